@@ -1,0 +1,153 @@
+/**
+ * The app: loads the data, keeps the view in the URL, and wires the map and the panels together.
+ * `map/` and `ui/` talk only through the props and callbacks here.
+ */
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset } from './data/validate';
+import type { SiteKind } from './data/schema';
+import { byId, generalStatements, siteEmphasis, statementsForPhase, statementsForSite } from './data/select';
+import type { Site } from './data/select';
+import { useUrlView } from './state/useUrlView';
+import type { Camera, KnownIds } from './state/url-state';
+import { strings } from './strings';
+import { ArticleInfo } from './ui/ArticleInfo';
+import { DataProblems } from './ui/DataProblems';
+import { Legend } from './ui/Legend';
+import { Panel } from './ui/Panel';
+import { PhaseDetails } from './ui/PhaseDetails';
+import { PhaseTimeline } from './ui/PhaseTimeline';
+import { SiteDetails } from './ui/SiteDetails';
+import { SiteList } from './ui/SiteList';
+
+const MapView = lazy(() => import('./map/MapView'));
+
+export interface AppProps {
+  dataset: Promise<Dataset>;
+  /** Whether this browser can draw WebGL; checked before the map library is even loaded. */
+  webgl: boolean;
+}
+
+export function App({ dataset: datasetPromise, webgl }: AppProps) {
+  const [data, setData] = useState<Dataset | null>(null);
+  const [mapError, setMapError] = useState<string | null>(webgl ? null : strings.noWebGL);
+
+  useEffect(() => {
+    let live = true;
+    void datasetPromise.then((d) => live && setData(d));
+    return () => {
+      live = false;
+    };
+  }, [datasetPromise]);
+
+  const known = useMemo<KnownIds | null>(
+    () => (data ? { sites: new Set(data.sites.map((s) => s.id)), phases: new Set(data.phases.map((p) => p.id)) } : null),
+    [data],
+  );
+  const [view, setView] = useUrlView(known);
+
+  // Focus goes into the panel when a person opens a site (not when a URL restores it, nor when
+  // stepping through phases), and back where it came from on close.
+  const opener = useRef<HTMLElement | null>(null);
+  const [panelTakesFocus, setPanelTakesFocus] = useState(false);
+  const open = useCallback(
+    (change: { site?: string | null; phase?: number | null }, takeFocus: boolean) => {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setPanelTakesFocus(takeFocus);
+      setView(change);
+    },
+    [setView],
+  );
+  const closePanel = useCallback(() => {
+    if (view.site !== null) setView({ site: null });
+    else setView({ phase: null });
+    const back = opener.current;
+    opener.current = null;
+    if (back?.isConnected) requestAnimationFrame(() => back.focus());
+  }, [view.site, setView]);
+
+  useEffect(() => {
+    if (view.site === null && view.phase === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) closePanel();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [view.site, view.phase, closePanel]);
+
+  const emphasis = useCallback((site: Site) => siteEmphasis(site, view.phase), [view.phase]);
+  const onSelectSite = useCallback((id: string) => open({ site: id }, true), [open]);
+  const onSelectPhase = useCallback((phase: number | null) => open({ phase, site: null }, false), [open]);
+  const onCameraChange = useCallback((camera: Camera) => setView({ camera }), [setView]);
+
+  const sources = useMemo(() => byId(data?.sources ?? []), [data]);
+  const phases = useMemo(() => byId(data?.phases ?? []), [data]);
+  const kinds = useMemo(() => [...new Set((data?.sites ?? []).map((s) => s.kind))] as SiteKind[], [data]);
+  // The article is the source most statements cite; no source id is named in code.
+  const article = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const s of data?.statements ?? []) counts.set(s.source, (counts.get(s.source) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+    return top ? sources.get(top[0]) : undefined;
+  }, [data, sources]);
+
+  const site = data?.sites.find((s) => s.id === view.site);
+  const phase = view.phase !== null ? phases.get(view.phase) : undefined;
+
+  return (
+    <div className={`app${site || phase ? ' has-panel' : ''}`}>
+      <header className="app-header">
+        <h1>{strings.title}</h1>
+        <p className="subtitle">{strings.subtitle}</p>
+        <p className="illustrative" data-testid="illustrative-note">
+          {strings.illustrative}
+        </p>
+        {kinds.length > 0 && <Legend kinds={kinds} />}
+      </header>
+      {data && <DataProblems problems={data.problems} />}
+      <div className="app-body">
+        <nav className="sidebar" aria-label={`${strings.sitesHeading} / ${strings.phasesHeading}`}>
+          {data ? (
+            <>
+              <SiteList sites={data.sites} emphasis={emphasis} selectedSite={view.site} onSelect={onSelectSite} />
+              <PhaseTimeline phases={data.phases} selectedPhase={view.phase} onSelect={onSelectPhase} />
+              <ArticleInfo article={article} general={generalStatements(data.statements)} sources={sources} />
+            </>
+          ) : (
+            <p role="status" className="loading">{strings.loadingData}</p>
+          )}
+        </nav>
+        <main className="map-area">
+          {mapError ? (
+            <div className="map-message" role="status">
+              <p>{mapError}</p>
+            </div>
+          ) : data ? (
+            <Suspense fallback={<p role="status" className="loading map-loading">{strings.loadingMap}</p>}>
+              <MapView
+                sites={data.sites}
+                emphasis={emphasis}
+                selectedSite={view.site}
+                onSelectSite={onSelectSite}
+                camera={view.camera}
+                onCameraChange={onCameraChange}
+                onFatalError={setMapError}
+              />
+            </Suspense>
+          ) : (
+            <p role="status" className="loading map-loading">{strings.loadingMap}</p>
+          )}
+        </main>
+        {data && site && (
+          <Panel title={`${site.name}, ${site.country}`} takeFocus={panelTakesFocus} onClose={closePanel}>
+            <SiteDetails site={site} phases={phases} statements={statementsForSite(data.statements, site.id)} sources={sources} />
+          </Panel>
+        )}
+        {data && !site && phase && (
+          <Panel title={`${phase.name}: ${phase.interceptor}`} takeFocus={panelTakesFocus} onClose={closePanel}>
+            <PhaseDetails phase={phase} statements={statementsForPhase(data.statements, phase.id)} sources={sources} />
+          </Panel>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Schemas for the files in geodata/, one per record kind. The only place that knows the raw
+ * shape of the data; everything else works with the types inferred here. Field meanings are
+ * documented in geodata/README.md.
+ */
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'));
+
+/** A calendar date as precise as the source: "2016", "2016-05" or "2016-05-12". */
+export const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date like 2016, 2016-05 or 2016-05-12'),
+  v.check((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number?, number?];
+    if (m !== undefined && (m < 1 || m > 12)) return false;
+    if (d !== undefined && m !== undefined) {
+      const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+      if (d < 1 || d > last) return false;
+    }
+    return true;
+  }, 'is not a real calendar date'),
+);
+
+const sourceIds = v.pipe(v.array(id), v.minLength(1, 'needs at least one source'));
+const phaseNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9));
+
+export const datedEvent = v.object({ date: isoDate, text, sources: sourceIds });
+
+export const siteKinds = ['interceptor', 'radar', 'naval', 'command'] as const;
+
+export const siteFeature = v.object({
+  type: v.literal('Feature'),
+  id: v.optional(v.union([v.string(), v.number()])),
+  geometry: v.object({
+    type: v.literal('Point'),
+    coordinates: v.tuple([
+      v.pipe(v.number(), v.minValue(-180, 'longitude must be at least -180'), v.maxValue(180, 'longitude must be at most 180')),
+      v.pipe(v.number(), v.minValue(-90, 'latitude must be at least -90'), v.maxValue(90, 'latitude must be at most 90')),
+    ]),
+  }),
+  properties: v.object({
+    id,
+    name: text,
+    fullName: text,
+    country: text,
+    kind: v.picklist(siteKinds),
+    role: text,
+    system: text,
+    status: text,
+    phases: v.pipe(v.array(phaseNumber), v.minLength(1, 'needs at least one phase')),
+    positionSources: sourceIds,
+    positionNote: v.optional(text),
+    sources: sourceIds,
+    dates: v.array(datedEvent),
+  }),
+});
+
+export const phase = v.object({
+  id: phaseNumber,
+  name: text,
+  plannedYear: v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)),
+  interceptor: text,
+  sensors: text,
+  plannedSources: sourceIds,
+  outcome: v.picklist(['done', 'late', 'cancelled', 'pending']),
+  outcomeSummary: text,
+  actual: v.array(datedEvent),
+});
+
+export const statement = v.pipe(
+  v.object({
+  id,
+  kind: v.picklist(['quote', 'report']),
+  quote: text,
+  speaker: v.optional(text),
+  role: v.optional(text),
+  date: isoDate,
+  source: id,
+  sites: v.array(id),
+  phases: v.array(phaseNumber),
+  linkNote: v.optional(text),
+  }),
+  v.forward(
+    v.check((s) => s.kind !== 'quote' || s.speaker !== undefined, 'a quote needs a speaker'),
+    ['speaker'],
+  ),
+);
+
+export const source = v.object({
+  id,
+  title: text,
+  publisher: text,
+  date: v.optional(isoDate),
+  url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) address'))),
+  note: v.optional(text),
+});
+
+export type DatedEvent = v.InferOutput<typeof datedEvent>;
+export type SiteKind = (typeof siteKinds)[number];
+export type Phase = v.InferOutput<typeof phase>;
+export type Statement = v.InferOutput<typeof statement>;
+export type Source = v.InferOutput<typeof source>;
+/** A site: its feature properties plus its position. */
+export type Site = v.InferOutput<typeof siteFeature>['properties'] & { lon: number; lat: number };

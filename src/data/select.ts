@@ -1,0 +1,51 @@
+/** Pure queries over a validated dataset: what to show for a site, a phase, a date. */
+import type { Phase, Site, Source, Statement } from './schema';
+
+/** How a site is drawn when a phase is chosen (issue #2). */
+export type SiteEmphasis = 'normal' | 'current' | 'earlier' | 'hidden';
+
+/**
+ * With no phase chosen every site is `normal`. With a phase chosen, a site that takes part in it
+ * is `current`, one that only took part in earlier phases stays as `earlier` (drawn dimmed), and
+ * one that first appears in a later phase is `hidden`.
+ */
+export function siteEmphasis(site: Pick<Site, 'phases'>, phase: number | null): SiteEmphasis {
+  if (phase === null) return 'normal';
+  if (site.phases.includes(phase)) return 'current';
+  const first = Math.min(...site.phases);
+  return first < phase ? 'earlier' : 'hidden';
+}
+
+export function statementsForSite(statements: Statement[], siteId: string): Statement[] {
+  return statements.filter((s) => s.sites.includes(siteId));
+}
+
+export function statementsForPhase(statements: Statement[], phaseId: number): Statement[] {
+  return statements.filter((s) => s.phases.includes(phaseId));
+}
+
+/** Statements tied to neither a site nor a phase: the article's general remarks. */
+export function generalStatements(statements: Statement[]): Statement[] {
+  return statements.filter((s) => s.sites.length === 0 && s.phases.length === 0);
+}
+
+export function byId<T extends { id: string | number }>(items: T[]): Map<T['id'], T> {
+  return new Map(items.map((i) => [i.id, i]));
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2016-05-12" -> "12 May 2016"; "2016-05" -> "May 2016"; "2016" -> "2016". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? iso;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "SpaceNews, 12 January 2012" */
+export function sourceLabel(source: Source): string {
+  return source.date ? `${source.publisher}, ${formatDate(source.date)}` : source.publisher;
+}
+
+export type { Phase, Site, Source, Statement };

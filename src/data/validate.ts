@@ -1,0 +1,198 @@
+/**
+ * Turns the raw text of the geodata files into a dataset the app can show, keeping every valid
+ * record and describing each problem by file, record and field. Pure: no fetch, no DOM, so the
+ * same code runs in the browser, in unit tests and on the command line.
+ */
+import * as v from 'valibot';
+import { phase, siteFeature, source, statement } from './schema';
+import type { Phase, Site, Source, Statement } from './schema';
+
+export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json'] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+/** One thing wrong with the data. `record` and `field` are absent when the whole file is unusable. */
+export interface DataProblem {
+  file: DataFile;
+  record?: string;
+  field?: string;
+  message: string;
+}
+
+export interface Dataset {
+  sites: Site[];
+  phases: Phase[];
+  statements: Statement[];
+  sources: Source[];
+  problems: DataProblem[];
+}
+
+/** What was read for each file: its text, or why it could not be read. */
+export type RawFiles = Record<DataFile, string | { error: string }>;
+
+/** "geodata/statements.json, record "x", field "sites[0]": message". */
+export function describeProblem(p: DataProblem): string {
+  const where = [`geodata/${p.file}`];
+  if (p.record !== undefined) where.push(`record "${p.record}"`);
+  if (p.field !== undefined) where.push(`field "${p.field}"`);
+  return `${where.join(', ')}: ${p.message}`;
+}
+
+function fieldPath(issue: v.BaseIssue<unknown>): string | undefined {
+  const parts: string[] = [];
+  for (const item of issue.path ?? []) {
+    const key = (item as { key?: unknown }).key;
+    if (typeof key === 'number') parts.push(`[${key}]`);
+    else if (typeof key === 'string') parts.push(parts.length ? `.${key}` : key);
+  }
+  return parts.length ? parts.join('') : undefined;
+}
+
+function recordLabel(raw: unknown, index: number, idOf: (r: Record<string, unknown>) => unknown): string {
+  if (raw && typeof raw === 'object') {
+    const rid = idOf(raw as Record<string, unknown>);
+    if ((typeof rid === 'string' && rid.length > 0 && rid.length <= 80) || typeof rid === 'number') return String(rid);
+  }
+  return `#${index + 1}`;
+}
+
+function parseJson(file: DataFile, raw: string | { error: string }, problems: DataProblem[]): unknown {
+  if (typeof raw !== 'string') {
+    problems.push({ file, message: `could not be loaded (${raw.error})` });
+    return undefined;
+  }
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    problems.push({ file, message: `is not valid JSON (${(e as Error).message})` });
+    return undefined;
+  }
+}
+
+/**
+ * Validates each record on its own, so one bad record costs only itself. Duplicate ids keep the
+ * first record.
+ */
+function validateRecords<S extends v.GenericSchema>(
+  file: DataFile,
+  records: unknown[],
+  schema: S,
+  idOf: (r: Record<string, unknown>) => unknown,
+  problems: DataProblem[],
+  fieldPrefix = '',
+): { label: string; value: v.InferOutput<S> }[] {
+  const out: { label: string; value: v.InferOutput<S> }[] = [];
+  const seen = new Set<string>();
+  records.forEach((raw, i) => {
+    const label = recordLabel(raw, i, idOf);
+    const result = v.safeParse(schema, raw);
+    if (!result.success) {
+      for (const issue of result.issues) {
+        const path = fieldPath(issue);
+        problems.push({ file, record: label, field: path ? fieldPrefix + path : fieldPrefix.replace(/\.$/, '') || undefined, message: issue.message });
+      }
+      return;
+    }
+    if (seen.has(label)) {
+      problems.push({ file, record: label, field: 'id', message: 'this id is used by an earlier record; this one is left out' });
+      return;
+    }
+    seen.add(label);
+    out.push({ label, value: result.output });
+  });
+  return out;
+}
+
+function arrayOf(file: DataFile, json: unknown, problems: DataProblem[]): unknown[] {
+  if (json === undefined) return [];
+  if (Array.isArray(json)) return json;
+  problems.push({ file, message: 'must be a JSON array of records' });
+  return [];
+}
+
+/** Validates all four files and their cross-references. Never throws. */
+export function validateDataset(files: RawFiles): Dataset {
+  const problems: DataProblem[] = [];
+
+  // Sources first: everything else points at them.
+  const sourcesJson = parseJson('sources.json', files['sources.json'], problems);
+  const sources = validateRecords('sources.json', arrayOf('sources.json', sourcesJson, problems), source, (r) => r.id, problems).map((r) => r.value);
+  const sourcesUsable = sources.length > 0 || (Array.isArray(sourcesJson) && sourcesJson.length === 0);
+
+  const sitesJson = parseJson('sites.geojson', files['sites.geojson'], problems);
+  let siteRecords: unknown[] = [];
+  if (sitesJson !== undefined) {
+    const fc = sitesJson as { type?: unknown; features?: unknown };
+    if (fc && typeof fc === 'object' && fc.type === 'FeatureCollection' && Array.isArray(fc.features)) siteRecords = fc.features;
+    else problems.push({ file: 'sites.geojson', message: 'must be a GeoJSON FeatureCollection with a "features" array' });
+  }
+  const sites: Site[] = validateRecords(
+    'sites.geojson',
+    siteRecords,
+    siteFeature,
+    (r) => (r.properties as Record<string, unknown> | undefined)?.id ?? r.id,
+    problems,
+  ).map(({ value }) => ({ ...value.properties, lon: value.geometry.coordinates[0], lat: value.geometry.coordinates[1] }));
+
+  const phasesJson = parseJson('phases.json', files['phases.json'], problems);
+  const phases = validateRecords('phases.json', arrayOf('phases.json', phasesJson, problems), phase, (r) => r.id, problems)
+    .map((r) => r.value)
+    .sort((a, b) => a.id - b.id);
+
+  const statementsJson = parseJson('statements.json', files['statements.json'], problems);
+  const statements = validateRecords('statements.json', arrayOf('statements.json', statementsJson, problems), statement, (r) => r.id, problems).map((r) => r.value);
+
+  // Cross-references. A dangling reference is reported and dropped; the record itself stays,
+  // since the rest of it is still good. References into a file that failed as a whole are not
+  // reported one by one: that file's own message already says what is wrong.
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const siteIds = new Set(sites.map((s) => s.id));
+  const phaseIds = new Set(phases.map((p) => p.id));
+  const sitesUsable = sites.length > 0;
+  const phasesUsable = phases.length > 0;
+
+  const keepKnown = <T extends string | number>(
+    file: DataFile, record: string, field: string, refs: T[], known: Set<T>, usable: boolean, target: string,
+  ): T[] =>
+    refs.filter((ref, i) => {
+      if (known.has(ref) || !usable) return true;
+      problems.push({ file, record, field: `${field}[${i}]`, message: `names ${target} "${ref}", which is not in geodata/${targetFile(target)}` });
+      return false;
+    });
+
+  const checkedSites = sites.map((s) => ({
+    ...s,
+    positionSources: keepKnown('sites.geojson', s.id, 'properties.positionSources', s.positionSources, sourceIds, sourcesUsable, 'source'),
+    sources: keepKnown('sites.geojson', s.id, 'properties.sources', s.sources, sourceIds, sourcesUsable, 'source'),
+    phases: keepKnown('sites.geojson', s.id, 'properties.phases', s.phases, phaseIds, phasesUsable, 'phase'),
+    dates: s.dates.map((d, i) => ({
+      ...d,
+      sources: keepKnown('sites.geojson', s.id, `properties.dates[${i}].sources`, d.sources, sourceIds, sourcesUsable, 'source'),
+    })),
+  }));
+  const checkedPhases = phases.map((p) => ({
+    ...p,
+    plannedSources: keepKnown('phases.json', String(p.id), 'plannedSources', p.plannedSources, sourceIds, sourcesUsable, 'source'),
+    actual: p.actual.map((d, i) => ({
+      ...d,
+      sources: keepKnown('phases.json', String(p.id), `actual[${i}].sources`, d.sources, sourceIds, sourcesUsable, 'source'),
+    })),
+  }));
+  const checkedStatements = statements.map((s) => {
+    const known = keepKnown('statements.json', s.id, 'source', [s.source], sourceIds, sourcesUsable, 'source');
+    return {
+      ...s,
+      // A statement whose source is unknown still shows, with its source id as written.
+      source: known[0] ?? s.source,
+      sites: keepKnown('statements.json', s.id, 'sites', s.sites, siteIds, sitesUsable, 'site'),
+      phases: keepKnown('statements.json', s.id, 'phases', s.phases, phaseIds, phasesUsable, 'phase'),
+    };
+  });
+
+  return { sites: checkedSites, phases: checkedPhases, statements: checkedStatements, sources, problems };
+}
+
+function targetFile(target: string): DataFile {
+  if (target === 'site') return 'sites.geojson';
+  if (target === 'phase') return 'phases.json';
+  return 'sources.json';
+}

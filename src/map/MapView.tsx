@@ -1,0 +1,167 @@
+/**
+ * The WebGL map: basemap plus one DOM marker per site. Sites are DOM buttons rather than canvas
+ * symbols so that they take focus, have accessible names and are hit-tested by the browser
+ * (issue #2). The map is created once per mount and removed in the cleanup, so StrictMode's double
+ * mount leaves nothing behind; MapLibre tracks its container's size itself.
+ */
+import './setup-maplibre';
+import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { bbox } from '@turf/turf';
+import type { Site, SiteEmphasis } from '../data/select';
+import { sameCamera, roundCamera } from '../state/url-state';
+import type { Camera } from '../state/url-state';
+import { basemapStyle } from './style';
+import { SiteMarker } from './SiteMarker';
+import { strings } from '../strings';
+
+export interface MapViewProps {
+  sites: Site[];
+  emphasis: (site: Site) => SiteEmphasis;
+  selectedSite: string | null;
+  onSelectSite: (id: string) => void;
+  /** The camera to show; null means "fit all sites". Changes from outside move the map. */
+  camera: Camera | null;
+  /** Called after every move with the rounded camera. */
+  onCameraChange: (camera: Camera) => void;
+  /** Called when the map cannot be shown at all. */
+  onFatalError: (message: string) => void;
+}
+
+type MapState = 'loading' | 'idle' | 'moving';
+
+const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+function sitesBounds(sites: Site[]): [number, number, number, number] | null {
+  if (sites.length === 0) return null;
+  const [w, s, e, n] = bbox({
+    type: 'FeatureCollection',
+    features: sites.map((site) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [site.lon, site.lat] } })),
+  });
+  return [w, s, e, n];
+}
+
+// Labels sit to the right of each symbol, so leave more room on that side.
+const FIT_PADDING = { top: 48, bottom: 40, left: 40, right: 150 };
+// Europe and the Middle East, a little wider than the basemap's clip (scripts/build-basemap.mjs).
+const MAX_BOUNDS: [number, number, number, number] = [-45, 5, 85, 80];
+const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };
+
+export default function MapView(props: MapViewProps) {
+  const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [state, setState] = useState<MapState>('loading');
+  const callbacks = useRef({ onCameraChange, onFatalError });
+  callbacks.current = { onCameraChange, onFatalError };
+  const bounds = useMemo(() => sitesBounds(sites), [sites]);
+  // The camera the map was created with, read once: later changes go through jumpTo below.
+  const initialCamera = useRef(camera);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let instance: MapLibreMap;
+    try {
+      const start = initialCamera.current;
+      instance = new MapLibreMap({
+        container,
+        style: basemapStyle(),
+        ...(start
+          ? { center: [start.lon, start.lat], zoom: start.zoom }
+          : bounds
+            ? { bounds, fitBoundsOptions: { padding: FIT_PADDING, maxZoom: 6 } }
+            : { center: [FALLBACK_CAMERA.lon, FALLBACK_CAMERA.lat], zoom: FALLBACK_CAMERA.zoom }),
+        maxBounds: MAX_BOUNDS,
+        renderWorldCopies: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        attributionControl: false,
+        locale: strings.mapLocale,
+        fadeDuration: prefersReducedMotion() ? 0 : 300,
+      });
+    } catch (e) {
+      callbacks.current.onFatalError(`${strings.mapFailed} (${(e as Error).message})`);
+      return;
+    }
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    instance.on('movestart', () => setState('moving'));
+    instance.on('idle', () => setState('idle'));
+    instance.on('moveend', () => {
+      const c = instance.getCenter();
+      callbacks.current.onCameraChange(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }));
+    });
+    instance.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
+    setMap(instance);
+    return () => {
+      setMap(null);
+      setState('loading');
+      instance.remove();
+    };
+    // The map is built once per mount; site changes only move markers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Outside camera changes (a pasted URL, the back button) move the map; its own moves do not echo.
+  useEffect(() => {
+    if (!map) return;
+    const c = map.getCenter();
+    const current = roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+    if (camera) {
+      if (!sameCamera(camera, current)) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    } else if (bounds && !sameCamera(initialCamera.current, current)) {
+      map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 6, animate: false });
+    }
+  }, [map, camera, bounds]);
+
+  // Bring a newly selected site into view if it is off screen.
+  const lastSelected = useRef(selectedSite);
+  useEffect(() => {
+    if (!map || selectedSite === lastSelected.current) return;
+    lastSelected.current = selectedSite;
+    const site = sites.find((s) => s.id === selectedSite);
+    if (!site || map.getBounds().contains([site.lon, site.lat])) return;
+    map.easeTo({ center: [site.lon, site.lat], duration: prefersReducedMotion() ? 0 : 600 });
+  }, [map, selectedSite, sites]);
+
+  return (
+    <div className="map" ref={containerRef} data-map-state={state} role="region" aria-label={strings.mapRegion}>
+      {map && sites.map((site) => (
+        <PlacedMarker key={site.id} map={map} site={site}>
+          <SiteMarker
+            site={site}
+            emphasis={emphasis(site)}
+            selected={site.id === selectedSite}
+            onSelect={onSelectSite}
+          />
+        </PlacedMarker>
+      ))}
+    </div>
+  );
+}
+
+interface PlacedMarkerProps {
+  map: MapLibreMap;
+  site: Site;
+  children: React.ReactNode;
+}
+
+/** A MapLibre marker whose content React renders through a portal. */
+function PlacedMarker({ map, site, children }: PlacedMarkerProps) {
+  const element = useMemo(() => {
+    const el = document.createElement('div');
+    el.className = 'site-marker-anchor';
+    return el;
+  }, []);
+  useEffect(() => {
+    const marker = new Marker({ element, anchor: 'center' }).setLngLat([site.lon, site.lat]).addTo(map);
+    return () => {
+      marker.remove();
+    };
+  }, [map, element, site.lon, site.lat]);
+  return createPortal(children, element);
+}

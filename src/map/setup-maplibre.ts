@@ -1,0 +1,10 @@
+/**
+ * MapLibre's global set-up, done once, as a side effect of importing this module. Vite does not
+ * rewrite MapLibre's own `new URL(worker, import.meta.url)`, so the worker is handed over as an
+ * emitted asset (see ../shared/RECIPE.md, pitfall 1).
+ */
+import { setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+setWorkerUrl(new URL(workerUrl, document.baseURI).href);

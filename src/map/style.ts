@@ -1,0 +1,61 @@
+/**
+ * The offline basemap style: sea, land, borders and country labels from geodata/basemap/, drawn
+ * with a bundled font. No glyph or tile server: MapLibre draws the labels locally from the
+ * `font-faces` file (../shared/RECIPE.md, pitfall 3).
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import landUrl from '../../geodata/basemap/land.geojson?url';
+import bordersUrl from '../../geodata/basemap/borders.geojson?url';
+import labelsUrl from '../../geodata/basemap/labels.geojson?url';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+
+export const COLORS = {
+  sea: '#b9d3e3',
+  land: '#f3efe6',
+  coast: '#7d93a3',
+  border: '#8c8579',
+  label: '#3d3a35',
+  labelHalo: '#f3efe6',
+} as const;
+
+export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth';
+
+/** Resolves an emitted asset against the page, since the worker fetches GeoJSON from its own URL. */
+const absolute = (url: string): string => new URL(url, document.baseURI).href;
+
+export function basemapStyle(): StyleSpecification {
+  return {
+    version: 8,
+    'font-faces': { 'Noto Sans Regular': absolute(fontUrl) },
+    sources: {
+      land: { type: 'geojson', data: absolute(landUrl), attribution: BASEMAP_ATTRIBUTION },
+      borders: { type: 'geojson', data: absolute(bordersUrl) },
+      labels: { type: 'geojson', data: absolute(labelsUrl) },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': COLORS.land } },
+      { id: 'coast', type: 'line', source: 'land', paint: { 'line-color': COLORS.coast, 'line-width': 0.8 } },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4], 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'labels',
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': ['Noto Sans Regular'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 16],
+          'text-transform': 'uppercase',
+          'text-letter-spacing': 0.08,
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.2, 'text-opacity': 0.75 },
+      },
+    ],
+  };
+}

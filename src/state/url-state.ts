@@ -1,0 +1,122 @@
+/**
+ * The view in the URL hash: `#site=<id>&phase=<n>&map=<zoom>/<lat>/<lon>` (issue #2).
+ * Pure parse and serialize. Unknown keys are kept as they were, so features that own other keys
+ * (embeds, briefings) are not broken by a write from here. Malformed or unknown values are
+ * dropped one by one; the rest still applies. Defaults are omitted.
+ */
+
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface ViewState {
+  site: string | null;
+  phase: number | null;
+  camera: Camera | null;
+}
+
+export interface KnownIds {
+  sites: ReadonlySet<string>;
+  phases: ReadonlySet<number>;
+}
+
+export const EMPTY_VIEW: ViewState = { site: null, phase: null, camera: null };
+
+const OWN_KEYS = new Set(['site', 'phase', 'map']);
+const MAX_ZOOM = 22;
+const MAX_LAT = 85.0511;
+
+/** A decimal number as people and MapLibre write it; no exponents, hex, or Infinity. */
+function parseDecimal(s: string): number | null {
+  if (!/^-?\d{1,4}(\.\d{1,12})?$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Parses `zoom/lat/lon`, rejecting anything out of range. */
+export function parseCamera(value: string): Camera | null {
+  const parts = value.split('/');
+  if (parts.length !== 3) return null;
+  const [zoom, lat, lon] = parts.map(parseDecimal);
+  if (zoom == null || lat == null || lon == null) return null;
+  if (zoom < 0 || zoom > MAX_ZOOM) return null;
+  if (Math.abs(lat) > MAX_LAT || Math.abs(lon) > 180) return null;
+  // Normalise -0 so that serialize(parse(x)) is stable.
+  return { zoom: zoom + 0, lat: lat + 0, lon: lon + 0 };
+}
+
+function decode(s: string): string | null {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Splits a hash into ordered key/value pairs, without throwing on bad percent-encoding. */
+function pairs(hash: string): [string, string][] {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  const out: [string, string][] = [];
+  for (const part of body.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    const value = decode(eq < 0 ? '' : part.slice(eq + 1));
+    if (key === null || value === null) continue;
+    out.push([key, value]);
+  }
+  return out;
+}
+
+/** Reads the view from a hash. The first valid value of a repeated key wins. */
+export function parseHash(hash: string, known: KnownIds): ViewState {
+  const view: ViewState = { ...EMPTY_VIEW };
+  for (const [key, value] of pairs(hash)) {
+    if (key === 'site' && view.site === null && known.sites.has(value)) view.site = value;
+    else if (key === 'phase' && view.phase === null && /^\d{1,2}$/.test(value) && known.phases.has(Number(value))) view.phase = Number(value);
+    else if (key === 'map' && view.camera === null) view.camera = parseCamera(value);
+  }
+  return view;
+}
+
+/** Rounds a camera the way it is written, so equal views compare equal. */
+export function roundCamera(c: Camera): Camera {
+  const r = (n: number, d: number) => {
+    const f = 10 ** d;
+    return Math.round(n * f) / f + 0;
+  };
+  return { zoom: r(c.zoom, 2), lat: r(c.lat, 4), lon: r(c.lon, 4) };
+}
+
+export function formatCamera(c: Camera): string {
+  const { zoom, lat, lon } = roundCamera(c);
+  return `${zoom}/${lat}/${lon}`;
+}
+
+/**
+ * Writes the view into a hash, keeping keys this module does not own from `previousHash`, in
+ * their original order, ahead of ours. Returns '' when there is nothing to write.
+ */
+export function serializeHash(view: ViewState, previousHash = ''): string {
+  const parts: string[] = [];
+  for (const part of (previousHash.startsWith('#') ? previousHash.slice(1) : previousHash).split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    if (key !== null && OWN_KEYS.has(key)) continue;
+    parts.push(part);
+  }
+  if (view.site !== null) parts.push(`site=${encodeURIComponent(view.site)}`);
+  if (view.phase !== null) parts.push(`phase=${view.phase}`);
+  if (view.camera !== null) parts.push(`map=${formatCamera(view.camera)}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+export function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  if (a === null || b === null) return a === b;
+  const x = roundCamera(a);
+  const y = roundCamera(b);
+  return x.zoom === y.zoom && x.lat === y.lat && x.lon === y.lon;
+}

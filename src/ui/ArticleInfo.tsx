@@ -1,0 +1,30 @@
+import type { Source, Statement } from '../data/schema';
+import { strings } from '../strings';
+import { SourceLink } from './SourceRefs';
+import { StatementList } from './StatementList';
+
+export interface ArticleInfoProps {
+  article: Source | undefined;
+  general: Statement[];
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** The article the statements come from, and its remarks tied to no site or phase. */
+export function ArticleInfo({ article, general, sources }: ArticleInfoProps) {
+  return (
+    <section aria-labelledby="article-heading">
+      <h2 id="article-heading">{strings.articleHeading}</h2>
+      {article && (
+        <p>
+          <SourceLink source={article} />
+        </p>
+      )}
+      {general.length > 0 && (
+        <details>
+          <summary>{strings.generalHeading} ({general.length})</summary>
+          <StatementList statements={general} sources={sources} empty="" />
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Phase, Source, Statement } from '../data/schema';
+import { strings } from '../strings';
+import { EventList } from './EventList';
+import { SourceRefs } from './SourceRefs';
+import { StatementList } from './StatementList';
+
+export interface PhaseDetailsProps {
+  phase: Phase;
+  statements: Statement[];
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** One phase: the plan, what really happened, and the statements about it. */
+export function PhaseDetails({ phase, statements, sources }: PhaseDetailsProps) {
+  return (
+    <div className="phase-details" data-phase-details={phase.id}>
+      <h3>{strings.planned}: {phase.plannedYear}</h3>
+      <dl className="facts">
+        <dt>{strings.interceptor}</dt>
+        <dd>{phase.interceptor}</dd>
+        <dt>{strings.sensors}</dt>
+        <dd>{phase.sensors}</dd>
+      </dl>
+      <p>
+        <small>
+          <SourceRefs ids={phase.plannedSources} sources={sources} />
+        </small>
+      </p>
+      <h3>
+        {strings.actual}: <span className={`outcome outcome-${phase.outcome}`}>{strings.outcome[phase.outcome]}</span>
+      </h3>
+      <p>{phase.outcomeSummary}</p>
+      <EventList events={phase.actual} sources={sources} />
+      <h3>{strings.phaseStatements}</h3>
+      <StatementList statements={statements} sources={sources} empty={strings.noStatementsPhase} />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Phase } from '../data/schema';
+import { strings } from '../strings';
+
+export interface PhaseTimelineProps {
+  phases: Phase[];
+  selectedPhase: number | null;
+  onSelect: (phase: number | null) => void;
+}
+
+/** The four phases, planned against what happened; choosing one filters the map. */
+export function PhaseTimeline({ phases, selectedPhase, onSelect }: PhaseTimelineProps) {
+  return (
+    <section aria-labelledby="phases-heading">
+      <h2 id="phases-heading">{strings.phasesHeading}</h2>
+      <ol className="phase-list">
+        <li>
+          <button type="button" className="phase-all" aria-pressed={selectedPhase === null} onClick={() => onSelect(null)}>
+            {strings.allPhases}
+          </button>
+        </li>
+        {phases.map((p) => (
+          <li key={p.id}>
+            <button type="button" aria-pressed={selectedPhase === p.id} data-phase={p.id} onClick={() => onSelect(p.id)}>
+              <span className="phase-name">
+                {p.name} <span className="phase-planned">{strings.planned.toLowerCase()} {p.plannedYear}</span>
+              </span>
+              <span className="phase-interceptor">{p.interceptor}</span>
+              <span className="phase-sensors">{p.sensors}</span>
+              <span className={`phase-outcome outcome-${p.outcome}`}>
+                <span className="outcome-tag">{strings.outcome[p.outcome]}</span> {p.outcomeSummary}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Phase, Site, Source, Statement } from '../data/schema';
+import { strings } from '../strings';
+import { EventList } from './EventList';
+import { SourceRefs } from './SourceRefs';
+import { StatementList } from './StatementList';
+import { SiteSymbol } from './SiteSymbol';
+
+export interface SiteDetailsProps {
+  site: Site;
+  phases: ReadonlyMap<number, Phase>;
+  statements: Statement[];
+  sources: ReadonlyMap<string, Source>;
+}
+
+function formatPosition(site: Site): string {
+  const lat = `${Math.abs(site.lat).toFixed(4)}° ${site.lat >= 0 ? 'N' : 'S'}`;
+  const lon = `${Math.abs(site.lon).toFixed(4)}° ${site.lon >= 0 ? 'E' : 'W'}`;
+  return `${lat}, ${lon}`;
+}
+
+/** Everything known about one site, each fact with its source, then what was said about it. */
+export function SiteDetails({ site, phases, statements, sources }: SiteDetailsProps) {
+  return (
+    <div className="site-details" data-site-details={site.id}>
+      <p className="full-name">
+        <SiteSymbol kind={site.kind} size={18} /> {site.fullName}
+      </p>
+      <dl className="facts">
+        <dt>{strings.country}</dt>
+        <dd>{site.country}</dd>
+        <dt>{strings.role}</dt>
+        <dd>{site.role}</dd>
+        <dt>{strings.system}</dt>
+        <dd>{site.system}</dd>
+        <dt>{strings.status}</dt>
+        <dd>{site.status}</dd>
+        <dt>{strings.phases}</dt>
+        <dd>{site.phases.map((p) => phases.get(p)?.name ?? String(p)).join(', ')}</dd>
+        <dt>{strings.position}</dt>
+        <dd>
+          {formatPosition(site)} <small>(<SourceRefs ids={site.positionSources} sources={sources} />)</small>
+          {site.positionNote && <span className="caveat"> {site.positionNote}</span>}
+        </dd>
+      </dl>
+      <p className="fact-sources">
+        <small>
+          <SourceRefs ids={site.sources} sources={sources} />
+        </small>
+      </p>
+      {site.dates.length > 0 && (
+        <>
+          <h3>{strings.keyDates}</h3>
+          <EventList events={site.dates} sources={sources} />
+        </>
+      )}
+      <h3>{strings.statements}</h3>
+      <StatementList statements={statements} sources={sources} empty={strings.noStatementsSite} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Source } from '../data/schema';
+import { sourceLabel } from '../data/select';
+import { strings } from '../strings';
+
+export interface SourceRefsProps {
+  ids: string[];
+  sources: ReadonlyMap<string, Source>;
+  label?: string;
+}
+
+/** "Sources: A, B": each a link when the data gives an address. Data text is rendered as text. */
+export function SourceRefs({ ids, sources, label }: SourceRefsProps) {
+  if (ids.length === 0) return null;
+  const heading = label ?? (ids.length === 1 ? strings.source : strings.sources);
+  return (
+    <span className="source-refs">
+      {heading}:{' '}
+      {ids.map((id, i) => {
+        const source = sources.get(id);
+        return (
+          <span key={id}>
+            {i > 0 && '; '}
+            {source ? <SourceLink source={source} /> : strings.unknownSource(id)}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
+export function SourceLink({ source }: { source: Source }) {
+  const text = `${source.title} (${sourceLabel(source)})`;
+  return source.url ? (
+    <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.note}>
+      {text}
+    </a>
+  ) : (
+    <cite title={source.note}>{text}</cite>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Source, Statement } from '../data/schema';
+import { formatDate } from '../data/select';
+import { strings } from '../strings';
+import { SourceRefs } from './SourceRefs';
+
+export interface StatementListProps {
+  statements: Statement[];
+  sources: ReadonlyMap<string, Source>;
+  empty: string;
+}
+
+/** Quotes word for word, each with speaker, role, date, source and why it is linked. */
+export function StatementList({ statements, sources, empty }: StatementListProps) {
+  if (statements.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="statements">
+      {statements.map((s) => (
+        <li key={s.id} className="statement" data-statement={s.id}>
+          <figure>
+            <blockquote className={s.kind === 'report' ? 'reported' : undefined}>
+              <p>{s.kind === 'quote' ? `“${s.quote}”` : s.quote}</p>
+            </blockquote>
+            <figcaption>
+              {s.kind === 'quote' ? (
+                <>
+                  <strong>{s.speaker}</strong>
+                  {s.role && <>, {s.role}</>}
+                </>
+              ) : (
+                <em>{strings.reportedText}</em>
+              )}
+              , {formatDate(s.date)}.{' '}
+              <SourceRefs ids={[s.source]} sources={sources} />
+            </figcaption>
+          </figure>
+          {s.linkNote && (
+            <p className="link-note">
+              <span className="muted">{strings.whyLinked}: </span>
+              {s.linkNote}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

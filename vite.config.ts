@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Relative base so the static build runs from any folder of any web server.
+export default defineConfig({
+  base: './',
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    // Data and fonts stay separate files: the app fetches geodata at run time, so an editor's
+    // change to geodata/ needs a rebuild but no code change, and tests can swap one file.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { port: 5173, strictPort: false },
+});
