@@ -47,6 +47,12 @@ function fieldPath(issue: v.BaseIssue<unknown>): string | undefined {
   return parts.length ? parts.join('') : undefined;
 }
 
+/** Plain-language messages for valibot's built-in checks; our own checks carry their own. */
+function readableMessage(issue: v.BaseIssue<unknown>): string {
+  if (issue.received === 'undefined') return 'is missing';
+  return `should be ${issue.expected ?? 'something else'}, not ${issue.received}`;
+}
+
 function recordLabel(raw: unknown, index: number, idOf: (r: Record<string, unknown>) => unknown): string {
   if (raw && typeof raw === 'object') {
     const rid = idOf(raw as Record<string, unknown>);
@@ -70,7 +76,8 @@ function parseJson(file: DataFile, raw: string | { error: string }, problems: Da
 
 /**
  * Validates each record on its own, so one bad record costs only itself. Duplicate ids keep the
- * first record.
+ * first record. Also returns every id the file declares, valid or not, so that a reference to a
+ * broken record is not reported a second time.
  */
 function validateRecords<S extends v.GenericSchema>(
   file: DataFile,
@@ -79,12 +86,14 @@ function validateRecords<S extends v.GenericSchema>(
   idOf: (r: Record<string, unknown>) => unknown,
   problems: DataProblem[],
   fieldPrefix = '',
-): { label: string; value: v.InferOutput<S> }[] {
+): { valid: { label: string; value: v.InferOutput<S> }[]; declared: Set<string> } {
   const out: { label: string; value: v.InferOutput<S> }[] = [];
+  const declared = new Set<string>();
   const seen = new Set<string>();
   records.forEach((raw, i) => {
     const label = recordLabel(raw, i, idOf);
-    const result = v.safeParse(schema, raw);
+    declared.add(label);
+    const result = v.safeParse(schema, raw, { message: readableMessage });
     if (!result.success) {
       for (const issue of result.issues) {
         const path = fieldPath(issue);
@@ -99,7 +108,7 @@ function validateRecords<S extends v.GenericSchema>(
     seen.add(label);
     out.push({ label, value: result.output });
   });
-  return out;
+  return { valid: out, declared };
 }
 
 function arrayOf(file: DataFile, json: unknown, problems: DataProblem[]): unknown[] {
@@ -115,8 +124,8 @@ export function validateDataset(files: RawFiles): Dataset {
 
   // Sources first: everything else points at them.
   const sourcesJson = parseJson('sources.json', files['sources.json'], problems);
-  const sources = validateRecords('sources.json', arrayOf('sources.json', sourcesJson, problems), source, (r) => r.id, problems).map((r) => r.value);
-  const sourcesUsable = sources.length > 0 || (Array.isArray(sourcesJson) && sourcesJson.length === 0);
+  const sourceRecords = validateRecords('sources.json', arrayOf('sources.json', sourcesJson, problems), source, (r) => r.id, problems);
+  const sources = sourceRecords.valid.map((r) => r.value);
 
   const sitesJson = parseJson('sites.geojson', files['sites.geojson'], problems);
   let siteRecords: unknown[] = [];
@@ -125,74 +134,79 @@ export function validateDataset(files: RawFiles): Dataset {
     if (fc && typeof fc === 'object' && fc.type === 'FeatureCollection' && Array.isArray(fc.features)) siteRecords = fc.features;
     else problems.push({ file: 'sites.geojson', message: 'must be a GeoJSON FeatureCollection with a "features" array' });
   }
-  const sites: Site[] = validateRecords(
+  const siteResult = validateRecords(
     'sites.geojson',
     siteRecords,
     siteFeature,
     (r) => (r.properties as Record<string, unknown> | undefined)?.id ?? r.id,
     problems,
-  ).map(({ value }) => ({ ...value.properties, lon: value.geometry.coordinates[0], lat: value.geometry.coordinates[1] }));
+  );
+  const sites: Site[] = siteResult.valid.map(({ value }) => ({ ...value.properties, lon: value.geometry.coordinates[0], lat: value.geometry.coordinates[1] }));
 
   const phasesJson = parseJson('phases.json', files['phases.json'], problems);
-  const phases = validateRecords('phases.json', arrayOf('phases.json', phasesJson, problems), phase, (r) => r.id, problems)
+  const phaseResult = validateRecords('phases.json', arrayOf('phases.json', phasesJson, problems), phase, (r) => r.id, problems);
+  const phases = phaseResult.valid
     .map((r) => r.value)
     .sort((a, b) => a.id - b.id);
 
   const statementsJson = parseJson('statements.json', files['statements.json'], problems);
-  const statements = validateRecords('statements.json', arrayOf('statements.json', statementsJson, problems), statement, (r) => r.id, problems).map((r) => r.value);
+  const statements = validateRecords('statements.json', arrayOf('statements.json', statementsJson, problems), statement, (r) => r.id, problems).valid.map((r) => r.value);
 
-  // Cross-references. A dangling reference is reported and dropped; the record itself stays,
-  // since the rest of it is still good. References into a file that failed as a whole are not
-  // reported one by one: that file's own message already says what is wrong.
-  const sourceIds = new Set(sources.map((s) => s.id));
-  const siteIds = new Set(sites.map((s) => s.id));
-  const phaseIds = new Set(phases.map((p) => p.id));
-  const sitesUsable = sites.length > 0;
-  const phasesUsable = phases.length > 0;
+  // Cross-references. A reference to nothing at all is reported and dropped; the record itself
+  // stays, since the rest of it is still good. A reference to a record that exists but is broken,
+  // or into a file that failed as a whole, is dropped quietly: that record's or file's own message
+  // already says what is wrong.
+  interface Target {
+    file: DataFile;
+    noun: string;
+    valid: Set<string | number>;
+    declared: Set<string>;
+    whole: boolean;
+  }
+  const target = (file: DataFile, noun: string, valid: (string | number)[], declared: Set<string>, json: unknown): Target => ({
+    file, noun, valid: new Set(valid), declared, whole: json !== undefined,
+  });
+  const SOURCES = target('sources.json', 'source', sources.map((s) => s.id), sourceRecords.declared, sourcesJson);
+  const SITES = target('sites.geojson', 'site', sites.map((s) => s.id), siteResult.declared, sitesJson);
+  const PHASES = target('phases.json', 'phase', phases.map((p) => p.id), phaseResult.declared, phasesJson);
 
-  const keepKnown = <T extends string | number>(
-    file: DataFile, record: string, field: string, refs: T[], known: Set<T>, usable: boolean, target: string,
-  ): T[] =>
+  const keepKnown = <T extends string | number>(file: DataFile, record: string, field: string, refs: T[], to: Target): T[] =>
     refs.filter((ref, i) => {
-      if (known.has(ref) || !usable) return true;
-      problems.push({ file, record, field: `${field}[${i}]`, message: `names ${target} "${ref}", which is not in geodata/${targetFile(target)}` });
+      if (to.valid.has(ref)) return true;
+      if (to.whole && !to.declared.has(String(ref))) {
+        problems.push({ file, record, field: `${field}[${i}]`, message: `names ${to.noun} "${ref}", which is not in geodata/${to.file}` });
+      }
       return false;
     });
 
   const checkedSites = sites.map((s) => ({
     ...s,
-    positionSources: keepKnown('sites.geojson', s.id, 'properties.positionSources', s.positionSources, sourceIds, sourcesUsable, 'source'),
-    sources: keepKnown('sites.geojson', s.id, 'properties.sources', s.sources, sourceIds, sourcesUsable, 'source'),
-    phases: keepKnown('sites.geojson', s.id, 'properties.phases', s.phases, phaseIds, phasesUsable, 'phase'),
+    positionSources: keepKnown('sites.geojson', s.id, 'properties.positionSources', s.positionSources, SOURCES),
+    sources: keepKnown('sites.geojson', s.id, 'properties.sources', s.sources, SOURCES),
+    phases: keepKnown('sites.geojson', s.id, 'properties.phases', s.phases, PHASES),
     dates: s.dates.map((d, i) => ({
       ...d,
-      sources: keepKnown('sites.geojson', s.id, `properties.dates[${i}].sources`, d.sources, sourceIds, sourcesUsable, 'source'),
+      sources: keepKnown('sites.geojson', s.id, `properties.dates[${i}].sources`, d.sources, SOURCES),
     })),
   }));
   const checkedPhases = phases.map((p) => ({
     ...p,
-    plannedSources: keepKnown('phases.json', String(p.id), 'plannedSources', p.plannedSources, sourceIds, sourcesUsable, 'source'),
+    plannedSources: keepKnown('phases.json', String(p.id), 'plannedSources', p.plannedSources, SOURCES),
     actual: p.actual.map((d, i) => ({
       ...d,
-      sources: keepKnown('phases.json', String(p.id), `actual[${i}].sources`, d.sources, sourceIds, sourcesUsable, 'source'),
+      sources: keepKnown('phases.json', String(p.id), `actual[${i}].sources`, d.sources, SOURCES),
     })),
   }));
   const checkedStatements = statements.map((s) => {
-    const known = keepKnown('statements.json', s.id, 'source', [s.source], sourceIds, sourcesUsable, 'source');
+    const known = keepKnown('statements.json', s.id, 'source', [s.source], SOURCES);
     return {
       ...s,
       // A statement whose source is unknown still shows, with its source id as written.
       source: known[0] ?? s.source,
-      sites: keepKnown('statements.json', s.id, 'sites', s.sites, siteIds, sitesUsable, 'site'),
-      phases: keepKnown('statements.json', s.id, 'phases', s.phases, phaseIds, phasesUsable, 'phase'),
+      sites: keepKnown('statements.json', s.id, 'sites', s.sites, SITES),
+      phases: keepKnown('statements.json', s.id, 'phases', s.phases, PHASES),
     };
   });
 
   return { sites: checkedSites, phases: checkedPhases, statements: checkedStatements, sources, problems };
-}
-
-function targetFile(target: string): DataFile {
-  if (target === 'site') return 'sites.geojson';
-  if (target === 'phase') return 'phases.json';
-  return 'sources.json';
 }

@@ -43,7 +43,9 @@ function sitesBounds(sites: Site[]): [number, number, number, number] | null {
 }
 
 // Labels sit to the right of each symbol, so leave more room on that side.
-const FIT_PADDING = { top: 48, bottom: 40, left: 40, right: 150 };
+const FIT = { padding: { top: 48, bottom: 40, left: 40, right: 150 }, maxZoom: 6 };
+/** Marks camera moves the app makes on a person's behalf (bringing a selected site into view). */
+const APP_MOVE = 'epaaAppMove';
 // Europe and the Middle East, a little wider than the basemap's clip (scripts/build-basemap.mjs).
 const MAX_BOUNDS: [number, number, number, number] = [-45, 5, 85, 80];
 const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };
@@ -58,6 +60,10 @@ export default function MapView(props: MapViewProps) {
   const bounds = useMemo(() => sitesBounds(sites), [sites]);
   // The camera the map was created with, read once: later changes go through jumpTo below.
   const initialCamera = useRef(camera);
+  const cameraRef = useRef(camera);
+  cameraRef.current = camera;
+  const boundsRef = useRef(bounds);
+  boundsRef.current = bounds;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -71,7 +77,7 @@ export default function MapView(props: MapViewProps) {
         ...(start
           ? { center: [start.lon, start.lat], zoom: start.zoom }
           : bounds
-            ? { bounds, fitBoundsOptions: { padding: FIT_PADDING, maxZoom: 6 } }
+            ? { bounds, fitBoundsOptions: FIT }
             : { center: [FALLBACK_CAMERA.lon, FALLBACK_CAMERA.lat], zoom: FALLBACK_CAMERA.zoom }),
         maxBounds: MAX_BOUNDS,
         renderWorldCopies: false,
@@ -91,9 +97,17 @@ export default function MapView(props: MapViewProps) {
     instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     instance.on('movestart', () => setState('moving'));
     instance.on('idle', () => setState('idle'));
-    instance.on('moveend', () => {
+    // Only moves a person made (or asked for, by selecting a site) change the view in the URL.
+    // The first fit, resizes and moves that follow the URL are not reported: defaults stay out
+    // of the URL, and the map does not echo its own moves.
+    instance.on('moveend', (e: { originalEvent?: unknown; [APP_MOVE]?: boolean }) => {
+      if (!e.originalEvent && !e[APP_MOVE]) return;
       const c = instance.getCenter();
       callbacks.current.onCameraChange(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }));
+    });
+    // Until a person moves the map, keep every site in view as the window changes size.
+    instance.on('resize', () => {
+      if (cameraRef.current === null && boundsRef.current) instance.fitBounds(boundsRef.current, { ...FIT, animate: false });
     });
     instance.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
     setMap(instance);
@@ -113,8 +127,8 @@ export default function MapView(props: MapViewProps) {
     const current = roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
     if (camera) {
       if (!sameCamera(camera, current)) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-    } else if (bounds && !sameCamera(initialCamera.current, current)) {
-      map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 6, animate: false });
+    } else if (bounds) {
+      map.fitBounds(bounds, { ...FIT, animate: false });
     }
   }, [map, camera, bounds]);
 
@@ -125,7 +139,7 @@ export default function MapView(props: MapViewProps) {
     lastSelected.current = selectedSite;
     const site = sites.find((s) => s.id === selectedSite);
     if (!site || map.getBounds().contains([site.lon, site.lat])) return;
-    map.easeTo({ center: [site.lon, site.lat], duration: prefersReducedMotion() ? 0 : 600 });
+    map.easeTo({ center: [site.lon, site.lat], duration: prefersReducedMotion() ? 0 : 600 }, { [APP_MOVE]: true });
   }, [map, selectedSite, sites]);
 
   return (

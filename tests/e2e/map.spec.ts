@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { openBrowser } from './support/browser';
+import type { Browser } from './support/browser';
+import { MapApp } from './support/app';
+import { COLORS } from '../../src/map/style';
+
+const baseUrl = inject('baseUrl');
+const sites = JSON.parse(readFileSync(new URL('../../geodata/sites.geojson', import.meta.url), 'utf8')).features.map(
+  (f: { properties: { id: string; name: string; phases: number[] } }) => f.properties,
+) as { id: string; name: string; phases: number[] }[];
+const statements = JSON.parse(readFileSync(new URL('../../geodata/statements.json', import.meta.url), 'utf8')) as {
+  quote: string;
+  sites: string[];
+  phases: number[];
+}[];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  // Offline: nothing during any of these tests went to another host.
+  const origin = new URL(baseUrl).origin;
+  const elsewhere = browser.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  await browser.close();
+  expect(elsewhere).toEqual([]);
+  expect(browser.requests.length).toBeGreaterThan(5);
+});
+
+describe('the map', () => {
+  it('renders the basemap and draws every site, in the right places', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    expect((await app.markerIds()).sort()).toEqual(sites.map((s) => s.id).sort());
+
+    // Land and sea are both painted: the offline basemap really rendered.
+    const shares = await app.colourShares({ land: COLORS.land, sea: COLORS.sea });
+    expect(shares.land).toBeGreaterThan(0.15);
+    expect(shares.sea).toBeGreaterThan(0.1);
+
+    // Markers are inside the map and placed by their coordinates: west to east, south to north.
+    const area = (await app.page.locator('.map-area').boundingBox())!;
+    const box = async (id: string) => (await app.marker(id).locator('svg').boundingBox())!;
+    const rota = await box('rota');
+    const ramstein = await box('ramstein');
+    const redzikowo = await box('redzikowo');
+    const kurecik = await box('kurecik');
+    for (const b of [rota, ramstein, redzikowo, kurecik]) {
+      expect(b.x).toBeGreaterThanOrEqual(area.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(area.x + area.width);
+      expect(b.y).toBeGreaterThanOrEqual(area.y);
+      expect(b.y + b.height).toBeLessThanOrEqual(area.y + area.height);
+    }
+    expect(rota.x).toBeLessThan(ramstein.x);
+    expect(ramstein.x).toBeLessThan(redzikowo.x);
+    expect(redzikowo.x).toBeLessThan(kurecik.x);
+    expect(redzikowo.y).toBeLessThan(ramstein.y);
+    expect(ramstein.y).toBeLessThan(kurecik.y);
+
+    // The illustrative-only note and the legend are on screen.
+    await expect(app.page.getByTestId('illustrative-note').isVisible()).resolves.toBe(true);
+    expect(await app.page.locator('.legend li').count()).toBe(4);
+    await app.page.close();
+  });
+
+  it('clicking a site marker opens the panel with its statements, word for word', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.marker('redzikowo').click();
+    await app.panel().waitFor();
+    expect(await app.panelTitle()).toBe('Redzikowo, Poland');
+    const expected = statements.filter((s) => s.sites.includes('redzikowo')).map((s) => s.quote);
+    expect(expected.length).toBeGreaterThan(0);
+    const shown = await app.panelQuotes();
+    expect(shown.length).toBe(expected.length);
+    for (const q of expected) expect(shown.some((t) => t.includes(q))).toBe(true);
+    // Each statement names its source with a link.
+    expect(await app.panel().locator('.statement a[href^="https://"]').count()).toBe(expected.length);
+    expect(await app.hash()).toBe('#site=redzikowo');
+    await app.page.close();
+  });
+
+  it('Enter on a focused marker opens the panel; Esc closes it and returns focus', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.marker('deveselu').focus();
+    await app.page.keyboard.press('Enter');
+    await app.panel().waitFor();
+    expect(await app.panelTitle()).toBe('Deveselu, Romania');
+    // Focus moved into the panel, so a screen reader reads it next.
+    expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    await app.page.keyboard.press('Escape');
+    await app.panel().waitFor({ state: 'detached' });
+    expect(await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.site)).toBe('deveselu');
+    expect(await app.hash()).toBe('');
+    await app.page.close();
+  });
+
+  it('the close button closes the panel', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#site=kurecik');
+    await app.panel().waitFor();
+    await app.panel().getByRole('button', { name: 'Close the panel' }).click();
+    await app.panel().waitFor({ state: 'detached' });
+    await app.page.close();
+  });
+
+  it('each phase shows its own sites, dims earlier ones, hides later ones, and lists its statements', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    const seen = new Set<string>();
+    for (const n of [1, 2, 3, 4]) {
+      await app.choosePhase(n);
+      await app.page.locator(`[data-phase-details="${n}"]`).waitFor();
+      const emphasis = await app.markerEmphasis();
+      const want: Record<string, string> = {};
+      for (const s of sites) {
+        if (s.phases.includes(n)) want[s.id] = 'current';
+        else if (Math.min(...s.phases) < n) want[s.id] = 'earlier';
+      }
+      expect(emphasis).toEqual(want);
+      seen.add(JSON.stringify(emphasis));
+      const quotes = await app.panelQuotes();
+      expect(quotes.length).toBe(statements.filter((s) => s.phases.includes(n)).length);
+      expect(await app.hash()).toBe(`#phase=${n}`);
+    }
+    // Every phase looks different on the map.
+    expect(seen.size).toBe(4);
+    await app.choosePhase('all');
+    expect(Object.values(await app.markerEmphasis()).every((e) => e === 'normal')).toBe(true);
+    expect(await app.markerIds()).toHaveLength(sites.length);
+    await app.page.close();
+  });
+
+  it('a link with #site=redzikowo&phase=3 restores that view, and so does a reload after moving the map', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#site=redzikowo&phase=3');
+    await app.waitForMapIdle();
+    expect(await app.panelTitle()).toBe('Redzikowo, Poland');
+    expect(await app.page.locator('.phase-list button[data-phase="3"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await app.marker('redzikowo').getAttribute('aria-pressed')).toBe('true');
+
+    // Move the camera the way a person does, then reload: the same view comes back.
+    await app.page.getByRole('button', { name: 'Zoom in' }).click();
+    await app.page.waitForFunction(() => window.location.hash.includes('map='));
+    await app.waitForMapIdle();
+    const before = await app.hash();
+    expect(before).toMatch(/^#site=redzikowo&phase=3&map=[\d.]+\/[\d.]+\/[\d.]+$/);
+    const markerBefore = await app.marker('redzikowo').boundingBox();
+
+    await app.page.reload();
+    await app.waitForMapIdle();
+    expect(await app.hash()).toBe(before);
+    expect(await app.panelTitle()).toBe('Redzikowo, Poland');
+    const markerAfter = await app.marker('redzikowo').boundingBox();
+    expect(Math.abs(markerAfter!.x - markerBefore!.x)).toBeLessThan(2);
+    expect(Math.abs(markerAfter!.y - markerBefore!.y)).toBeLessThan(2);
+    await app.page.close();
+  });
+
+  it('a tampered URL keeps what is valid and ignores the rest', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#site=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&phase=2&map=NaN/1/2');
+    await app.waitForMapIdle();
+    expect(await app.page.locator('.phase-list button[data-phase="2"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await app.panel().count()).toBe(1); // the phase panel, no site panel
+    expect(await app.page.locator('img').count()).toBe(0);
+    expect(await app.hash()).toBe('#phase=2');
+    expect(browser.pageErrors).toEqual([]);
+    await app.page.close();
+  });
+
+  it('editing the hash by hand applies the new view', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.page.evaluate(() => (window.location.hash = '#site=rota'));
+    await app.panel().waitFor();
+    expect(await app.panelTitle()).toBe('Rota, Spain');
+    await app.page.close();
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: Debian's Chromium driven by playwright-core against the production build.
+// One file at a time: software WebGL on two cores is slow, and timings must not starve each other.
+export default defineConfig({
+  test: {
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['tests/e2e/**/*.spec.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/support/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
+  },
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, generalStatements, siteEmphasis, statementsForPhase, statementsForSite } from '../../../src/data/select';
+import type { Statement } from '../../../src/data/select';
+
+describe('siteEmphasis', () => {
+  it('shows every site normally when no phase is chosen', () => {
+    expect(siteEmphasis({ phases: [3] }, null)).toBe('normal');
+  });
+  it('marks sites of the chosen phase as current', () => {
+    expect(siteEmphasis({ phases: [1, 2] }, 2)).toBe('current');
+  });
+  it('dims sites of earlier phases', () => {
+    expect(siteEmphasis({ phases: [1] }, 3)).toBe('earlier');
+    expect(siteEmphasis({ phases: [1, 2] }, 4)).toBe('earlier');
+  });
+  it('hides sites of later phases', () => {
+    expect(siteEmphasis({ phases: [3] }, 2)).toBe('hidden');
+  });
+});
+
+describe('statement queries', () => {
+  const s = (id: string, sites: string[], phases: number[]): Statement => ({
+    id, kind: 'quote', quote: 'q', speaker: 'x', date: '2012-01-12', source: 'src', sites, phases,
+  });
+  const all = [s('a', ['deveselu'], []), s('b', [], [2]), s('c', [], []), s('d', ['deveselu'], [2])];
+  it('finds by site, by phase, and those tied to neither', () => {
+    expect(statementsForSite(all, 'deveselu').map((x) => x.id)).toEqual(['a', 'd']);
+    expect(statementsForPhase(all, 2).map((x) => x.id)).toEqual(['b', 'd']);
+    expect(generalStatements(all).map((x) => x.id)).toEqual(['c']);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    ['2016-05-12', '12 May 2016'],
+    ['2016-05', 'May 2016'],
+    ['2016', '2016'],
+    ['2012-01-01', '1 January 2012'],
+  ])('%s -> %s', (iso, text) => expect(formatDate(iso)).toBe(text));
+});

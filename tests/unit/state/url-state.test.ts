@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_VIEW, parseCamera, parseHash, sameCamera, serializeHash } from '../../../src/state/url-state';
+
+const known = { sites: new Set(['deveselu', 'redzikowo']), phases: new Set([1, 2, 3, 4]) };
+
+describe('parseHash', () => {
+  it('reads site, phase and camera', () => {
+    expect(parseHash('#site=redzikowo&phase=3&map=4.5/50.1234/-6.5', known)).toEqual({
+      site: 'redzikowo',
+      phase: 3,
+      camera: { zoom: 4.5, lat: 50.1234, lon: -6.5 },
+    });
+  });
+
+  it('accepts a hash without the leading #', () => {
+    expect(parseHash('phase=2', known).phase).toBe(2);
+  });
+
+  it('gives the empty view for an empty hash', () => {
+    expect(parseHash('', known)).toEqual(EMPTY_VIEW);
+    expect(parseHash('#', known)).toEqual(EMPTY_VIEW);
+  });
+
+  // One case per malformed value: each is ignored and the rest still applies.
+  it.each([
+    ['unknown site', '#site=atlantis&phase=2', { site: null, phase: 2 }],
+    ['site with markup', '#site=%3Cscript%3E&phase=2', { site: null, phase: 2 }],
+    ['empty site', '#site=&phase=2', { site: null, phase: 2 }],
+    ['unknown phase', '#site=deveselu&phase=5', { site: 'deveselu', phase: null }],
+    ['phase zero', '#phase=0&site=deveselu', { site: 'deveselu', phase: null }],
+    ['negative phase', '#phase=-1&site=deveselu', { site: 'deveselu', phase: null }],
+    ['fractional phase', '#phase=2.5&site=deveselu', { site: 'deveselu', phase: null }],
+    ['phase with exponent', '#phase=2e0&site=deveselu', { site: 'deveselu', phase: null }],
+    ['phase as words', '#phase=two&site=deveselu', { site: 'deveselu', phase: null }],
+    ['bad percent-encoding', '#site=%E0%A4%A&phase=1', { site: null, phase: 1 }],
+    ['key without value', '#site&phase=1', { site: null, phase: 1 }],
+  ])('%s', (_name, hash, expected) => {
+    expect(parseHash(hash, known)).toMatchObject({ ...expected, camera: null });
+  });
+
+  it('takes the first valid value of a repeated key', () => {
+    expect(parseHash('#phase=9&phase=2&phase=3', known).phase).toBe(2);
+    expect(parseHash('#site=deveselu&site=redzikowo', known).site).toBe('deveselu');
+  });
+
+  it('keys are case-sensitive; unknown keys are ignored', () => {
+    expect(parseHash('#SITE=deveselu&foo=bar', known)).toEqual(EMPTY_VIEW);
+  });
+});
+
+describe('parseCamera', () => {
+  it.each([
+    ['too few parts', '4/50'],
+    ['too many parts', '4/50/10/0'],
+    ['not numbers', 'a/b/c'],
+    ['NaN', 'NaN/50/10'],
+    ['Infinity', 'Infinity/50/10'],
+    ['exponent', '1e1/50/10'],
+    ['hex', '0x4/50/10'],
+    ['negative zoom', '-1/50/10'],
+    ['zoom too deep', '23/50/10'],
+    ['latitude beyond the Mercator limit', '4/86/10'],
+    ['longitude beyond 180', '4/50/181'],
+    ['empty parts', '//'],
+    ['spaces', ' 4/50/10'],
+    ['huge number', '4/50/100000000000000000000'],
+  ])('rejects %s', (_name, value) => {
+    expect(parseCamera(value)).toBeNull();
+  });
+
+  it('accepts the limits', () => {
+    expect(parseCamera('0/-85/-180')).toEqual({ zoom: 0, lat: -85, lon: -180 });
+    expect(parseCamera('22/85/180')).toEqual({ zoom: 22, lat: 85, lon: 180 });
+  });
+
+  it('normalises negative zero', () => {
+    expect(Object.is(parseCamera('4/-0/0')!.lat, 0)).toBe(true);
+  });
+});
+
+describe('serializeHash', () => {
+  it('omits defaults', () => {
+    expect(serializeHash(EMPTY_VIEW)).toBe('');
+    expect(serializeHash({ ...EMPTY_VIEW, phase: 2 })).toBe('#phase=2');
+  });
+
+  it('writes site, phase and a rounded camera in MapLibre order', () => {
+    expect(serializeHash({ site: 'deveselu', phase: 2, camera: { zoom: 4.56789, lat: 44.077312, lon: 24.416449 } })).toBe(
+      '#site=deveselu&phase=2&map=4.57/44.0773/24.4164',
+    );
+  });
+
+  it('keeps keys it does not own, and drops its own stale ones', () => {
+    expect(serializeHash({ ...EMPTY_VIEW, site: 'redzikowo' }, '#embed=1&site=deveselu&phase=3&tour=2')).toBe('#embed=1&tour=2&site=redzikowo');
+  });
+
+  it('round-trips', () => {
+    const view = { site: 'redzikowo', phase: 3, camera: { zoom: 5.25, lat: 54.4789, lon: 17.1075 } };
+    expect(parseHash(serializeHash(view), known)).toEqual(view);
+  });
+});
+
+describe('sameCamera', () => {
+  it('compares at the precision the URL keeps', () => {
+    expect(sameCamera({ zoom: 4.001, lat: 50.00001, lon: 10 }, { zoom: 4, lat: 50, lon: 10 })).toBe(true);
+    expect(sameCamera({ zoom: 4.01, lat: 50, lon: 10 }, { zoom: 4, lat: 50, lon: 10 })).toBe(false);
+    expect(sameCamera(null, null)).toBe(true);
+    expect(sameCamera(null, { zoom: 4, lat: 50, lon: 10 })).toBe(false);
+  });
+});
