@@ -10,10 +10,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
-import { area, bboxClip, polygon, pointOnFeature, lineString } from '@turf/turf';
+import { area, bboxClip, bboxPolygon, featureCollection, intersect, polygon, pointOnFeature, lineString } from '@turf/turf';
 
 const require = createRequire(import.meta.url);
 const BBOX = [-25, 20, 65, 72]; // west, south, east, north: the Azores to Iran, Sahara to Arctic
+const CLIP = bboxPolygon(BBOX);
 const LABEL_MIN_AREA_KM2 = 40_000; // smaller countries stay unlabelled at overview zooms
 const OUT = new URL('../geodata/basemap/', import.meta.url);
 
@@ -24,6 +25,22 @@ const roundCoords = (c) => (typeof c[0] === 'number' ? [round(c[0]), round(c[1])
 function cleanRing(ring) {
   const out = ring.filter((p, i) => i === 0 || p[0] !== ring[i - 1][0] || p[1] !== ring[i - 1][1]);
   return out.length >= 4 ? out : null;
+}
+
+/**
+ * Makes a ring continuous across the antimeridian (world-atlas rings for Russia jump from 180 to
+ * -180), shifting points by 360 degrees so the planar clip below sees the real shape.
+ */
+function unwrapRing(ring) {
+  let shift = 0;
+  return ring.map((p, i) => {
+    if (i > 0) {
+      const jump = p[0] - ring[i - 1][0];
+      if (jump > 180) shift -= 360;
+      else if (jump < -180) shift += 360;
+    }
+    return [p[0] + shift, p[1]];
+  });
 }
 
 function polygonsOf(geometry) {
@@ -42,7 +59,13 @@ for (const country of countries) {
   if (!name) continue;
   const parts = [];
   for (const rings of polygonsOf(country.geometry)) {
-    const clipped = bboxClip(polygon(rings), BBOX).geometry;
+    // A true polygon intersection: bboxClip's Sutherland-Hodgman leaves bogus slabs along the
+    // clip edge for concave shapes (Norway, Russia).
+    const unwrapped = rings.map(unwrapRing);
+    // A ring that goes once around the globe (Antarctica) cannot be unwrapped; none is near Europe.
+    if (unwrapped.some((r) => r[0][0] !== r[r.length - 1][0])) continue;
+    const clipped = intersect(featureCollection([polygon(unwrapped), CLIP]))?.geometry;
+    if (!clipped) continue;
     for (const poly of polygonsOf(clipped)) {
       const cleaned = roundCoords(poly).map(cleanRing).filter(Boolean);
       if (cleaned.length && cleaned[0]) parts.push(cleaned);
@@ -69,7 +92,7 @@ for (const line of borderLines) {
   }
 }
 
-const collection = (features) => ({ type: 'FeatureCollection', features });
+const collection = (features) => ({ type: 'FeatureCollection', bbox: BBOX, features });
 const attribution = 'Made with Natural Earth (public domain), via the world-atlas package; clipped and rounded by scripts/build-basemap.mjs';
 await writeFile(new URL('land.geojson', OUT), JSON.stringify({ ...collection(land), attribution }) + '\n');
 await writeFile(

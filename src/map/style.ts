@@ -18,6 +18,9 @@ export const COLORS = {
   labelHalo: '#f3efe6',
 } as const;
 
+/** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
+export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72];
+
 export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth';
 
 /** Resolves an emitted asset against the page, since the worker fetches GeoJSON from its own URL. */

@@ -1,0 +1,17 @@
+// The floor for `npm run bench` (issue #2, #7): a bare MapLibre page with the same basemap and the
+// same sites (as canvas circles), served the same way, marking its first idle the same way.
+import '../../src/map/setup-maplibre';
+import { Map as MapLibreMap } from 'maplibre-gl';
+import sitesUrl from '../../geodata/sites.geojson?url';
+import { basemapStyle } from '../../src/map/style';
+
+const style = basemapStyle();
+style.sources.sites = { type: 'geojson', data: new URL(sitesUrl, document.baseURI).href };
+style.layers.push({
+  id: 'sites',
+  type: 'circle',
+  source: 'sites',
+  paint: { 'circle-radius': 8, 'circle-color': '#c62828', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+});
+const map = new MapLibreMap({ container: 'map', style, bounds: [-6.3316, 36.6208, 37.7936, 54.4789], fitBoundsOptions: { padding: 48 } });
+map.once('idle', () => performance.mark('map-first-idle'));
