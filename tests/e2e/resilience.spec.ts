@@ -71,6 +71,30 @@ describe('bad input gets a clear message and loses nothing', () => {
   });
 });
 
+describe('loading', () => {
+  it('shows the title, the site list and a loading indicator while the map library loads', async () => {
+    browser = await openBrowser();
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    await browser.context.route(/\/maplibre-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await browser.context.newPage();
+    const app = new MapApp(page, baseUrl);
+    await page.goto(baseUrl);
+    await app.listItem('deveselu').waitFor();
+    expect(await page.locator('h1').textContent()).toContain('missile-defence');
+    expect(await page.getByRole('status').filter({ hasText: 'Loading the map' }).isVisible()).toBe(true);
+    // The list already works before the map is there.
+    await app.listItem('rota').click();
+    expect(await app.panelTitle()).toBe('Rota, Spain');
+    release();
+    await app.waitForMapIdle();
+    expect(await app.marker('rota').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
 describe('layout', () => {
   it('at 360 px wide the panel is a bottom sheet over the map and nothing overflows sideways', async () => {
     browser = await openBrowser({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
