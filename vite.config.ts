@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   base: './',
   plugins: [react()],
+  define: { __SINGLE_FILE__: 'false' },
   build: {
     target: 'es2022',
     // Data and fonts stay separate files: the app fetches geodata at run time, so an editor's

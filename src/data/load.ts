@@ -6,17 +6,25 @@ import sitesUrl from '../../geodata/sites.geojson?url';
 import phasesUrl from '../../geodata/phases.json?url';
 import statementsUrl from '../../geodata/statements.json?url';
 import sourcesUrl from '../../geodata/sources.json?url';
-import { describeProblem, validateDataset } from './validate';
+import tourUrl from '../../geodata/tour.json?url';
+import { INLINE_FILES } from '../single-file/data-files';
+import { DATA_FILES, describeProblem, validateDataset } from './validate';
 import type { DataFile, Dataset, RawFiles } from './validate';
+import { validateTour } from './tour';
+import type { Tour } from './tour';
 
 const URLS: Record<DataFile, string> = {
   'sites.geojson': sitesUrl,
   'phases.json': phasesUrl,
   'statements.json': statementsUrl,
   'sources.json': sourcesUrl,
+  'tour.json': tourUrl,
 };
 
-async function fetchText(url: string): Promise<string | { error: string }> {
+/** One geodata file's text: fetched, or (in the one-file package) inlined at build time. */
+async function readFile(file: DataFile): Promise<string | { error: string }> {
+  if (__SINGLE_FILE__) return INLINE_FILES[file];
+  const url = URLS[file];
   try {
     const res = await fetch(url);
     if (!res.ok) return { error: `HTTP ${res.status}` };
@@ -27,13 +35,20 @@ async function fetchText(url: string): Promise<string | { error: string }> {
 }
 
 export async function loadDataset(): Promise<Dataset> {
-  const entries = await Promise.all(
-    (Object.keys(URLS) as DataFile[]).map(async (file) => [file, await fetchText(URLS[file])] as const),
-  );
+  const entries = await Promise.all(DATA_FILES.map(async (file) => [file, await readFile(file)] as const));
   const dataset = validateDataset(Object.fromEntries(entries) as RawFiles);
-  if (dataset.problems.length) {
-    // One readable log entry, not one per problem.
-    console.error(`Map data problems (${dataset.problems.length}):\n${dataset.problems.map(describeProblem).join('\n')}`);
-  }
+  logProblems(dataset.problems);
   return dataset;
+}
+
+/** The briefing tour, checked against the dataset; loaded only when a briefing starts. */
+export async function loadTour(data: Dataset): Promise<Tour> {
+  const tour = validateTour(await readFile('tour.json'), data);
+  logProblems(tour.problems);
+  return tour;
+}
+
+function logProblems(problems: Dataset['problems']): void {
+  // One readable log entry, not one per problem.
+  if (problems.length) console.error(`Map data problems (${problems.length}):\n${problems.map(describeProblem).join('\n')}`);
 }

@@ -104,3 +104,23 @@ export type Statement = v.InferOutput<typeof statement>;
 export type Source = v.InferOutput<typeof source>;
 /** A site: its feature properties plus its position. */
 export type Site = v.InferOutput<typeof siteFeature>['properties'] & { lon: number; lat: number };
+
+const camera = v.object({
+  zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)),
+  lat: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+});
+
+/** One step of the briefing tour (geodata/tour.json); its number is its position, from 1. */
+export const tourStep = v.object({
+  id,
+  title: text,
+  text: v.optional(text),
+  /** Where the map looks; absent means "all sites in view". */
+  camera: v.optional(camera),
+  phase: v.nullable(phaseNumber),
+  sites: v.array(id),
+  statements: v.array(id),
+  notes: text,
+});
+export type TourStep = v.InferOutput<typeof tourStep>;

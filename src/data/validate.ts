@@ -8,7 +8,9 @@ import { phase, siteFeature, source, statement } from './schema';
 import type { Phase, Site, Source, Statement } from './schema';
 
 export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json'] as const;
-export type DataFile = (typeof DATA_FILES)[number];
+/** The briefing tour: loaded only when a briefing starts (src/briefing/). */
+export const TOUR_FILE = 'tour.json';
+export type DataFile = (typeof DATA_FILES)[number] | typeof TOUR_FILE;
 
 /** One thing wrong with the data. `record` and `field` are absent when the whole file is unusable. */
 export interface DataProblem {
@@ -27,7 +29,7 @@ export interface Dataset {
 }
 
 /** What was read for each file: its text, or why it could not be read. */
-export type RawFiles = Record<DataFile, string | { error: string }>;
+export type RawFiles = Record<(typeof DATA_FILES)[number], string | { error: string }>;
 
 /** "geodata/statements.json, record "x", field "sites[0]": message". */
 export function describeProblem(p: DataProblem): string {
@@ -61,7 +63,7 @@ function recordLabel(raw: unknown, index: number, idOf: (r: Record<string, unkno
   return `#${index + 1}`;
 }
 
-function parseJson(file: DataFile, raw: string | { error: string }, problems: DataProblem[]): unknown {
+export function parseJson(file: DataFile, raw: string | { error: string }, problems: DataProblem[]): unknown {
   if (typeof raw !== 'string') {
     problems.push({ file, message: `could not be loaded (${raw.error})` });
     return undefined;
@@ -79,7 +81,7 @@ function parseJson(file: DataFile, raw: string | { error: string }, problems: Da
  * first record. Also returns every id the file declares, valid or not, so that a reference to a
  * broken record is not reported a second time.
  */
-function validateRecords<S extends v.GenericSchema>(
+export function validateRecords<S extends v.GenericSchema>(
   file: DataFile,
   records: unknown[],
   schema: S,
@@ -111,7 +113,7 @@ function validateRecords<S extends v.GenericSchema>(
   return { valid: out, declared };
 }
 
-function arrayOf(file: DataFile, json: unknown, problems: DataProblem[]): unknown[] {
+export function arrayOf(file: DataFile, json: unknown, problems: DataProblem[]): unknown[] {
   if (json === undefined) return [];
   if (Array.isArray(json)) return json;
   problems.push({ file, message: 'must be a JSON array of records' });

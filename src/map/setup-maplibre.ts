@@ -6,5 +6,6 @@
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { inlineWorkerUrl } from '../single-file/basemap';
 
-setWorkerUrl(new URL(workerUrl, document.baseURI).href);
+setWorkerUrl(__SINGLE_FILE__ ? inlineWorkerUrl() : new URL(workerUrl, document.baseURI).href);

@@ -8,6 +8,7 @@ import landUrl from '../../geodata/basemap/land.geojson?url';
 import bordersUrl from '../../geodata/basemap/borders.geojson?url';
 import labelsUrl from '../../geodata/basemap/labels.geojson?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import { inlineBasemap } from '../single-file/basemap';
 
 export const COLORS = {
   sea: '#b9d3e3',
@@ -27,13 +28,17 @@ export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth';
 const absolute = (url: string): string => new URL(url, document.baseURI).href;
 
 export function basemapStyle(): StyleSpecification {
+  // The one-file package hands over the data itself; the normal build lets the worker fetch it.
+  const a = __SINGLE_FILE__
+    ? inlineBasemap()
+    : { land: absolute(landUrl), borders: absolute(bordersUrl), labels: absolute(labelsUrl), font: absolute(fontUrl) };
   return {
     version: 8,
-    'font-faces': { 'Noto Sans Regular': absolute(fontUrl) },
+    'font-faces': { 'Noto Sans Regular': a.font },
     sources: {
-      land: { type: 'geojson', data: absolute(landUrl), attribution: BASEMAP_ATTRIBUTION },
-      borders: { type: 'geojson', data: absolute(bordersUrl) },
-      labels: { type: 'geojson', data: absolute(labelsUrl) },
+      land: { type: 'geojson', data: a.land, attribution: BASEMAP_ATTRIBUTION },
+      borders: { type: 'geojson', data: a.borders },
+      labels: { type: 'geojson', data: a.labels },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },

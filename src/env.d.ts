@@ -1,0 +1,2 @@
+/** True only in the one-file briefing package (`npm run build:briefing`), where every asset is inlined. */
+declare const __SINGLE_FILE__: boolean;
