@@ -7,7 +7,8 @@ import type { Dataset } from './data/validate';
 import type { SiteKind } from './data/schema';
 import { byId, generalStatements, siteEmphasis, statementsForPhase, statementsForSite } from './data/select';
 import type { Site } from './data/select';
-import { useUrlView } from './state/useUrlView';
+import { replaceHash, useUrlView } from './state/useUrlView';
+import { parseBriefingKeys, withHashKeys } from './state/url-state';
 import type { Camera, KnownIds } from './state/url-state';
 import { strings } from './strings';
 import { ArticleInfo } from './ui/ArticleInfo';
@@ -20,6 +21,7 @@ import { SiteDetails } from './ui/SiteDetails';
 import { SiteList } from './ui/SiteList';
 
 const MapView = lazy(() => import('./map/MapView'));
+const Briefing = lazy(() => import('./briefing/Briefing'));
 
 export interface AppProps {
   dataset: Promise<Dataset>;
@@ -45,6 +47,31 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
   );
   const [view, setView] = useUrlView(known);
 
+  // Briefing mode (issue #3): `#tour=<step>`, and `presenter=1` in the speaker's window.
+  const [briefing, setBriefing] = useState(() => parseBriefingKeys(window.location.hash));
+  useEffect(() => {
+    const read = () => setBriefing(parseBriefingKeys(window.location.hash));
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+  const setStep = useCallback((step: number) => {
+    replaceHash(withHashKeys(window.location.hash, { tour: String(step) }));
+    setBriefing((b) => (b.tour === step ? b : { ...b, tour: step }));
+  }, []);
+  const exitBriefing = useCallback(() => {
+    if (briefing.presenter) {
+      window.close();
+      return;
+    }
+    replaceHash(withHashKeys(window.location.hash, { tour: null, presenter: null }));
+    setBriefing({ tour: null, presenter: false });
+  }, [briefing.presenter]);
+  const openPresenter = useCallback((step: number) => {
+    const hash = withHashKeys('', { tour: String(step), presenter: '1' });
+    window.open(`${window.location.pathname}${window.location.search}${hash}`, 'epaa-presenter', 'popup,width=1100,height=760');
+  }, []);
+
+
   // Focus goes into the panel when a person opens a site (not when a URL restores it, nor when
   // stepping through phases), and back where it came from on close.
   const opener = useRef<HTMLElement | null>(null);
@@ -66,13 +93,13 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
   }, [view.site, setView]);
 
   useEffect(() => {
-    if (view.site === null && view.phase === null) return;
+    if ((view.site === null && view.phase === null) || briefing.tour !== null) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented) closePanel();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [view.site, view.phase, closePanel]);
+  }, [view.site, view.phase, closePanel, briefing.tour]);
 
   const emphasis = useCallback((site: Site) => siteEmphasis(site, view.phase), [view.phase]);
   const onSelectSite = useCallback((id: string) => open({ site: id }, true), [open]);
@@ -90,6 +117,24 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
     return top ? sources.get(top[0]) : undefined;
   }, [data, sources]);
 
+  if (briefing.tour !== null) {
+    return data ? (
+      <Suspense fallback={<p role="status" className="loading">{strings.briefing.loading}</p>}>
+        <Briefing
+          data={data}
+          step={briefing.tour}
+          presenter={briefing.presenter}
+          webgl={webgl}
+          onStep={setStep}
+          onExit={exitBriefing}
+          onOpenPresenter={openPresenter}
+        />
+      </Suspense>
+    ) : (
+      <p role="status" className="loading">{strings.briefing.loading}</p>
+    );
+  }
+
   const site = data?.sites.find((s) => s.id === view.site);
   const phase = view.phase !== null ? phases.get(view.phase) : undefined;
 
@@ -102,6 +147,11 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
           {strings.illustrative}
         </p>
         {kinds.length > 0 && <Legend kinds={kinds} />}
+        {data && (
+          <button type="button" className="present-button" onClick={() => setStep(1)} title={strings.briefing.presentHint}>
+            {strings.briefing.present}
+          </button>
+        )}
       </header>
       {data && <DataProblems problems={data.problems} />}
       <div className="app-body">

@@ -49,3 +49,14 @@ export function sourceLabel(source: Source): string {
 }
 
 export type { Phase, Site, Source, Statement };
+
+/**
+ * How a site is drawn in a briefing step: the step's own sites stand out and the rest are
+ * dimmed (or hidden when the step's phase comes before them); with no sites named, the phase decides.
+ */
+export function stepEmphasis(site: Pick<Site, 'id' | 'phases'>, step: { phase: number | null; sites: string[] }): SiteEmphasis {
+  const byPhase = siteEmphasis(site, step.phase);
+  if (step.sites.length === 0) return byPhase;
+  if (step.sites.includes(site.id)) return 'current';
+  return byPhase === 'hidden' ? 'hidden' : 'earlier';
+}

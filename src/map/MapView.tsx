@@ -8,9 +8,9 @@ import './setup-maplibre';
 import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { bbox } from '@turf/turf';
 import type { Site, SiteEmphasis } from '../data/select';
-import { sameCamera, roundCamera } from '../state/url-state';
+import { formatCamera, roundCamera, sameCamera } from '../state/url-state';
+import { FIT, prefersReducedMotion, sitesBounds } from './camera';
 import type { Camera } from '../state/url-state';
 import { BASEMAP_BOUNDS, basemapStyle } from './style';
 import { SiteMarker } from './SiteMarker';
@@ -23,34 +23,27 @@ export interface MapViewProps {
   onSelectSite: (id: string) => void;
   /** The camera to show; null means "fit all sites". Changes from outside move the map. */
   camera: Camera | null;
-  /** Called after every move with the rounded camera. */
-  onCameraChange: (camera: Camera) => void;
+  /** Called after every move a person made, with the rounded camera. */
+  onCameraChange?: (camera: Camera) => void;
+  /** Fly between cameras (the briefing) instead of jumping (following the URL). */
+  animate?: boolean;
+  /** False for a map that only shows (the briefing): no pan, zoom or controls. */
+  interactive?: boolean;
   /** Called when the map cannot be shown at all. */
   onFatalError: (message: string) => void;
 }
 
 type MapState = 'loading' | 'idle' | 'moving';
 
-const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
-function sitesBounds(sites: Site[]): [number, number, number, number] | null {
-  if (sites.length === 0) return null;
-  const [w, s, e, n] = bbox({
-    type: 'FeatureCollection',
-    features: sites.map((site) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [site.lon, site.lat] } })),
-  });
-  return [w, s, e, n];
-}
-
-// Labels sit to the right of each symbol, so leave more room on that side.
-const FIT = { padding: { top: 48, bottom: 40, left: 40, right: 150 }, maxZoom: 6 };
+/** Briefing camera moves take at most this long (issue #3: "no more than about 2 s"). */
+const FLY_MS = 1600;
 export const FIRST_IDLE_MARK = 'map-first-idle';
 /** Marks camera moves the app makes on a person's behalf (bringing a selected site into view). */
 const APP_MOVE = 'epaaAppMove';
 const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };
 
 export default function MapView(props: MapViewProps) {
-  const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError } = props;
+  const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, animate = false, interactive = true } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [state, setState] = useState<MapState>('loading');
@@ -86,6 +79,7 @@ export default function MapView(props: MapViewProps) {
         attributionControl: false,
         locale: strings.mapLocale,
         fadeDuration: prefersReducedMotion() ? 0 : 300,
+        interactive,
       });
     } catch (e) {
       callbacks.current.onFatalError(`${strings.mapFailed} (${(e as Error).message})`);
@@ -93,7 +87,7 @@ export default function MapView(props: MapViewProps) {
     }
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
-    instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    if (interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     instance.on('movestart', () => setState('moving'));
     instance.on('idle', () => setState('idle'));
@@ -105,8 +99,15 @@ export default function MapView(props: MapViewProps) {
     instance.on('moveend', (e: { originalEvent?: unknown; [APP_MOVE]?: boolean }) => {
       if (!e.originalEvent && !e[APP_MOVE]) return;
       const c = instance.getCenter();
-      callbacks.current.onCameraChange(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }));
+      callbacks.current.onCameraChange?.(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }));
     });
+    // The camera as an attribute: lets tests and tools see where the map is, frame by frame.
+    const showCamera = () => {
+      const c = instance.getCenter();
+      container.dataset.camera = formatCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng });
+    };
+    instance.on('move', showCamera);
+    showCamera();
     // Until a person moves the map, keep every site in view as the window changes size.
     instance.on('resize', () => {
       if (cameraRef.current === null && boundsRef.current) instance.fitBounds(boundsRef.current, { ...FIT, animate: false });
@@ -122,17 +123,22 @@ export default function MapView(props: MapViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Outside camera changes (a pasted URL, the back button) move the map; its own moves do not echo.
+  // Outside camera changes (a pasted URL, the back button, a briefing step) move the map; its own
+  // moves do not echo. A new move replaces one under way, so fast stepping ends where it should.
   useEffect(() => {
     if (!map) return;
     const c = map.getCenter();
     const current = roundCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+    const fly = animate && !prefersReducedMotion();
     if (camera) {
-      if (!sameCamera(camera, current)) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      if (sameCamera(camera, current)) return;
+      const target = { center: [camera.lon, camera.lat] as [number, number], zoom: camera.zoom };
+      if (fly) map.flyTo({ ...target, duration: FLY_MS });
+      else map.jumpTo(target);
     } else if (bounds) {
-      map.fitBounds(bounds, { ...FIT, animate: false });
+      map.fitBounds(bounds, fly ? { ...FIT, duration: FLY_MS } : { ...FIT, animate: false });
     }
-  }, [map, camera, bounds]);
+  }, [map, camera, bounds, animate]);
 
   // Bring a newly selected site into view if it is off screen.
   const lastSelected = useRef(selectedSite);

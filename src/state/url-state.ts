@@ -120,3 +120,38 @@ export function sameCamera(a: Camera | null, b: Camera | null): boolean {
   const y = roundCamera(b);
   return x.zoom === y.zoom && x.lat === y.lat && x.lon === y.lon;
 }
+
+/** The briefing's keys (issue #3): `tour=<step from 1>`, `presenter=1` for the speaker's window. */
+export interface BriefingKeys {
+  tour: number | null;
+  presenter: boolean;
+}
+
+/** Reads the briefing keys. The step is only checked to be a positive integer here; the tour clamps it. */
+export function parseBriefingKeys(hash: string): BriefingKeys {
+  let tour: number | null = null;
+  let presenter = false;
+  for (const [key, value] of pairs(hash)) {
+    if (key === 'tour' && tour === null && /^\d{1,3}$/.test(value) && Number(value) >= 1) tour = Number(value);
+    else if (key === 'presenter' && value === '1') presenter = true;
+  }
+  return { tour, presenter };
+}
+
+/**
+ * Sets or removes keys in a hash, keeping every other key as it was. A null value removes the key.
+ */
+export function withHashKeys(hash: string, changes: Record<string, string | null>): string {
+  const kept: string[] = [];
+  for (const part of (hash.startsWith('#') ? hash.slice(1) : hash).split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    if (key !== null && key in changes) continue;
+    kept.push(part);
+  }
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== null) kept.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+  }
+  return kept.length ? `#${kept.join('&')}` : '';
+}

@@ -20,10 +20,7 @@ export function useUrlView(known: KnownIds | null): [ViewState, (change: Partial
 
   useEffect(() => {
     if (view === null) return;
-    const hash = serializeHash(view, window.location.hash);
-    if (hash !== window.location.hash) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
-    }
+    replaceHash(serializeHash(view, window.location.hash));
   }, [view]);
 
   const update = useCallback((change: Partial<ViewState>) => {
@@ -31,4 +28,10 @@ export function useUrlView(known: KnownIds | null): [ViewState, (change: Partial
   }, []);
 
   return [view ?? EMPTY_VIEW, update];
+}
+
+/** Writes a new hash without a history entry and without a hashchange event. */
+export function replaceHash(hash: string): void {
+  if (hash === window.location.hash) return;
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
 }

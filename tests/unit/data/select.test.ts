@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, generalStatements, siteEmphasis, statementsForPhase, statementsForSite } from '../../../src/data/select';
+import { formatDate, generalStatements, siteEmphasis, statementsForPhase, statementsForSite, stepEmphasis } from '../../../src/data/select';
 import type { Statement } from '../../../src/data/select';
 
 describe('siteEmphasis', () => {
@@ -37,4 +37,19 @@ describe('formatDate', () => {
     ['2016', '2016'],
     ['2012-01-01', '1 January 2012'],
   ])('%s -> %s', (iso, text) => expect(formatDate(iso)).toBe(text));
+});
+
+describe('stepEmphasis', () => {
+  const site = (id: string, phases: number[]) => ({ id, phases });
+  it('follows the phase when a step names no site', () => {
+    expect(stepEmphasis(site('a', [2]), { phase: 3, sites: [] })).toBe('earlier');
+    expect(stepEmphasis(site('a', [3]), { phase: null, sites: [] })).toBe('normal');
+  });
+  it('makes the named sites stand out and dims the others', () => {
+    expect(stepEmphasis(site('a', [2]), { phase: null, sites: ['a'] })).toBe('current');
+    expect(stepEmphasis(site('b', [2]), { phase: null, sites: ['a'] })).toBe('earlier');
+  });
+  it('still hides sites of later phases', () => {
+    expect(stepEmphasis(site('b', [3]), { phase: 1, sites: ['a'] })).toBe('hidden');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW, parseCamera, parseHash, sameCamera, serializeHash } from '../../../src/state/url-state';
+import { EMPTY_VIEW, parseBriefingKeys, parseCamera, parseHash, sameCamera, serializeHash, withHashKeys } from '../../../src/state/url-state';
 
 const known = { sites: new Set(['deveselu', 'redzikowo']), phases: new Set([1, 2, 3, 4]) };
 
@@ -106,5 +106,21 @@ describe('sameCamera', () => {
     expect(sameCamera({ zoom: 4.01, lat: 50, lon: 10 }, { zoom: 4, lat: 50, lon: 10 })).toBe(false);
     expect(sameCamera(null, null)).toBe(true);
     expect(sameCamera(null, { zoom: 4, lat: 50, lon: 10 })).toBe(false);
+  });
+});
+
+describe('briefing keys', () => {
+  it('reads the step and the presenter flag', () => {
+    expect(parseBriefingKeys('#tour=3&presenter=1')).toEqual({ tour: 3, presenter: true });
+    expect(parseBriefingKeys('#site=deveselu')).toEqual({ tour: null, presenter: false });
+  });
+  it.each(['tour=0', 'tour=-1', 'tour=1.5', 'tour=abc', 'tour=', 'tour=1e2', 'tour=99999'])('ignores %s', (hash) => {
+    expect(parseBriefingKeys(hash).tour).toBeNull();
+  });
+  it('sets and removes keys, keeping the others', () => {
+    expect(withHashKeys('#site=rota&tour=2', { tour: '3' })).toBe('#site=rota&tour=3');
+    expect(withHashKeys('#site=rota&tour=2', { tour: null })).toBe('#site=rota');
+    expect(withHashKeys('', { tour: '1' })).toBe('#tour=1');
+    expect(withHashKeys('#tour=1', { tour: null })).toBe('');
   });
 });

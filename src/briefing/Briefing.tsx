@@ -1,0 +1,117 @@
+/**
+ * Briefing mode (issue #3), loaded only when a briefing starts: the tour, the audience view, the
+ * presenter's window and the handout, kept in step across windows.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset } from '../data/validate';
+import { describeProblem } from '../data/validate';
+import { byId } from '../data/select';
+import { loadTour } from '../data/load';
+import type { Tour } from '../data/tour';
+import { strings } from '../strings';
+import { BriefingView } from './BriefingView';
+import { PresenterView } from './PresenterView';
+import { Handout } from './Handout';
+import { openBriefingChannel } from './channel';
+import type { BriefingChannel } from './channel';
+import { clampStep } from './keys';
+
+export interface BriefingProps {
+  data: Dataset;
+  /** The step asked for in the URL (from 1); clamped to the tour. */
+  step: number;
+  presenter: boolean;
+  webgl: boolean;
+  onStep: (step: number) => void;
+  onExit: () => void;
+  /** Opens the presenter's window at a step. */
+  onOpenPresenter: (step: number) => void;
+}
+
+export default function Briefing({ data, step: asked, presenter, webgl, onStep, onExit, onOpenPresenter }: BriefingProps) {
+  const [tour, setTour] = useState<Tour | null>(null);
+  const [handout, setHandout] = useState<{ print: boolean } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void loadTour(data).then((t) => live && setTour(t));
+    return () => {
+      live = false;
+    };
+  }, [data]);
+
+  const count = tour?.steps.length ?? 0;
+  const step = clampStep(asked, count);
+  const stepRef = useRef(step);
+  stepRef.current = step;
+
+  // Steps from the other window are applied without being sent back.
+  const channel = useRef<BriefingChannel | null>(null);
+  useEffect(() => {
+    const c = openBriefingChannel((m) => {
+      if (m.type === 'step') onStep(m.step);
+      else if (m.type === 'hello' && !presenter) c.post({ type: 'step', step: stepRef.current });
+    });
+    channel.current = c;
+    if (presenter) c.post({ type: 'hello' });
+    return () => {
+      channel.current = null;
+      c.close();
+    };
+  }, [presenter, onStep]);
+
+  const go = useCallback(
+    (n: number) => {
+      onStep(n);
+      channel.current?.post({ type: 'step', step: n });
+    },
+    [onStep],
+  );
+
+  // A URL asking for a step past the end shows the last one, and says so in the URL.
+  useEffect(() => {
+    if (count > 0 && asked !== step) onStep(step);
+  }, [asked, step, count, onStep]);
+
+  const statements = useMemo(() => byId(data.statements), [data]);
+  const sources = useMemo(() => byId(data.sources), [data]);
+
+  if (!tour) return <p role="status" className="loading">{strings.briefing.loading}</p>;
+  if (tour.steps.length === 0) {
+    return (
+      <div className="data-problems" role="alert">
+        <strong>{strings.briefing.tourProblems}.</strong>
+        <ul>{tour.problems.map((p, i) => <li key={i}>{describeProblem(p)}</li>)}</ul>
+        <button type="button" onClick={onExit}>{strings.briefing.exit}</button>
+      </div>
+    );
+  }
+  if (presenter) return <PresenterView steps={tour.steps} step={step} statements={statements} sources={sources} onStep={go} />;
+  if (handout) {
+    return (
+      <Handout
+        data={data}
+        steps={tour.steps}
+        statements={statements}
+        sources={sources}
+        webgl={webgl}
+        autoPrint={handout.print}
+        onBack={() => setHandout(null)}
+      />
+    );
+  }
+  return (
+    <BriefingView
+      data={data}
+      steps={tour.steps}
+      step={step}
+      webgl={webgl}
+      statements={statements}
+      sources={sources}
+      onStep={go}
+      onExit={onExit}
+      onPresenter={() => onOpenPresenter(step)}
+      onHandout={(print) => setHandout({ print })}
+    />
+  );
+}

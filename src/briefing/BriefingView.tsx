@@ -1,0 +1,173 @@
+/**
+ * The audience's screen (issue #3): the map and the step's caption in type readable at projector
+ * distance, a step counter and a progress bar; app chrome hidden. Keys and swipes move through
+ * the tour; the map flies between steps, or jumps when the user prefers reduced motion.
+ */
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import type { Dataset } from '../data/validate';
+import type { Site, Source, Statement, TourStep } from '../data/schema';
+import { stepEmphasis } from '../data/select';
+import { strings } from '../strings';
+import { actionForKey, clampStep, stepForDigits } from './keys';
+import { StepStatements } from './StepStatements';
+
+const MapView = lazy(() => import('../map/MapView'));
+const t = strings.briefing;
+
+export interface BriefingViewProps {
+  data: Dataset;
+  steps: TourStep[];
+  step: number;
+  webgl: boolean;
+  statements: ReadonlyMap<string, Statement>;
+  sources: ReadonlyMap<string, Source>;
+  onStep: (step: number) => void;
+  onExit: () => void;
+  onPresenter: () => void;
+  onHandout: (print: boolean) => void;
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen?.();
+  else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+const SWIPE_PX = 60;
+
+export function BriefingView(props: BriefingViewProps) {
+  const { data, steps, step, webgl, statements, sources, onStep, onExit, onPresenter, onHandout } = props;
+  const count = steps.length;
+  const current = steps[step - 1] ?? steps[0]!;
+  const [blackout, setBlackout] = useState(false);
+  const [mapError, setMapError] = useState<string | null>(webgl ? null : strings.noWebGL);
+  const digits = useRef('');
+  const stepRef = useRef(step);
+  stepRef.current = step;
+
+  const go = useCallback(
+    (n: number) => {
+      setBlackout(false);
+      onStep(clampStep(n, count));
+    },
+    [count, onStep],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      // Ctrl/Cmd+P prints the handout: one section per step, with its map.
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        onHandout(true);
+        return;
+      }
+      // Keys typed into a control (a button has focus) still drive the tour; Enter and Space on a
+      // focused button keep their own meaning.
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('button, a, input, textarea, select') && (e.key === 'Enter' || e.key === ' ')) return;
+      const action = actionForKey(e);
+      if (!action) return;
+      e.preventDefault();
+      if (action.type !== 'digit') digits.current = '';
+      const now = stepRef.current;
+      switch (action.type) {
+        case 'next':
+          return go(now + 1);
+        case 'prev':
+          return go(now - 1);
+        case 'first':
+          return go(1);
+        case 'last':
+          return go(count);
+        case 'digit': {
+          const r = stepForDigits(digits.current, action.digit, count);
+          digits.current = r.buffer;
+          if (r.step !== null) go(r.step);
+          return;
+        }
+        case 'fullscreen':
+          return toggleFullscreen();
+        case 'blackout':
+          return setBlackout((b) => !b);
+        case 'presenter':
+          return onPresenter();
+        case 'exit':
+          return onExit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [count, go, onExit, onPresenter, onHandout]);
+
+  // Touch: a horizontal swipe anywhere moves on or back (the briefing map does not pan).
+  const touchStart = useRef<{ x: number; y: number } | null>(null);
+  const onTouchStart = (e: React.TouchEvent) => {
+    const p = e.touches[0];
+    touchStart.current = p ? { x: p.clientX, y: p.clientY } : null;
+  };
+  const onTouchEnd = (e: React.TouchEvent) => {
+    const start = touchStart.current;
+    const p = e.changedTouches[0];
+    touchStart.current = null;
+    if (!start || !p) return;
+    const dx = p.clientX - start.x;
+    if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > Math.abs(p.clientY - start.y)) go(stepRef.current + (dx < 0 ? 1 : -1));
+  };
+
+  const emphasis = useCallback((site: Site) => stepEmphasis(site, current), [current]);
+  const ignoreSelect = useCallback(() => {}, []);
+
+  return (
+    <div className="briefing" role="region" aria-roledescription="slide show" aria-label={t.region} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+      <div className="briefing-map">
+        {mapError ? (
+          <p className="map-message">{mapError}</p>
+        ) : (
+          <Suspense fallback={<p role="status" className="loading map-loading">{strings.loadingMap}</p>}>
+            <MapView
+              sites={data.sites}
+              emphasis={emphasis}
+              selectedSite={null}
+              onSelectSite={ignoreSelect}
+              camera={current.camera ?? null}
+              animate
+              interactive={false}
+              onFatalError={setMapError}
+            />
+          </Suspense>
+        )}
+        <p className="briefing-illustrative">{strings.illustrative}</p>
+      </div>
+      <section className="briefing-caption" aria-live="polite" aria-atomic="true" data-step={step}>
+        <p className="briefing-counter" aria-label={t.stepOf(step, count)}>
+          {t.counter(step, count)}
+        </p>
+        <h2>{current.title}</h2>
+        {current.text && <p className="briefing-text">{current.text}</p>}
+        <StepStatements ids={current.statements} statements={statements} sources={sources} />
+      </section>
+      <div className="briefing-bar">
+        <div className="briefing-progress" role="progressbar" aria-label={t.stepOf(step, count)} aria-valuemin={1} aria-valuemax={count} aria-valuenow={step}>
+          <div style={{ width: `${(step / count) * 100}%` }} />
+        </div>
+        <nav className="briefing-controls" aria-label={t.region}>
+          <button type="button" onClick={() => go(step - 1)} disabled={step <= 1} aria-label={t.previous}>
+            ←
+          </button>
+          <button type="button" onClick={() => go(step + 1)} disabled={step >= count} aria-label={t.next}>
+            →
+          </button>
+          <button type="button" onClick={toggleFullscreen}>{t.fullscreen}</button>
+          <button type="button" onClick={onPresenter}>{t.presenterView}</button>
+          <button type="button" onClick={() => onHandout(false)}>{t.handout}</button>
+          <button type="button" onClick={onExit}>{t.exit}</button>
+          <span className="briefing-keys" aria-hidden="true">{t.keysHint}</span>
+        </nav>
+      </div>
+      {blackout && (
+        <div className="blackout" data-testid="blackout">
+          <span className="visually-hidden">{t.blackedOut}</span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * The printable handout (issue #3): one section per step with its title, an image of that step's
+ * map, its statements with sources, and the speaker notes. Images are drawn one after another by
+ * an off-screen map; `autoPrint` opens the print dialog once they are all there.
+ */
+import { useEffect, useState } from 'react';
+import type { Dataset } from '../data/validate';
+import type { Source, Statement, TourStep } from '../data/schema';
+import { stepEmphasis } from '../data/select';
+import { strings } from '../strings';
+import { createViewRenderer } from '../export/render-view';
+import { StepStatements } from './StepStatements';
+
+const t = strings.briefing;
+const IMAGE = { width: 960, height: 540 };
+
+export interface HandoutProps {
+  data: Dataset;
+  steps: TourStep[];
+  statements: ReadonlyMap<string, Statement>;
+  sources: ReadonlyMap<string, Source>;
+  webgl: boolean;
+  autoPrint: boolean;
+  onBack: () => void;
+}
+
+export function Handout({ data, steps, statements, sources, webgl, autoPrint, onBack }: HandoutProps) {
+  const [images, setImages] = useState<(string | null)[]>(() => steps.map(() => null));
+  const [done, setDone] = useState(!webgl);
+
+  useEffect(() => {
+    if (!webgl) return;
+    let live = true;
+    const renderer = createViewRenderer(IMAGE.width, IMAGE.height, 1, data.sites);
+    void (async () => {
+      for (let i = 0; i < steps.length && live; i++) {
+        const step = steps[i]!;
+        try {
+          const canvas = await renderer.render({
+            camera: step.camera ?? null,
+            sites: data.sites.map((site) => ({ site, emphasis: stepEmphasis(site, step) })),
+          });
+          const url = canvas.toDataURL('image/png');
+          if (live) setImages((prev) => prev.map((img, j) => (j === i ? url : img)));
+        } catch (e) {
+          console.error('Handout image failed:', (e as Error).message);
+        }
+      }
+      if (live) setDone(true);
+    })();
+    return () => {
+      live = false;
+      renderer.destroy();
+    };
+  }, [data, steps, webgl]);
+
+  useEffect(() => {
+    if (done && autoPrint) window.print();
+  }, [done, autoPrint]);
+
+  return (
+    <div className="handout" data-ready={done}>
+      <div className="handout-controls">
+        <button type="button" onClick={() => window.print()}>{t.print}</button>
+        <button type="button" onClick={onBack}>{t.backToBriefing}</button>
+        {!done && <span role="status">{t.drawingMap}</span>}
+      </div>
+      <h1>{strings.title}: {t.handoutTitle}</h1>
+      <p className="illustrative">{strings.illustrative}</p>
+      {steps.map((step, i) => (
+        <section key={step.id} className="handout-step" aria-labelledby={`handout-${step.id}`}>
+          <h2 id={`handout-${step.id}`}>
+            {i + 1}. {step.title}
+          </h2>
+          {images[i] ? (
+            <img src={images[i]!} width={IMAGE.width} height={IMAGE.height} alt={t.mapImage(step.title)} />
+          ) : (
+            webgl && <p className="handout-image-placeholder">{t.drawingMap}</p>
+          )}
+          {step.text && <p>{step.text}</p>}
+          <StepStatements ids={step.statements} statements={statements} sources={sources} />
+          <h3>{t.notes}</h3>
+          <p className="handout-notes">{step.notes}</p>
+        </section>
+      ))}
+    </div>
+  );
+}

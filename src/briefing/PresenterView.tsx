@@ -1,0 +1,97 @@
+/**
+ * The presenter's window (issue #3): current and next step, speaker notes and a timer. Moves here
+ * move the audience window and the other way round (see channel.ts).
+ */
+import { useEffect, useState } from 'react';
+import type { Source, Statement, TourStep } from '../data/schema';
+import { strings } from '../strings';
+import { actionForKey, clampStep } from './keys';
+import { StepStatements } from './StepStatements';
+
+const t = strings.briefing;
+
+export interface PresenterViewProps {
+  steps: TourStep[];
+  step: number;
+  statements: ReadonlyMap<string, Statement>;
+  sources: ReadonlyMap<string, Source>;
+  onStep: (step: number) => void;
+}
+
+function formatElapsed(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  const hh = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
+  const ss = String(s % 60).padStart(2, '0');
+  return hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+export function PresenterView({ steps, step, statements, sources, onStep }: PresenterViewProps) {
+  const count = steps.length;
+  const current = steps[step - 1] ?? steps[0]!;
+  const next = steps[step];
+  const [started, setStarted] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(id);
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('button') && (e.key === 'Enter' || e.key === ' ')) return;
+      const a = actionForKey(e);
+      if (!a) return;
+      if (a.type === 'next') onStep(clampStep(step + 1, count));
+      else if (a.type === 'prev') onStep(clampStep(step - 1, count));
+      else if (a.type === 'first') onStep(1);
+      else if (a.type === 'last') onStep(count);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step, count, onStep]);
+
+  useEffect(() => {
+    document.title = `${t.presenterView}: ${t.counter(step, count)}`;
+  }, [step, count]);
+
+  return (
+    <div className="presenter" data-step={step}>
+      <header className="presenter-head">
+        <h1>
+          {t.presenterView} <span className="presenter-counter">{t.counter(step, count)}</span>
+        </h1>
+        <p className="presenter-timer">
+          <span aria-label={t.timer} role="timer">{formatElapsed(now - started)}</span>{' '}
+          <button type="button" onClick={() => { setStarted(Date.now()); setNow(Date.now()); }}>{t.resetTimer}</button>
+        </p>
+        <div className="presenter-nav">
+          <button type="button" onClick={() => onStep(clampStep(step - 1, count))} disabled={step <= 1}>
+            ← {t.previous}
+          </button>
+          <button type="button" onClick={() => onStep(clampStep(step + 1, count))} disabled={step >= count}>
+            {t.next} →
+          </button>
+        </div>
+      </header>
+      <div className="presenter-body">
+        <section className="presenter-current" aria-labelledby="presenter-current-title">
+          <p className="presenter-label">{t.current}</p>
+          <h2 id="presenter-current-title">{current.title}</h2>
+          {current.text && <p>{current.text}</p>}
+          <h3>{t.notes}</h3>
+          <p className="presenter-notes">{current.notes}</p>
+          <StepStatements ids={current.statements} statements={statements} sources={sources} />
+        </section>
+        <section className="presenter-next" aria-label={t.upNext}>
+          <p className="presenter-label">{t.upNext}</p>
+          {next ? <h2 className="presenter-next-title">{next.title}</h2> : <p>{t.lastStep}</p>}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/**
+ * Keeps the audience window and the presenter's window on the same step, in both directions,
+ * with a BroadcastChannel: same origin, same machine, no server (issue #3).
+ */
+export type BriefingMessage = { type: 'step'; step: number } | { type: 'hello' } | { type: 'exit' };
+
+export interface BriefingChannel {
+  post(message: BriefingMessage): void;
+  close(): void;
+}
+
+const NAME = 'epaa-briefing';
+
+/** Opens the channel; `onMessage` sees only the other windows' messages, never this one's own. */
+export function openBriefingChannel(onMessage: (message: BriefingMessage) => void): BriefingChannel {
+  if (typeof BroadcastChannel === 'undefined') return { post: () => {}, close: () => {} };
+  const channel = new BroadcastChannel(NAME);
+  channel.onmessage = (e: MessageEvent<unknown>) => {
+    const m = e.data as Partial<BriefingMessage> | null;
+    if (m?.type === 'step' && typeof m.step === 'number' && Number.isInteger(m.step)) onMessage({ type: 'step', step: m.step });
+    else if (m?.type === 'hello' || m?.type === 'exit') onMessage({ type: m.type });
+  };
+  return { post: (m) => channel.postMessage(m), close: () => channel.close() };
+}

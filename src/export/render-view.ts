@@ -1,0 +1,134 @@
+/**
+ * Draws a view of the map to a canvas: the basemap from an off-screen MapLibre map, with the site
+ * symbols and names painted on top (the live markers are DOM elements, so they are not in the
+ * WebGL canvas). Used for the briefing handout (issue #3) and image export.
+ */
+import '../map/setup-maplibre';
+import { Map as MapLibreMap } from 'maplibre-gl';
+import type { SiteKind } from '../data/schema';
+import type { Site, SiteEmphasis } from '../data/select';
+import type { Camera } from '../state/url-state';
+import { basemapStyle, BASEMAP_BOUNDS } from '../map/style';
+import { FIT, sitesBounds } from '../map/camera';
+
+export interface RenderedSite {
+  site: Site;
+  emphasis: SiteEmphasis;
+}
+
+export interface ViewToRender {
+  camera: Camera | null;
+  sites: RenderedSite[];
+}
+
+/** The colours of the site symbols, as in styles.css. */
+export const KIND_COLOURS: Record<SiteKind, string> = {
+  interceptor: '#c62828',
+  radar: '#6a1b9a',
+  naval: '#1565c0',
+  command: '#2e7d32',
+};
+
+/** The same shapes as ui/SiteSymbol.tsx, in a 24-unit box centred on the origin. */
+function symbolPath(kind: SiteKind): Path2D {
+  const p = new Path2D();
+  if (kind === 'interceptor') {
+    p.moveTo(0, -10);
+    p.lineTo(10, 9);
+    p.lineTo(-10, 9);
+    p.closePath();
+  } else if (kind === 'radar') {
+    p.moveTo(0, -11);
+    p.lineTo(11, 0);
+    p.lineTo(0, 11);
+    p.lineTo(-11, 0);
+    p.closePath();
+  } else if (kind === 'naval') {
+    p.rect(-9, -9, 18, 18);
+  } else {
+    p.arc(0, 0, 10, 0, Math.PI * 2);
+  }
+  return p;
+}
+
+export interface ViewRenderer {
+  /** Renders one view; calls are queued, one at a time. */
+  render(view: ViewToRender): Promise<HTMLCanvasElement>;
+  destroy(): void;
+}
+
+/**
+ * One hidden map reused for every view, `width` x `height` CSS pixels at `pixelRatio`.
+ * `allSites` sets the default camera (all sites in view) for views without a camera.
+ */
+export function createViewRenderer(width: number, height: number, pixelRatio: number, allSites: Site[]): ViewRenderer {
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, { position: 'fixed', left: '-20000px', top: '0', width: `${width}px`, height: `${height}px` });
+  document.body.append(container);
+  const bounds = sitesBounds(allSites);
+  const map = new MapLibreMap({
+    container,
+    style: basemapStyle(),
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    pixelRatio,
+    maxBounds: BASEMAP_BOUNDS,
+    renderWorldCopies: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    ...(bounds ? { bounds, fitBoundsOptions: FIT } : { center: [15, 45], zoom: 3 }),
+  });
+  const loaded = new Promise<void>((ok) => map.once('load', () => ok()));
+  let queue: Promise<unknown> = loaded;
+
+  async function renderNow(view: ViewToRender): Promise<HTMLCanvasElement> {
+    if (view.camera) map.jumpTo({ center: [view.camera.lon, view.camera.lat], zoom: view.camera.zoom });
+    else if (bounds) map.fitBounds(bounds, { ...FIT, animate: false });
+    const idle = new Promise<void>((ok) => map.once('idle', () => ok()));
+    map.triggerRepaint();
+    await idle;
+    const out = document.createElement('canvas');
+    out.width = Math.round(width * pixelRatio);
+    out.height = Math.round(height * pixelRatio);
+    const ctx = out.getContext('2d');
+    if (!ctx) throw new Error('No 2D canvas');
+    ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
+    ctx.scale(pixelRatio, pixelRatio);
+    for (const { site, emphasis } of view.sites) {
+      if (emphasis === 'hidden') continue;
+      const { x, y } = map.project([site.lon, site.lat]);
+      ctx.save();
+      ctx.globalAlpha = emphasis === 'earlier' ? 0.45 : 1;
+      ctx.translate(x, y);
+      const path = symbolPath(site.kind);
+      ctx.fillStyle = KIND_COLOURS[site.kind];
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 2;
+      ctx.fill(path);
+      ctx.stroke(path);
+      ctx.font = "700 14px 'Noto Sans', sans-serif";
+      ctx.textBaseline = 'middle';
+      const label = site.name;
+      const w = ctx.measureText(label).width;
+      ctx.fillStyle = 'rgba(255,255,255,0.85)';
+      ctx.fillRect(14, -10, w + 8, 20);
+      ctx.fillStyle = '#1f2328';
+      ctx.fillText(label, 18, 1);
+      ctx.restore();
+    }
+    return out;
+  }
+
+  return {
+    render(view) {
+      const next = queue.then(() => renderNow(view));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    destroy() {
+      map.remove();
+      container.remove();
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './support/browser';
+import type { Browser } from './support/browser';
+import { Briefing } from './support/briefing';
+
+const baseUrl = inject('baseUrl');
+const tour = JSON.parse(readFileSync(new URL('../../geodata/tour.json', import.meta.url), 'utf8')) as {
+  title: string;
+  camera?: { zoom: number; lat: number; lon: number };
+}[];
+const N = tour.length;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser({ viewport: { width: 1920, height: 1080 } });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('briefing mode', () => {
+  it('starts from a URL, shows the step large enough for a projector, with counter and progress', async () => {
+    const b = await Briefing.open(browser, baseUrl, '#tour=3');
+    expect(await b.stepNumber()).toBe(3);
+    expect(await b.title()).toBe(tour[2]!.title);
+    expect(await b.page.locator('.briefing-counter').textContent()).toBe(`3 / ${N}`);
+    expect(await b.page.getByRole('progressbar').first().getAttribute('aria-valuenow')).toBe('3');
+    // Body text at least 28 px at 1920x1080; app chrome hidden.
+    const size = await b.page.locator('.briefing-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
+    expect(await b.page.locator('.app-header, .sidebar').count()).toBe(0);
+    await b.page.close();
+  });
+
+  it('the Present button starts the tour at step 1', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const b = new Briefing(page);
+    await b.waitForStep(1);
+    expect(await page.evaluate(() => location.hash)).toBe('#tour=1');
+    await page.close();
+  });
+
+  it('every key a keyboard or a clicker sends moves as described', async () => {
+    const b = await Briefing.open(browser, baseUrl, '#tour=1');
+    const moves: [string, number][] = [
+      ['ArrowRight', 2], ['ArrowDown', 3], ['PageDown', 4], ['Space', 5], ['Enter', 6],
+      ['ArrowLeft', 5], ['ArrowUp', 4], ['PageUp', 3], ['Backspace', 2],
+      ['End', N], ['ArrowRight', N], ['Home', 1], ['ArrowLeft', 1], ['4', 4], ['7', 7],
+    ];
+    for (const [key, want] of moves) {
+      await b.page.keyboard.press(key);
+      await b.waitForStep(want);
+      expect(await b.page.evaluate(() => location.hash), key).toBe(`#tour=${want}`);
+    }
+    // Two digits in a row make a two-digit step.
+    await b.page.keyboard.press('1');
+    await b.page.keyboard.press('1');
+    await b.waitForStep(11);
+    await b.page.close();
+  });
+
+  it('F toggles full screen; B and the period key black the screen out and back', async () => {
+    const b = await Briefing.open(browser, baseUrl, '#tour=2');
+    await b.page.keyboard.press('f');
+    await b.page.waitForFunction(() => document.fullscreenElement !== null);
+    await b.page.keyboard.press('f');
+    await b.page.waitForFunction(() => document.fullscreenElement === null);
+
+    const blackout = b.page.getByTestId('blackout');
+    await b.page.keyboard.press('b');
+    await blackout.waitFor();
+    const cover = await blackout.boundingBox();
+    expect(cover).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
+    await b.page.keyboard.press('b');
+    await blackout.waitFor({ state: 'detached' });
+    await b.page.keyboard.press('.');
+    await blackout.waitFor();
+    await b.page.keyboard.press('.');
+    await blackout.waitFor({ state: 'detached' });
+    await b.page.close();
+  });
+
+  it('Esc leaves the briefing for the normal map', async () => {
+    const b = await Briefing.open(browser, baseUrl, '#tour=4');
+    await b.page.keyboard.press('Escape');
+    await b.page.locator('.app-header').waitFor();
+    expect(await b.page.locator('.briefing').count()).toBe(0);
+    expect(await b.page.evaluate(() => location.hash)).toBe('');
+    await b.page.close();
+  });
+
+  it('a swipe moves on and back', async () => {
+    const touch = await openBrowser({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+    try {
+      const b = await Briefing.open(touch, baseUrl, '#tour=2');
+      const swipe = (from: number, to: number) =>
+        b.page.evaluate(
+          ([from, to]) => {
+            const el = document.querySelector('.briefing')!;
+            const t = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
+            el.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, touches: [t(from!)], changedTouches: [t(from!)] }));
+            el.dispatchEvent(new TouchEvent('touchend', { bubbles: true, touches: [], changedTouches: [t(to!)] }));
+          },
+          [from, to],
+        );
+      await swipe(700, 200);
+      await b.waitForStep(3);
+      await swipe(200, 700);
+      await b.waitForStep(2);
+      await swipe(400, 380); // too short: no move
+      expect(await b.stepNumber()).toBe(2);
+    } finally {
+      await touch.close();
+    }
+  });
+
+  it('flies between steps, and stepping fast ends exactly on the last step asked for', async () => {
+    const b = await Briefing.open(browser, baseUrl, '#tour=3');
+    await b.waitForMapIdle();
+    const seen = await b.recordCameras(async () => {
+      await b.page.keyboard.press('ArrowRight'); // step 4 has its own camera
+      await b.waitForStep(4);
+      await b.waitForCamera(tour[3]!.camera!);
+    });
+    // A flight passes through many cameras on the way.
+    expect(seen.length).toBeGreaterThan(5);
+    // Rapid presses: 4 -> 5 -> 6 -> 7, without waiting.
+    for (let i = 0; i < 3; i++) await b.page.keyboard.press('ArrowRight');
+    await b.waitForStep(7);
+    await b.waitForCamera(tour[6]!.camera!);
+    await b.waitForMapIdle();
+    expect(await b.camera()).toEqual(tour[6]!.camera);
+    await b.page.close();
+  });
+
+  it('with reduced motion the camera jumps', async () => {
+    const calm = await openBrowser({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      const b = await Briefing.open(calm, baseUrl, '#tour=3');
+      await b.waitForMapIdle();
+      const seen = await b.recordCameras(async () => {
+        await b.page.keyboard.press('ArrowRight');
+        await b.waitForCamera(tour[3]!.camera!);
+      });
+      expect(seen).toEqual([formatCamera(tour[3]!.camera!)]);
+    } finally {
+      await calm.close();
+    }
+  });
+
+  it('the presenter view follows the audience window, and the audience follows it', async () => {
+    const audience = await Briefing.open(browser, baseUrl, '#tour=2');
+    const [popup] = await Promise.all([browser.context.waitForEvent('page'), audience.page.keyboard.press('s')]);
+    const presenter = popup as Page;
+    await presenter.locator('.presenter[data-step="2"]').waitFor();
+    expect(await presenter.locator('.presenter-notes').textContent()).toBeTruthy();
+    expect(await presenter.locator('.presenter-next-title').textContent()).toBe(tour[2]!.title);
+    expect(await presenter.getByRole('timer').textContent()).toMatch(/^\d\d:\d\d$/);
+
+    // Audience -> presenter.
+    await audience.page.keyboard.press('ArrowRight');
+    await presenter.locator('.presenter[data-step="3"]').waitFor();
+    // Presenter -> audience, by button and by key.
+    await presenter.getByRole('button', { name: /Next step/ }).click();
+    await audience.waitForStep(4);
+    await presenter.keyboard.press('ArrowLeft');
+    await audience.waitForStep(3);
+    await presenter.close();
+    await audience.page.close();
+  });
+
+  it('the handout prints one section per step, each with its map image, statements and notes', async () => {
+    const b = await Briefing.open(browser, baseUrl, '#tour=1');
+    await b.page.getByRole('button', { name: 'Handout' }).click();
+    const handout = b.page.locator('.handout[data-ready="true"]');
+    await handout.waitFor({ timeout: 120_000 });
+    await b.page.emulateMedia({ media: 'print' });
+    const sections = b.page.locator('.handout-step');
+    expect(await sections.count()).toBe(N);
+    const layout = await sections.evaluateAll((els) =>
+      els.map((el) => ({
+        breakAfter: getComputedStyle(el).breakAfter,
+        img: (el.querySelector('img') as HTMLImageElement | null)?.naturalWidth ?? 0,
+        notes: el.querySelector('.handout-notes')?.textContent ?? '',
+      })),
+    );
+    expect(layout.slice(0, -1).every((l) => l.breakAfter === 'page')).toBe(true);
+    expect(layout.every((l) => l.img > 0 && l.notes.length > 0)).toBe(true);
+    expect(await b.page.locator('.handout-controls').isVisible()).toBe(false);
+    // Statements carry their source in print too.
+    expect(await b.page.locator('.handout-step .statement cite, .handout-step .statement a').count()).toBeGreaterThan(0);
+    await b.page.close();
+  });
+});
+
+function formatCamera(c: { zoom: number; lat: number; lon: number }): string {
+  return `${c.zoom}/${c.lat}/${c.lon}`;
+}
