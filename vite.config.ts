@@ -1,29 +1,41 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { singleFile } from './build/single-file.ts';
 
-// Relative base so the static build runs from any folder of any web server.
-export default defineConfig({
-  base: './',
-  plugins: [react()],
-  define: { __SINGLE_FILE__: 'false' },
-  build: {
-    target: 'es2022',
-    // Data and fonts stay separate files: the app fetches geodata at run time, so an editor's
-    // change to geodata/ needs a rebuild but no code change, and tests can swap one file.
-    assetsInlineLimit: 0,
-    chunkSizeWarningLimit: 1200,
-    rolldownOptions: {
-      output: {
-        // MapLibre and React in chunks of their own: they change less often than the app (better
-        // caching) and the benchmark can count the app's own bytes apart from them (issue #7).
-        codeSplitting: {
-          groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-          ],
+// `vite build` makes the static site in dist/ (relative base: it runs from any folder of any
+// server). `vite build --mode briefing` makes the one-file offline briefing package (issue #3):
+// every asset inlined, no code splitting, written as dist-briefing/epaa-briefing.html.
+export default defineConfig(({ mode }) => {
+  const oneFile = mode === 'briefing';
+  return {
+    base: './',
+    plugins: [react(), ...(oneFile ? [singleFile('epaa-briefing.html')] : [])],
+    define: { __SINGLE_FILE__: JSON.stringify(oneFile) },
+    build: {
+      target: 'es2022',
+      outDir: oneFile ? 'dist-briefing' : 'dist',
+      // Data and fonts stay separate files in the site: the app fetches geodata at run time, so
+      // tests can swap one file. The one-file package inlines everything.
+      assetsInlineLimit: oneFile ? () => true : 0,
+      cssCodeSplit: !oneFile,
+      // Nothing to preload in one file (and Vite's preload placeholder is left unfilled without chunks).
+      modulePreload: oneFile ? false : undefined,
+      chunkSizeWarningLimit: oneFile ? 4000 : 1200,
+      rolldownOptions: {
+        output: {
+          // MapLibre and React in chunks of their own: they change less often than the app (better
+          // caching) and the benchmark can count the app's own bytes apart from them (issue #7).
+          codeSplitting: oneFile
+            ? false
+            : {
+                groups: [
+                  { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+                  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+                ],
+              },
         },
       },
     },
-  },
-  server: { port: 5173, strictPort: false },
+    server: { port: 5173, strictPort: false },
+  };
 });

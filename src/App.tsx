@@ -48,7 +48,10 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
   const [view, setView] = useUrlView(known);
 
   // Briefing mode (issue #3): `#tour=<step>`, and `presenter=1` in the speaker's window.
-  const [briefing, setBriefing] = useState(() => parseBriefingKeys(window.location.hash));
+  // The one-file package is for presenting: opened as it is, it starts the tour.
+  const [briefing, setBriefing] = useState(() =>
+    __SINGLE_FILE__ && !window.location.hash ? { tour: 1, presenter: false } : parseBriefingKeys(window.location.hash),
+  );
   useEffect(() => {
     const read = () => setBriefing(parseBriefingKeys(window.location.hash));
     window.addEventListener('hashchange', read);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
@@ -200,3 +200,31 @@ describe('briefing mode', () => {
 function formatCamera(c: { zoom: number; lat: number; lon: number }): string {
   return `${c.zoom}/${c.lat}/${c.lon}`;
 }
+
+describe('the one-file briefing package', () => {
+  it('opens from file:// with no server, starts the tour and reaches the last step with zero network requests', async () => {
+    const file = new URL('../../dist-briefing/epaa-briefing.html', import.meta.url);
+    expect(existsSync(file), 'run `npm run build:briefing` first (npm test does)').toBe(true);
+    const offline = await openBrowser({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await offline.context.newPage();
+      await page.goto(file.href);
+      const b = new Briefing(page);
+      await b.waitForStep(1);
+      await b.waitForMapIdle();
+      for (let n = 2; n <= N; n++) {
+        await page.keyboard.press('ArrowRight');
+        await b.waitForStep(n);
+      }
+      await b.waitForMapIdle();
+      expect(await b.title()).toBe(tour[N - 1]!.title);
+      expect(offline.pageErrors).toEqual([]);
+      const network = offline.requests.filter((u) => !/^(file|blob|data):/.test(u));
+      expect(network).toEqual([]);
+      // Everything really is in the one file: it asked for nothing else from disk either.
+      expect(offline.requests.filter((u) => u.startsWith('file:'))).toEqual([file.href]);
+    } finally {
+      await offline.close();
+    }
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * A Vite plugin that folds a build into one self-contained HTML file (issue #3): every script and
+ * stylesheet is put inline and the other files are dropped. Used by `npm run build:briefing`; the
+ * build it wraps must have no code splitting and inline every asset (see vite.config.ts).
+ */
+import type { Plugin } from 'vite';
+
+/** Keeps inline code from closing its own element early. */
+export function escapeInline(code: string, tag: 'script' | 'style'): string {
+  return code.replace(new RegExp(`</${tag}`, 'gi'), `<\\/${tag}`);
+}
+
+export function singleFile(fileName: string): Plugin {
+  return {
+    name: 'epaa-single-file',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
+      if (!html || html.type !== 'asset') throw new Error('single-file: no HTML in the bundle');
+      let page = String(html.source);
+      const take = (href: string) => {
+        const name = href.replace(/^\.?\//, '');
+        const file = bundle[name];
+        if (!file) throw new Error(`single-file: ${name} is not in the bundle`);
+        delete bundle[name];
+        // With no chunks to load, Vite leaves its preload placeholder unfilled: nothing to preload.
+        return file.type === 'chunk' ? file.code.replaceAll('__VITE_PRELOAD__', 'void 0') : String(file.source);
+      };
+      page = page.replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, (_m, src: string) => {
+        return `<script type="module">${escapeInline(take(src), 'script')}</script>`;
+      });
+      page = page.replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/g, (_m, href: string) => {
+        return `<style>${escapeInline(take(href), 'style')}</style>`;
+      });
+      page = page.replace(/<link rel="modulepreload"[^>]*>/g, '');
+      const left = Object.keys(bundle).filter((k) => k !== html.fileName);
+      if (left.length) throw new Error(`single-file: files would be left beside the page: ${left.join(', ')}`);
+      html.source = page;
+      html.fileName = fileName;
+    },
+  };
+}
