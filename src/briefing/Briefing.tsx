@@ -112,6 +112,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       onExit={onExit}
       onPresenter={() => onOpenPresenter(step)}
       onHandout={(print) => setHandout({ print })}
+      problems={tour.problems}
     />
   );
 }

@@ -4,7 +4,8 @@
  * the tour; the map flies between steps, or jumps when the user prefers reduced motion.
  */
 import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
-import type { Dataset } from '../data/validate';
+import type { DataProblem, Dataset } from '../data/validate';
+import { DataProblems } from '../ui/DataProblems';
 import type { Site, Source, Statement, TourStep } from '../data/schema';
 import { stepEmphasis } from '../data/select';
 import { strings } from '../strings';
@@ -25,6 +26,8 @@ export interface BriefingViewProps {
   onExit: () => void;
   onPresenter: () => void;
   onHandout: (print: boolean) => void;
+  /** Problems in geodata/tour.json: the valid steps still run, and the message says what is wrong. */
+  problems: DataProblem[];
 }
 
 function toggleFullscreen(): void {
@@ -35,7 +38,7 @@ function toggleFullscreen(): void {
 const SWIPE_PX = 60;
 
 export function BriefingView(props: BriefingViewProps) {
-  const { data, steps, step, webgl, statements, sources, onStep, onExit, onPresenter, onHandout } = props;
+  const { data, steps, step, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, problems } = props;
   const count = steps.length;
   const current = steps[step - 1] ?? steps[0]!;
   const [blackout, setBlackout] = useState(false);
@@ -138,6 +141,7 @@ export function BriefingView(props: BriefingViewProps) {
         <p className="briefing-illustrative">{strings.illustrative}</p>
       </div>
       <section className="briefing-caption" aria-live="polite" aria-atomic="true" data-step={step}>
+        <DataProblems problems={problems} />
         <p className="briefing-counter" aria-label={t.stepOf(step, count)}>
           {t.counter(step, count)}
         </p>

@@ -34,6 +34,25 @@ describe('briefing mode', () => {
     await b.page.close();
   });
 
+  it('a tour step naming an unknown site shows a clear message and the tour still runs', async () => {
+    const broken = await openBrowser();
+    try {
+      await broken.context.route(/\/tour-[^/]*\.json$/, (route) => {
+        const steps = JSON.parse(readFileSync(new URL('../../geodata/tour.json', import.meta.url), 'utf8'));
+        steps[1].sites = ['atlantis'];
+        return route.fulfill({ contentType: 'application/json', body: JSON.stringify(steps) });
+      });
+      const b = await Briefing.open(broken, baseUrl, '#tour=2');
+      expect(await b.page.getByRole('alert').textContent()).toContain(
+        'geodata/tour.json, record "the-plan", field "sites[0]": names site "atlantis", which is not in geodata/sites.geojson',
+      );
+      await b.page.keyboard.press('ArrowRight');
+      await b.waitForStep(3);
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('the Present button starts the tour at step 1', async () => {
     const page = await browser.context.newPage();
     await page.goto(baseUrl);
