@@ -8,7 +8,11 @@ import type { SiteKind } from './data/schema';
 import { byId, generalStatements, siteEmphasis, statementsForPhase, statementsForSite } from './data/select';
 import type { Site } from './data/select';
 import { replaceHash, useUrlView } from './state/useUrlView';
-import { parseBriefingKeys, withHashKeys } from './state/url-state';
+import { parseBriefingKeys, parseEmbedOptions, serializeHash, withHashKeys } from './state/url-state';
+import { EmbedFrame } from './embed/EmbedFrame';
+import { ShareDialog } from './ui/ShareDialog';
+import type { ExportSize } from './export/export-png';
+import { sourceLabel } from './data/select';
 import type { Camera, KnownIds } from './state/url-state';
 import { strings } from './strings';
 import { ArticleInfo } from './ui/ArticleInfo';
@@ -46,6 +50,12 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
     [data],
   );
   const [view, setView] = useUrlView(known);
+  // Embed mode (issue #4) is fixed for the life of the page: the host chose it in the frame's URL.
+  const [embed] = useState(() => parseEmbedOptions(window.location.hash, window.location.search));
+  // The camera really on screen, for share links that restore exactly this view.
+  const liveCamera = useRef<Camera | null>(null);
+  const onCameraReport = useCallback((c: Camera) => (liveCamera.current = c), []);
+  const [sharing, setSharing] = useState(false);
 
   // Briefing mode (issue #3): `#tour=<step>`, and `presenter=1` in the speaker's window.
   // The one-file package is for presenting: opened as it is, it starts the tour.
@@ -98,7 +108,8 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
   useEffect(() => {
     if ((view.site === null && view.phase === null) || briefing.tour !== null) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) closePanel();
+      // Esc inside a dialog closes the dialog only.
+      if (e.key === 'Escape' && !e.defaultPrevented && !(e.target as Element | null)?.closest?.('dialog')) closePanel();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -140,9 +151,89 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
 
   const site = data?.sites.find((s) => s.id === view.site);
   const phase = view.phase !== null ? phases.get(view.phase) : undefined;
+  const selectable = !embed.embed || embed.panel;
+
+  const description = [phase ? `${phase.name} (${phase.interceptor})` : strings.share.viewAll, site ? strings.share.selected(site.name) : null]
+    .filter(Boolean)
+    .join(', ');
+  const credits = strings.share.credits(article ? sourceLabel(article) : '', Math.max(0, (data?.sources.length ?? 1) - 1));
+
+  const mapNode = mapError ? (
+    <div className="map-message" role="status">
+      <p>{mapError}</p>
+    </div>
+  ) : data ? (
+    <Suspense fallback={<p role="status" className="loading map-loading">{strings.loadingMap}</p>}>
+      <MapView
+        sites={data.sites}
+        emphasis={emphasis}
+        selectedSite={view.site}
+        onSelectSite={selectable ? onSelectSite : undefined}
+        camera={view.camera}
+        onCameraChange={onCameraChange}
+        onCameraReport={onCameraReport}
+        onFatalError={setMapError}
+        interactive={!embed.fixed}
+        cooperativeGestures={embed.embed}
+      />
+    </Suspense>
+  ) : (
+    <p role="status" className="loading map-loading">{strings.loadingMap}</p>
+  );
+
+  const panelNode = data && selectable && (
+    <>
+      {site && (
+        <Panel title={`${site.name}, ${site.country}`} takeFocus={panelTakesFocus} onClose={closePanel}>
+          <SiteDetails site={site} phases={phases} statements={statementsForSite(data.statements, site.id)} sources={sources} />
+        </Panel>
+      )}
+      {/* In an embed the phase shows on the map and in the title line; only a site opens the panel. */}
+      {!site && phase && !embed.embed && (
+        <Panel title={`${phase.name}: ${phase.interceptor}`} takeFocus={panelTakesFocus} onClose={closePanel}>
+          <PhaseDetails phase={phase} statements={statementsForPhase(data.statements, phase.id)} sources={sources} />
+        </Panel>
+      )}
+    </>
+  );
+
+  if (embed.embed) {
+    return (
+      <EmbedFrame
+        title={phase ? `${strings.title}: ${phase.name}` : strings.title}
+        kinds={kinds}
+        credits={credits}
+        problems={data && <DataProblems problems={data.problems} />}
+      >
+        <main className="map-area">{mapNode}</main>
+        {panelNode}
+      </EmbedFrame>
+    );
+  }
+
+  const shareHash = () => {
+    const camera = view.camera ?? liveCamera.current;
+    return serializeHash({ ...view, camera }, window.location.hash);
+  };
+  const exportRequest = (size: ExportSize) => {
+    const area = document.querySelector('.map-area')?.getBoundingClientRect();
+    const camera = view.camera ?? liveCamera.current;
+    return {
+      size,
+      mapWidth: Math.round(area?.width ?? 960),
+      mapHeight: Math.round(area?.height ?? 600),
+      allSites: data?.sites ?? [],
+      view: { camera, sites: (data?.sites ?? []).map((s) => ({ site: s, emphasis: emphasis(s) })) },
+      title: strings.title,
+      description: description.charAt(0).toUpperCase() + description.slice(1),
+      legend: kinds.map((k) => ({ kind: k, label: strings.kinds[k] })),
+      note: strings.illustrative,
+      credits: `${credits} Basemap: Natural Earth.`,
+    };
+  };
 
   return (
-    <div className={`app${site || phase ? ' has-panel' : ''}`}>
+    <div className={`app${panelNode && (site || phase) ? ' has-panel' : ''}`}>
       <header className="app-header">
         <h1>{strings.title}</h1>
         <p className="subtitle">{strings.subtitle}</p>
@@ -151,9 +242,14 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
         </p>
         {kinds.length > 0 && <Legend kinds={kinds} />}
         {data && (
-          <button type="button" className="present-button" onClick={() => setStep(1)} title={strings.briefing.presentHint}>
-            {strings.briefing.present}
-          </button>
+          <div className="header-actions">
+            <button type="button" className="share-button" onClick={() => setSharing(true)}>
+              {strings.share.button}
+            </button>
+            <button type="button" className="present-button" onClick={() => setStep(1)} title={strings.briefing.presentHint}>
+              {strings.briefing.present}
+            </button>
+          </div>
         )}
       </header>
       {data && <DataProblems problems={data.problems} />}
@@ -169,38 +265,18 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
             <p role="status" className="loading">{strings.loadingData}</p>
           )}
         </nav>
-        <main className="map-area">
-          {mapError ? (
-            <div className="map-message" role="status">
-              <p>{mapError}</p>
-            </div>
-          ) : data ? (
-            <Suspense fallback={<p role="status" className="loading map-loading">{strings.loadingMap}</p>}>
-              <MapView
-                sites={data.sites}
-                emphasis={emphasis}
-                selectedSite={view.site}
-                onSelectSite={onSelectSite}
-                camera={view.camera}
-                onCameraChange={onCameraChange}
-                onFatalError={setMapError}
-              />
-            </Suspense>
-          ) : (
-            <p role="status" className="loading map-loading">{strings.loadingMap}</p>
-          )}
-        </main>
-        {data && site && (
-          <Panel title={`${site.name}, ${site.country}`} takeFocus={panelTakesFocus} onClose={closePanel}>
-            <SiteDetails site={site} phases={phases} statements={statementsForSite(data.statements, site.id)} sources={sources} />
-          </Panel>
-        )}
-        {data && !site && phase && (
-          <Panel title={`${phase.name}: ${phase.interceptor}`} takeFocus={panelTakesFocus} onClose={closePanel}>
-            <PhaseDetails phase={phase} statements={statementsForPhase(data.statements, phase.id)} sources={sources} />
-          </Panel>
-        )}
+        <main className="map-area">{mapNode}</main>
+        {panelNode}
       </div>
+      {sharing && (
+        <ShareDialog
+          onClose={() => setSharing(false)}
+          viewHash={shareHash()}
+          description={description}
+          fileParts={[phase?.name ?? null, site?.name ?? null]}
+          exportRequest={mapError ? null : exportRequest}
+        />
+      )}
     </div>
   );
 }

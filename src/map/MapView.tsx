@@ -20,7 +20,8 @@ export interface MapViewProps {
   sites: Site[];
   emphasis: (site: Site) => SiteEmphasis;
   selectedSite: string | null;
-  onSelectSite: (id: string) => void;
+  /** Absent: the sites are shown, not selectable (an embed without its panel). */
+  onSelectSite?: (id: string) => void;
   /** The camera to show; null means "fit all sites". Changes from outside move the map. */
   camera: Camera | null;
   /** Called after every move a person made, with the rounded camera. */
@@ -29,6 +30,10 @@ export interface MapViewProps {
   animate?: boolean;
   /** False for a map that only shows (the briefing): no pan, zoom or controls. */
   interactive?: boolean;
+  /** Embeds: the page keeps scrolling; Ctrl/Cmd + scroll zooms, two fingers pan (issue #4). */
+  cooperativeGestures?: boolean;
+  /** Called after every move, whoever made it: the camera really on screen (for share links). */
+  onCameraReport?: (camera: Camera) => void;
   /** Called when the map cannot be shown at all. */
   onFatalError: (message: string) => void;
 }
@@ -43,12 +48,13 @@ const APP_MOVE = 'epaaAppMove';
 const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };
 
 export default function MapView(props: MapViewProps) {
-  const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, animate = false, interactive = true } = props;
+  const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport } = props;
+  const { animate = false, interactive = true, cooperativeGestures = false } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [state, setState] = useState<MapState>('loading');
-  const callbacks = useRef({ onCameraChange, onFatalError });
-  callbacks.current = { onCameraChange, onFatalError };
+  const callbacks = useRef({ onCameraChange, onFatalError, onCameraReport });
+  callbacks.current = { onCameraChange, onFatalError, onCameraReport };
   const bounds = useMemo(() => sitesBounds(sites), [sites]);
   // The camera the map was created with, read once: later changes go through jumpTo below.
   const initialCamera = useRef(camera);
@@ -80,6 +86,7 @@ export default function MapView(props: MapViewProps) {
         locale: strings.mapLocale,
         fadeDuration: prefersReducedMotion() ? 0 : 300,
         interactive,
+        cooperativeGestures,
       });
     } catch (e) {
       callbacks.current.onFatalError(`${strings.mapFailed} (${(e as Error).message})`);
@@ -97,8 +104,9 @@ export default function MapView(props: MapViewProps) {
     // The first fit, resizes and moves that follow the URL are not reported: defaults stay out
     // of the URL, and the map does not echo its own moves.
     instance.on('moveend', (e: { originalEvent?: unknown; [APP_MOVE]?: boolean }) => {
-      if (!e.originalEvent && !e[APP_MOVE]) return;
       const c = instance.getCenter();
+      callbacks.current.onCameraReport?.(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }));
+      if (!e.originalEvent && !e[APP_MOVE]) return;
       callbacks.current.onCameraChange?.(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }));
     });
     // The camera as an attribute: lets tests and tools see where the map is, frame by frame.

@@ -5,12 +5,21 @@ export interface SiteMarkerProps {
   site: Site;
   emphasis: SiteEmphasis;
   selected: boolean;
-  onSelect: (id: string) => void;
+  /** Absent: the marker is a label, not a control. */
+  onSelect?: (id: string) => void;
 }
 
 /** A site on the map: a real button, so click, tap, Enter and Space all select it. */
 export function SiteMarker({ site, emphasis, selected, onSelect }: SiteMarkerProps) {
   if (emphasis === 'hidden') return null;
+  if (!onSelect) {
+    return (
+      <span className={`site-marker kind-${site.kind} emphasis-${emphasis}`} data-site={site.id}>
+        <SiteSymbol kind={site.kind} />
+        <span className="site-marker-label">{site.name}</span>
+      </span>
+    );
+  }
   return (
     <button
       type="button"

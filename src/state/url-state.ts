@@ -155,3 +155,24 @@ export function withHashKeys(hash: string, changes: Record<string, string | null
   }
   return kept.length ? `#${kept.join('&')}` : '';
 }
+
+/**
+ * Embed mode (issue #4): `embed=1` in the hash or the query turns it on; `fixed=1` locks the
+ * camera; `panel=0` turns off the statements panel. Anything else is ignored.
+ */
+export interface EmbedOptions {
+  embed: boolean;
+  fixed: boolean;
+  panel: boolean;
+}
+
+export function parseEmbedOptions(hash: string, search = ''): EmbedOptions {
+  const options: EmbedOptions = { embed: false, fixed: false, panel: true };
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  for (const [key, value] of [...pairs(query), ...pairs(hash)]) {
+    if (key === 'embed' && value === '1') options.embed = true;
+    else if (key === 'fixed' && value === '1') options.fixed = true;
+    else if (key === 'panel' && value === '0') options.panel = false;
+  }
+  return options;
+}

@@ -1,6 +1,7 @@
 // Domain verbs for the specs: what a person does with the map, in words, not selectors.
 import type { Locator, Page } from 'playwright-core';
 import type { Browser } from './browser';
+import { colourShares } from './png';
 
 export class MapApp {
   constructor(
@@ -58,38 +59,25 @@ export class MapApp {
     return this.panel().locator('blockquote').allTextContents();
   }
 
+  async camera(): Promise<string> {
+    return (await this.page.locator('.map').getAttribute('data-camera')) ?? '';
+  }
+
+  async openShare(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Share' }).click();
+    await this.page.locator('dialog.share-dialog[open]').waitFor();
+  }
+
+  async shareField(testId: 'share-link' | 'share-snippet' | 'share-citation'): Promise<string> {
+    return this.page.getByTestId(testId).inputValue();
+  }
+
   async hash(): Promise<string> {
     return this.page.evaluate(() => window.location.hash);
   }
 
-  /**
-   * Shares of the map area's pixels close to each of the given colours, read from a real
-   * screenshot (decoded by the browser itself, so no image library is needed).
-   */
+  /** Shares of the map area's pixels close to each colour, from a real screenshot. */
   async colourShares(colours: Record<string, string>): Promise<Record<string, number>> {
-    const png = (await this.page.locator('.map-area').screenshot()).toString('base64');
-    return this.page.evaluate(
-      async ({ png, colours }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${png}`;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = img.width;
-        canvas.height = img.height;
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const { data } = ctx.getImageData(0, 0, img.width, img.height);
-        const targets = Object.entries(colours).map(([name, hex]) => [name, [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))] as const);
-        const counts: Record<string, number> = Object.fromEntries(targets.map(([n]) => [n, 0]));
-        for (let i = 0; i < data.length; i += 4) {
-          for (const [name, [r, g, b]] of targets) {
-            if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 24) counts[name]!++;
-          }
-        }
-        const total = data.length / 4;
-        return Object.fromEntries(Object.entries(counts).map(([n, c]) => [n, c / total]));
-      },
-      { png, colours },
-    );
+    return colourShares(this.page, await this.page.locator('.map-area').screenshot(), colours);
   }
 }

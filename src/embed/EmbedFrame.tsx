@@ -1,0 +1,60 @@
+/**
+ * Embed mode's frame (issue #4): the same app with less chrome: a title line, a compact legend,
+ * the illustrative-only note, the map, a credit line and an "Open full map" link. It tells the
+ * host page the height it wants whenever its width changes what it needs.
+ */
+import { useEffect, useRef } from 'react';
+import type { SiteKind } from '../data/schema';
+import { strings } from '../strings';
+import { Legend } from '../ui/Legend';
+import { fullMapUrl } from './share';
+import { postWantedHeight, wantedMapHeight } from './host';
+
+export interface EmbedFrameProps {
+  title: string;
+  kinds: SiteKind[];
+  credits: string;
+  problems: React.ReactNode;
+  children: React.ReactNode;
+}
+
+export function EmbedFrame({ title, kinds, credits, problems, children }: EmbedFrameProps) {
+  const head = useRef<HTMLElement>(null);
+  const foot = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const report = () => {
+      const chrome = (head.current?.offsetHeight ?? 0) + (foot.current?.offsetHeight ?? 0);
+      postWantedHeight(chrome + wantedMapHeight(document.documentElement.clientWidth));
+    };
+    report();
+    const observer = new ResizeObserver(report);
+    if (head.current) observer.observe(head.current);
+    if (foot.current) observer.observe(foot.current);
+    window.addEventListener('resize', report);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', report);
+    };
+  }, []);
+
+  return (
+    <div className="embed">
+      <header className="embed-head" ref={head}>
+        <div className="embed-title-row">
+          <h1 className="embed-title">{title}</h1>
+          <a className="embed-open" href={fullMapUrl(window.location.href)} target="_blank" rel="noopener" title={strings.embed.openFullHint}>
+            {strings.embed.openFull}
+          </a>
+        </div>
+        {kinds.length > 0 && <Legend kinds={kinds} />}
+        <p className="illustrative" data-testid="illustrative-note">{strings.illustrative}</p>
+        {problems}
+      </header>
+      <div className="embed-map">{children}</div>
+      <footer className="embed-credit" ref={foot}>
+        {credits} Basemap: Natural Earth.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * "Download PNG" (issue #4): the current view with its title, phase, legend, the illustrative-only
+ * note, source credits and basemap attribution drawn onto the image. Works offline: the map is
+ * drawn by an off-screen MapLibre map from the bundled basemap (see render-view.ts).
+ */
+import type { SiteKind } from '../data/schema';
+import type { Site } from '../data/select';
+import { createViewRenderer, KIND_COLOURS } from './render-view';
+import type { ViewToRender } from './render-view';
+
+export type ExportSize = 'screen' | 'double' | 'print';
+export const PRINT_WIDTH = 3000;
+
+export interface ExportRequest {
+  size: ExportSize;
+  /** The map's size on screen, in CSS pixels. */
+  mapWidth: number;
+  mapHeight: number;
+  allSites: Site[];
+  view: ViewToRender;
+  title: string;
+  /** The view in words: "Phase 3 · Redzikowo selected". */
+  description: string;
+  legend: { kind: SiteKind; label: string }[];
+  note: string;
+  credits: string;
+}
+
+/** How many image pixels per CSS pixel of the map. */
+export function exportScale(size: ExportSize, mapWidth: number): number {
+  if (size === 'double') return 2;
+  if (size === 'print') return PRINT_WIDTH / mapWidth;
+  return 1;
+}
+
+const FONT = "'Noto Sans', system-ui, sans-serif";
+const INK = '#1f2328';
+const MUTED = '#57606a';
+
+/** Splits text into lines no wider than `width` at the context's current font. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function symbol(ctx: CanvasRenderingContext2D, kind: SiteKind, x: number, y: number, r: number): void {
+  ctx.beginPath();
+  if (kind === 'interceptor') {
+    ctx.moveTo(x, y - r);
+    ctx.lineTo(x + r, y + r * 0.9);
+    ctx.lineTo(x - r, y + r * 0.9);
+    ctx.closePath();
+  } else if (kind === 'radar') {
+    ctx.moveTo(x, y - r);
+    ctx.lineTo(x + r, y);
+    ctx.lineTo(x, y + r);
+    ctx.lineTo(x - r, y);
+    ctx.closePath();
+  } else if (kind === 'naval') {
+    ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
+  } else {
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+  }
+  ctx.fillStyle = KIND_COLOURS[kind];
+  ctx.fill();
+}
+
+/** Draws the image; resolves to the PNG and its pixel size. */
+export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width: number; height: number }> {
+  const scale = exportScale(req.size, req.mapWidth);
+  await Promise.all([document.fonts.load(`700 16px ${FONT}`), document.fonts.load(`400 16px ${FONT}`)]).catch(() => undefined);
+  const renderer = createViewRenderer(req.mapWidth, req.mapHeight, scale, req.allSites);
+  let map: HTMLCanvasElement;
+  try {
+    map = await renderer.render(req.view);
+  } finally {
+    renderer.destroy();
+  }
+
+  const W = map.width;
+  const pad = 16 * scale;
+  const measure = document.createElement('canvas').getContext('2d')!;
+  const textWidth = W - 2 * pad;
+
+  measure.font = `700 ${22 * scale}px ${FONT}`;
+  const titleLines = wrap(measure, req.title, textWidth);
+  measure.font = `400 ${15 * scale}px ${FONT}`;
+  const descLines = wrap(measure, req.description, textWidth);
+  measure.font = `400 ${13 * scale}px ${FONT}`;
+  const noteLines = wrap(measure, req.note, textWidth);
+  const creditLines = wrap(measure, req.credits, textWidth);
+
+  const titleH = titleLines.length * 28 * scale;
+  const descH = descLines.length * 21 * scale;
+  const headH = pad + titleH + descH + pad * 0.5;
+  const legendH = 26 * scale;
+  const footH = pad * 0.75 + legendH + (noteLines.length + creditLines.length) * 18 * scale + pad;
+  const H = Math.round(headH + map.height + footH);
+
+  const out = document.createElement('canvas');
+  out.width = W;
+  out.height = H;
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, W, H);
+  ctx.textBaseline = 'top';
+
+  let y = pad;
+  ctx.fillStyle = INK;
+  ctx.font = `700 ${22 * scale}px ${FONT}`;
+  for (const l of titleLines) {
+    ctx.fillText(l, pad, y);
+    y += 28 * scale;
+  }
+  ctx.fillStyle = MUTED;
+  ctx.font = `400 ${15 * scale}px ${FONT}`;
+  for (const l of descLines) {
+    ctx.fillText(l, pad, y);
+    y += 21 * scale;
+  }
+  ctx.drawImage(map, 0, headH);
+
+  y = headH + map.height + pad * 0.75;
+  let x = pad;
+  ctx.font = `400 ${14 * scale}px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  for (const item of req.legend) {
+    symbol(ctx, item.kind, x + 8 * scale, y + legendH / 2 - 4 * scale, 7 * scale);
+    ctx.fillStyle = INK;
+    ctx.fillText(item.label, x + 20 * scale, y + legendH / 2 - 4 * scale);
+    x += 20 * scale + ctx.measureText(item.label).width + 18 * scale;
+  }
+  y += legendH;
+  ctx.textBaseline = 'top';
+  ctx.font = `400 ${13 * scale}px ${FONT}`;
+  ctx.fillStyle = '#7a4b00';
+  for (const l of noteLines) {
+    ctx.fillText(l, pad, y);
+    y += 18 * scale;
+  }
+  ctx.fillStyle = MUTED;
+  for (const l of creditLines) {
+    ctx.fillText(l, pad, y);
+    y += 18 * scale;
+  }
+
+  const blob = await new Promise<Blob>((ok, fail) => out.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'));
+  return { blob, width: W, height: H };
+}
+
+/** Hands a file to the browser's downloads. */
+export function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,127 @@
+/**
+ * The Share dialog (issue #4): a link to exactly this view, an embed snippet with its options, a
+ * citation, and a PNG of the view. A native modal <dialog>: focus stays inside, Esc closes.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, viewUrl } from '../embed/share';
+import type { EmbedChoice } from '../embed/share';
+import type { ExportRequest, ExportSize } from '../export/export-png';
+import { strings } from '../strings';
+import { CopyField } from './CopyField';
+
+const t = strings.share;
+
+export interface ShareDialogProps {
+  onClose: () => void;
+  /** The hash of the view on screen, camera included. */
+  viewHash: string;
+  /** The view in words, for the citation and the image. */
+  description: string;
+  /** Words for the file name: phase, site. */
+  fileParts: (string | null)[];
+  /** What to draw for an image, or null where the map cannot be drawn (no WebGL). */
+  exportRequest: ((size: ExportSize) => ExportRequest) | null;
+}
+
+export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest }: ShareDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [choice, setChoice] = useState<EmbedChoice>({ fixed: false, panel: true, height: 520, autoHeight: true });
+  const [size, setSize] = useState<ExportSize>('screen');
+  const [imageStatus, setImageStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+
+  const page = window.location.href;
+  const link = viewUrl(page, viewHash);
+  const snippet = embedSnippet(embedUrl(page, viewHash, choice), t.iframeTitle, choice);
+  const cite = citation(strings.title, description, t.publisher, link, new Date());
+
+  const downloadImage = async () => {
+    if (!exportRequest) return;
+    setBusy(true);
+    setImageStatus(t.drawing);
+    try {
+      const { exportPng, download } = await import('../export/export-png');
+      const { blob, width, height } = await exportPng(exportRequest(size));
+      const name = exportFileName(fileParts, new Date(), size === 'double' ? '@2x' : size === 'print' ? '_print' : '');
+      download(blob, name);
+      setImageStatus(t.downloaded(name, width, height));
+    } catch (e) {
+      setImageStatus((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={onClose}>
+      <div className="share-head">
+        <h2 id="share-title">{t.title}</h2>
+        <button type="button" className="close" onClick={() => dialog.current?.close()} aria-label={t.close}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <CopyField label={t.link} value={link} testId="share-link" />
+
+      <fieldset>
+        <legend>{t.embedHeading}</legend>
+        <div className="share-options">
+          <label>
+            <input type="radio" name="embed-mode" checked={!choice.fixed} onChange={() => setChoice({ ...choice, fixed: false })} /> {t.interactive}
+          </label>
+          <label>
+            <input type="radio" name="embed-mode" checked={choice.fixed} onChange={() => setChoice({ ...choice, fixed: true })} /> {t.fixed}
+          </label>
+          <label>
+            <input type="checkbox" checked={choice.panel} onChange={(e) => setChoice({ ...choice, panel: e.target.checked })} /> {t.withPanel}
+          </label>
+          <label>
+            {t.height}{' '}
+            <input
+              type="number"
+              min={200}
+              max={2000}
+              step={10}
+              value={choice.height}
+              onChange={(e) => setChoice({ ...choice, height: clampHeight(Number(e.target.value)) })}
+            />
+          </label>
+          <label>
+            <input type="checkbox" checked={choice.autoHeight} onChange={(e) => setChoice({ ...choice, autoHeight: e.target.checked })} /> {t.autoHeight}
+          </label>
+        </div>
+        <CopyField label={t.snippet} value={snippet} multiline testId="share-snippet" />
+      </fieldset>
+
+      <CopyField label={t.cite} value={cite} testId="share-citation" />
+
+      {exportRequest && (
+        <fieldset>
+          <legend>{t.imageHeading}</legend>
+          <div className="share-options">
+            <label>
+              {t.imageSize}{' '}
+              <select value={size} onChange={(e) => setSize(e.target.value as ExportSize)}>
+                {(Object.keys(t.sizes) as ExportSize[]).map((k) => (
+                  <option key={k} value={k}>
+                    {t.sizes[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={() => void downloadImage()} disabled={busy}>
+              {t.downloadPng}
+            </button>
+          </div>
+          <p role="status" className="copy-status" data-testid="image-status">
+            {imageStatus}
+          </p>
+        </fieldset>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openBrowser } from './support/browser';
+import type { Browser } from './support/browser';
+import { MapApp } from './support/app';
+import { colourShares, pngSize } from './support/png';
+import { serve } from '../../scripts/serve.mjs';
+import { COLORS } from '../../src/map/style';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let hostDir: string;
+let host: { url: string; close: () => Promise<unknown> };
+
+beforeAll(async () => {
+  browser = await openBrowser({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  hostDir = mkdtempSync(join(tmpdir(), 'epaa-host-'));
+  host = await serve(hostDir); // another port: another origin, like a newsroom's article page
+});
+afterAll(async () => {
+  await browser.close();
+  await host.close();
+  rmSync(hostDir, { recursive: true, force: true });
+});
+
+/** A blank article page with the snippet pasted in the middle of long text. */
+function writeHostPage(name: string, snippet: string): string {
+  const filler = '<p style="height:1200px;margin:0">Article text…</p>';
+  writeFileSync(
+    join(hostDir, name),
+    `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>` +
+      `<script>window.__messages=[];addEventListener("message",function(e){__messages.push(e.data)});</script></head>` +
+      `<body style="margin:0;width:800px">${filler}${snippet}${filler}</body></html>`,
+  );
+  return host.url + name;
+}
+
+describe('share', () => {
+  it('the link restores exactly the view on screen in a fresh page', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.choosePhase(3);
+    await app.marker('redzikowo').click();
+    await app.page.getByRole('button', { name: 'Zoom in' }).click();
+    await app.page.waitForFunction(() => location.hash.includes('map='));
+    await app.waitForMapIdle();
+    const camera = await app.camera();
+    await app.openShare();
+    const link = await app.shareField('share-link');
+    expect(link).toBe(app.page.url());
+
+    const fresh = await browser.context.newPage();
+    await fresh.goto(link);
+    const again = new MapApp(fresh, baseUrl);
+    await again.waitForMapIdle();
+    expect(await again.camera()).toBe(camera);
+    expect(await again.panelTitle()).toBe('Redzikowo, Poland');
+    expect(await fresh.locator('.phase-list button[data-phase="3"]').getAttribute('aria-pressed')).toBe('true');
+    await fresh.close();
+    await app.page.close();
+  });
+
+  it('an untouched view is shared with its camera, so the receiver sees the same map', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.openShare();
+    const link = await app.shareField('share-link');
+    expect(link).toMatch(/#map=[\d.]+\/[\d.]+\/[\d.]+$/);
+    const fresh = await browser.context.newPage();
+    await fresh.setViewportSize({ width: 1600, height: 900 }); // another screen
+    await fresh.goto(link);
+    const again = new MapApp(fresh, baseUrl);
+    await again.waitForMapIdle();
+    expect(await again.camera()).toBe(link.split('map=')[1]);
+    await fresh.close();
+    await app.page.close();
+  });
+
+  it('Copy confirms the copy, and selects the text where the clipboard is denied', async () => {
+    const granted = await openBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      const app = await MapApp.open(granted, baseUrl);
+      await app.openShare();
+      const field = app.page.locator('.copy-field').filter({ has: app.page.getByTestId('share-link') });
+      await field.getByRole('button', { name: 'Copy' }).click();
+      await field.getByText('Copied.').waitFor();
+      expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(await app.shareField('share-link'));
+    } finally {
+      await granted.close();
+    }
+    const denied = await openBrowser();
+    try {
+      await denied.context.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      });
+      const app = await MapApp.open(denied, baseUrl);
+      await app.openShare();
+      const field = app.page.locator('.copy-field').filter({ has: app.page.getByTestId('share-snippet') });
+      await field.getByRole('button', { name: 'Copy' }).click();
+      await field.getByText(/Selected: press Ctrl\+C/).waitFor();
+      const selected = await app.page.evaluate(() => {
+        const el = document.activeElement as HTMLTextAreaElement;
+        return el.value.slice(el.selectionStart, el.selectionEnd);
+      });
+      expect(selected).toBe(await app.shareField('share-snippet'));
+    } finally {
+      await denied.close();
+    }
+  });
+
+  it('the citation names the view, the address and the access date', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#phase=4');
+    await app.waitForMapIdle();
+    await app.openShare();
+    const cite = await app.shareField('share-citation');
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(cite).toContain('Phase 4');
+    expect(cite).toContain(await app.shareField('share-link'));
+    expect(cite).toContain(`(accessed ${today})`);
+    await app.page.close();
+  });
+});
+
+describe('embed', () => {
+  it('the snippet is valid HTML that works pasted into a blank page on another origin', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#phase=2');
+    await app.waitForMapIdle();
+    await app.openShare();
+    const snippet = await app.shareField('share-snippet');
+    await app.page.close();
+
+    // Valid HTML: parses to exactly one titled iframe and one script, nothing else.
+    const check = await browser.context.newPage();
+    const parsed = await check.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+      const kids = [...doc.body.children].map((e) => e.tagName);
+      const f = doc.querySelector('iframe');
+      return { kids, src: f?.getAttribute('src'), title: f?.getAttribute('title'), height: f?.getAttribute('height') };
+    }, snippet);
+    await check.close();
+    expect(parsed.kids).toEqual(['IFRAME', 'SCRIPT']);
+    expect(parsed.src).toMatch(new RegExp(`^${baseUrl.replace(/[.]/g, '\\.')}#phase=2&map=[\\d.]+/[\\d.]+/[\\d.]+&embed=1$`));
+    expect(parsed.title).toBeTruthy();
+
+    const page = await browser.context.newPage();
+    await page.goto(writeHostPage('article.html', snippet));
+    // The frame loads lazily, as the reader scrolls to it.
+    await page.evaluate(() => document.querySelector('iframe')!.scrollIntoView({ block: 'center' }));
+    const frame = page.frameLocator('iframe');
+    await frame.locator('.embed').waitFor();
+    await frame.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+    // Embed chrome: title line, legend, illustrative note, credits, and a safe "Open full map" link.
+    const open = frame.getByRole('link', { name: 'Open full map' });
+    expect(await open.getAttribute('target')).toBe('_blank');
+    expect(await open.getAttribute('rel')).toContain('noopener');
+    expect(await open.getAttribute('href')).toBe(parsed.src!.replace('&embed=1', ''));
+    expect(await frame.getByTestId('illustrative-note').isVisible()).toBe(true);
+    expect(await frame.locator('.embed-credit').textContent()).toContain('Basemap: Natural Earth');
+    expect(await frame.locator('.sidebar, .present-button').count()).toBe(0);
+
+    // The host gets the height message (ours and Datawrapper's) and the snippet resizes the frame.
+    await page.waitForFunction(() => (window as any).__messages.some((m: any) => m?.type === 'epaa-map:height'));
+    const messages = await page.evaluate(() => (window as any).__messages);
+    const wanted = messages.filter((m: any) => m?.type === 'epaa-map:height').at(-1).height;
+    expect(messages.some((m: any) => m?.['datawrapper-height']?.['epaa-map'] === wanted)).toBe(true);
+    expect(wanted).not.toBe(Number(parsed.height));
+    await page.waitForFunction((h) => document.querySelector('iframe')!.getBoundingClientRect().height === h, wanted);
+
+    // Scrolling over the map scrolls the article and leaves the map alone (cooperative gestures).
+    await page.evaluate(() => document.querySelector('iframe')!.scrollIntoView({ block: 'center' }));
+    const before = { scroll: await page.evaluate(() => scrollY), camera: await frame.locator('.map').getAttribute('data-camera') };
+    const box = (await page.locator('iframe').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+    await page.waitForFunction((y) => scrollY > y, before.scroll);
+    expect(await frame.locator('.map').getAttribute('data-camera')).toBe(before.camera);
+
+    // Selecting a site still shows its statements, in a panel that fits the frame.
+    await frame.locator('.site-marker[data-site="deveselu"]').click();
+    const panel = frame.getByTestId('panel');
+    await panel.waitFor();
+    const p = (await panel.boundingBox())!;
+    const f = (await page.locator('iframe').boundingBox())!;
+    expect(p.y).toBeGreaterThanOrEqual(f.y);
+    expect(p.y + p.height).toBeLessThanOrEqual(f.y + f.height + 1);
+    expect(await panel.textContent()).toContain('“The only way they’re going to be reassured');
+    await page.close();
+  });
+
+  it('a fixed view cannot be moved, and without the panel sites are labels, not controls', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}#embed=1&fixed=1&panel=0`);
+    const app = new MapApp(page, baseUrl);
+    await app.waitForMapIdle();
+    expect(await page.getByRole('button', { name: 'Zoom in' }).count()).toBe(0);
+    const camera = await app.camera();
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.move(box.x + 200, box.y + 150);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 400, box.y + 300, { steps: 5 });
+    await page.mouse.up();
+    expect(await app.camera()).toBe(camera);
+    expect(await page.locator('button.site-marker').count()).toBe(0);
+    expect(await page.locator('span.site-marker').count()).toBe(5);
+    await page.close();
+  });
+
+  it('embed mode also works from the query string', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}?embed=1#site=rota`);
+    await page.locator('.embed').waitFor();
+    expect(await page.getByTestId('panel').locator('h2').textContent()).toBe('Rota, Spain');
+    await page.close();
+  });
+});
+
+describe('image export', () => {
+  it('downloads the view at 2x with title, legend, note and credits drawn on, named by view and date', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#phase=3&site=redzikowo');
+    await app.waitForMapIdle();
+    const area = (await app.page.locator('.map-area').boundingBox())!;
+    await app.openShare();
+    await app.page.locator('.share-dialog select').selectOption('double');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(download.suggestedFilename()).toBe(`epaa-map_phase-3_redzikowo_${today}@2x.png`);
+    const png = readFileSync((await download.path())!);
+    const { width, height } = pngSize(png);
+    expect(width).toBe(Math.round(area.width) * 2);
+    expect(height).toBeGreaterThan(Math.round(area.height) * 2); // title above, legend and credits below
+    // Not blank: land and sea are there.
+    const shares = await colourShares(app.page, png, { land: COLORS.land, sea: COLORS.sea });
+    expect(shares.land).toBeGreaterThan(0.1);
+    expect(shares.sea).toBeGreaterThan(0.05);
+    // Text drawn in the bands above and below the map (title; legend, note, credits).
+    const top = await colourShares(app.page, png, { ink: '#1f2328' }, { top: 0, bottom: 0.05 });
+    const bottom = await colourShares(app.page, png, { muted: '#57606a' }, { top: 0.9, bottom: 1 });
+    expect(top.ink).toBeGreaterThan(0.005);
+    expect(bottom.muted).toBeGreaterThan(0.002);
+    await app.page.getByTestId('image-status').getByText(/^Saved epaa-map_/).waitFor();
+    await app.page.close();
+  });
+
+  it('print size is 3000 px wide, and needs nothing from any other host', async () => {
+    const offline = await openBrowser({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    try {
+      const app = await MapApp.open(offline, baseUrl);
+      await app.waitForMapIdle();
+      const before = offline.requests.length;
+      await app.openShare();
+      await app.page.locator('.share-dialog select').selectOption('print');
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Download PNG' }).click()]);
+      const { width } = pngSize(readFileSync((await download.path())!));
+      expect(width).toBe(3000);
+      expect(download.suggestedFilename()).toMatch(/_print\.png$/);
+      const during = offline.requests.slice(before);
+      expect(during.filter((u) => !u.startsWith(baseUrl) && !/^(data|blob):/.test(u))).toEqual([]);
+    } finally {
+      await offline.close();
+    }
+  });
+});
+
+describe('hosting', () => {
+  it('the static build works from a sub-folder of a web server', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'epaa-subpath-'));
+    cpSync(new URL('../../dist', import.meta.url), join(root, 'news/2026/epaa-map'), { recursive: true });
+    const server = await serve(root);
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}news/2026/epaa-map/#site=kurecik`);
+      const app = new MapApp(page, server.url);
+      await app.waitForMapIdle();
+      expect(await app.markerIds()).toHaveLength(5);
+      expect(await app.panelTitle()).toBe('Kürecik, Turkey');
+      await page.close();
+    } finally {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

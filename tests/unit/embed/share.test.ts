@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { wantedMapHeight } from '../../../src/embed/host';
+import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, viewUrl } from '../../../src/embed/share';
+import { parseEmbedOptions } from '../../../src/state/url-state';
+
+const page = 'https://news.example/maps/epaa/index.html';
+
+describe('links', () => {
+  it('a view link keeps the page and replaces the hash', () => {
+    expect(viewUrl(`${page}#old=1`, '#site=rota&phase=2')).toBe(`${page}#site=rota&phase=2`);
+  });
+  it('the embed link adds only the keys that differ from the defaults', () => {
+    expect(embedUrl(page, '#phase=3', { fixed: false, panel: true })).toBe(`${page}#phase=3&embed=1`);
+    expect(embedUrl(page, '', { fixed: true, panel: false })).toBe(`${page}#embed=1&fixed=1&panel=0`);
+  });
+  it('the full map link drops the embed keys and keeps the view', () => {
+    expect(fullMapUrl(`${page}#site=rota&embed=1&fixed=1&panel=0&map=4/40/0`)).toBe(`${page}#site=rota&map=4/40/0`);
+  });
+});
+
+describe('parseEmbedOptions', () => {
+  it('reads embed from the hash or the query', () => {
+    expect(parseEmbedOptions('#embed=1').embed).toBe(true);
+    expect(parseEmbedOptions('', '?embed=1').embed).toBe(true);
+    expect(parseEmbedOptions('#site=rota')).toEqual({ embed: false, fixed: false, panel: true });
+  });
+  it.each(['embed=0', 'embed=true', 'embed=', 'embed', 'EMBED=1', 'embed=%31%31'])('ignores %s', (h) => {
+    expect(parseEmbedOptions(`#${h}`).embed).toBe(false);
+  });
+  it('reads fixed and panel', () => {
+    expect(parseEmbedOptions('#embed=1&fixed=1&panel=0')).toEqual({ embed: true, fixed: true, panel: false });
+    expect(parseEmbedOptions('#embed=1&fixed=yes&panel=no')).toEqual({ embed: true, fixed: false, panel: true });
+  });
+});
+
+describe('embedSnippet', () => {
+  const choice = { fixed: false, panel: true, height: 520, autoHeight: true };
+  it('is an iframe with title, height and no border, plus the resize script', () => {
+    const html = embedSnippet(`${page}#embed=1`, 'Map: EPAA sites', choice);
+    expect(html).toMatch(/^<iframe src="https:\/\/news\.example\/maps\/epaa\/index\.html#embed=1" title="Map: EPAA sites" width="100%" height="520" /);
+    expect(html).toContain('<script>');
+    expect(html).toContain('epaa-map:height');
+  });
+  it('has no script with a fixed height', () => {
+    expect(embedSnippet(page, 't', { ...choice, autoHeight: false })).not.toContain('<script');
+  });
+  it('escapes quotes and markup in the address and the title', () => {
+    const html = embedSnippet('https://x/?a="b"&c=<d>', 'A "quoted" <title>', { ...choice, autoHeight: false });
+    expect(html).toContain('src="https://x/?a=&quot;b&quot;&amp;c=&lt;d&gt;"');
+    expect(html).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
+  });
+  it('clamps the height', () => {
+    expect(clampHeight(50)).toBe(200);
+    expect(clampHeight(99999)).toBe(2000);
+    expect(clampHeight(Number.NaN)).toBe(500);
+  });
+});
+
+describe('citation and file name', () => {
+  it('cites title, view, publisher, address and access date', () => {
+    expect(citation('The map', 'phase 3, Redzikowo selected', 'EPAA map', 'https://x/#phase=3', new Date('2026-11-25T10:00:00Z'))).toBe(
+      '“The map”, phase 3, Redzikowo selected. EPAA map. https://x/#phase=3 (accessed 25 November 2026).',
+    );
+  });
+  it('names the file after the view and the date, without diacritics or spaces', () => {
+    expect(exportFileName(['Phase 3', 'Kürecik'], new Date('2026-11-25T23:00:00Z'), '@2x')).toBe('epaa-map_phase-3_kurecik_2026-11-25@2x.png');
+    expect(exportFileName([null], new Date('2026-01-02T00:00:00Z'))).toBe('epaa-map_2026-01-02.png');
+  });
+});
+
+describe('wantedMapHeight', () => {
+  it('is landscape, with a floor for phones and a ceiling for wide columns', () => {
+    expect(wantedMapHeight(800)).toBe(496);
+    expect(wantedMapHeight(320)).toBe(260);
+    expect(wantedMapHeight(2000)).toBe(620);
+  });
+});
