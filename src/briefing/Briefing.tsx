@@ -15,6 +15,10 @@ import { Handout } from './Handout';
 import { openBriefingChannel } from './channel';
 import type { BriefingChannel } from './channel';
 import { clampStep } from './keys';
+import { ShareDialog } from '../ui/ShareDialog';
+import { withHashKeys } from '../state/url-state';
+import { stepEmphasis } from '../data/select';
+import type { ExportSize } from '../export/export-png';
 
 export interface BriefingProps {
   data: Dataset;
@@ -31,6 +35,7 @@ export interface BriefingProps {
 export default function Briefing({ data, step: asked, presenter, webgl, onStep, onExit, onOpenPresenter }: BriefingProps) {
   const [tour, setTour] = useState<Tour | null>(null);
   const [handout, setHandout] = useState<{ print: boolean } | null>(null);
+  const [sharing, setSharing] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -100,7 +105,33 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       />
     );
   }
+  const current = tour.steps[step - 1]!;
+  const exportRequest = (size: ExportSize) => {
+    const area = document.querySelector('.briefing-map')?.getBoundingClientRect();
+    return {
+      size,
+      mapWidth: Math.round(area?.width ?? 960),
+      mapHeight: Math.round(area?.height ?? 600),
+      allSites: data.sites,
+      view: { camera: current.camera ?? null, sites: data.sites.map((s) => ({ site: s, emphasis: stepEmphasis(s, current) })) },
+      title: current.title,
+      description: current.text ?? strings.title,
+      legend: [...new Set(data.sites.map((s) => s.kind))].map((k) => ({ kind: k, label: strings.kinds[k] })),
+      note: strings.illustrative,
+      credits: 'Basemap: Natural Earth.',
+    };
+  };
   return (
+    <>
+    {sharing && (
+      <ShareDialog
+        onClose={() => setSharing(false)}
+        viewHash={withHashKeys('', { tour: String(step) })}
+        description={`briefing step ${step}: ${current.title}`}
+        fileParts={['briefing', `step ${step}`]}
+        exportRequest={webgl ? exportRequest : null}
+      />
+    )}
     <BriefingView
       data={data}
       steps={tour.steps}
@@ -113,6 +144,8 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       onPresenter={() => onOpenPresenter(step)}
       onHandout={(print) => setHandout({ print })}
       problems={tour.problems}
+      onShare={() => setSharing(true)}
     />
+    </>
   );
 }

@@ -26,6 +26,7 @@ export interface BriefingViewProps {
   onExit: () => void;
   onPresenter: () => void;
   onHandout: (print: boolean) => void;
+  onShare: () => void;
   /** Problems in geodata/tour.json: the valid steps still run, and the message says what is wrong. */
   problems: DataProblem[];
 }
@@ -38,7 +39,7 @@ function toggleFullscreen(): void {
 const SWIPE_PX = 60;
 
 export function BriefingView(props: BriefingViewProps) {
-  const { data, steps, step, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, problems } = props;
+  const { data, steps, step, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, problems } = props;
   const count = steps.length;
   const current = steps[step - 1] ?? steps[0]!;
   const [blackout, setBlackout] = useState(false);
@@ -57,6 +58,8 @@ export function BriefingView(props: BriefingViewProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Keys typed in a dialog (the share dialog) belong to it.
+      if ((e.target as Element | null)?.closest?.('dialog')) return;
       // Ctrl/Cmd+P prints the handout: one section per step, with its map.
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
         e.preventDefault();
@@ -163,6 +166,7 @@ export function BriefingView(props: BriefingViewProps) {
           <button type="button" onClick={toggleFullscreen}>{t.fullscreen}</button>
           <button type="button" onClick={onPresenter}>{t.presenterView}</button>
           <button type="button" onClick={() => onHandout(false)}>{t.handout}</button>
+          <button type="button" onClick={onShare}>{strings.share.button}</button>
           <button type="button" onClick={onExit}>{t.exit}</button>
           <span className="briefing-keys" aria-hidden="true">{t.keysHint}</span>
         </nav>

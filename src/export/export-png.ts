@@ -99,10 +99,25 @@ export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width
   const noteLines = wrap(measure, req.note, textWidth);
   const creditLines = wrap(measure, req.credits, textWidth);
 
+  // Legend items flow onto as many rows as the width needs.
+  measure.font = `400 ${14 * scale}px ${FONT}`;
+  const rows: { kind: SiteKind; label: string; x: number }[][] = [[]];
+  let cursor = pad;
+  for (const item of req.legend) {
+    const w = 20 * scale + measure.measureText(item.label).width + 18 * scale;
+    if (cursor + w > W - pad && rows.at(-1)!.length > 0) {
+      rows.push([]);
+      cursor = pad;
+    }
+    rows.at(-1)!.push({ ...item, x: cursor });
+    cursor += w;
+  }
+
   const titleH = titleLines.length * 28 * scale;
   const descH = descLines.length * 21 * scale;
   const headH = pad + titleH + descH + pad * 0.5;
-  const legendH = 26 * scale;
+  const rowH = 26 * scale;
+  const legendH = rows.length * rowH;
   const footH = pad * 0.75 + legendH + (noteLines.length + creditLines.length) * 18 * scale + pad;
   const H = Math.round(headH + map.height + footH);
 
@@ -130,16 +145,17 @@ export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width
   ctx.drawImage(map, 0, headH);
 
   y = headH + map.height + pad * 0.75;
-  let x = pad;
   ctx.font = `400 ${14 * scale}px ${FONT}`;
   ctx.textBaseline = 'middle';
-  for (const item of req.legend) {
-    symbol(ctx, item.kind, x + 8 * scale, y + legendH / 2 - 4 * scale, 7 * scale);
-    ctx.fillStyle = INK;
-    ctx.fillText(item.label, x + 20 * scale, y + legendH / 2 - 4 * scale);
-    x += 20 * scale + ctx.measureText(item.label).width + 18 * scale;
+  for (const row of rows) {
+    const mid = y + rowH / 2 - 4 * scale;
+    for (const item of row) {
+      symbol(ctx, item.kind, item.x + 8 * scale, mid, 7 * scale);
+      ctx.fillStyle = INK;
+      ctx.fillText(item.label, item.x + 20 * scale, mid);
+    }
+    y += rowH;
   }
-  y += legendH;
   ctx.textBaseline = 'top';
   ctx.font = `400 ${13 * scale}px ${FONT}`;
   ctx.fillStyle = '#7a4b00';

@@ -110,6 +110,23 @@ describe('share', () => {
     }
   });
 
+  it('in a briefing, the link is to the step on screen', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}#tour=5`);
+    await page.locator('.briefing-caption[data-step="5"]').waitFor();
+    await page.getByRole('button', { name: 'Share' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link).toBe(`${baseUrl}#tour=5`);
+    // Typing in the dialog does not move the tour.
+    await page.getByTestId('share-link').press('ArrowRight');
+    expect(await page.locator('.briefing-caption').getAttribute('data-step')).toBe('5');
+    const fresh = await browser.context.newPage();
+    await fresh.goto(link);
+    await fresh.locator('.briefing-caption[data-step="5"]').waitFor();
+    await fresh.close();
+    await page.close();
+  });
+
   it('the citation names the view, the address and the access date', async () => {
     const app = await MapApp.open(browser, baseUrl, '#phase=4');
     await app.waitForMapIdle();
