@@ -1,6 +1,22 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { singleFile } from './build/single-file.ts';
+
+/**
+ * Puts the static map (sites drawn on the basemap, by scripts/build-basemap.mjs) beside
+ * index.html, for its <noscript>: Vite does not rewrite URLs inside <noscript>.
+ */
+function noscriptMap(): Plugin {
+  return {
+    name: 'epaa-noscript-map',
+    generateBundle() {
+      const source = readFileSync(new URL('./geodata/basemap/static-map.svg', import.meta.url));
+      this.emitFile({ type: 'asset', fileName: 'static-map.svg', source });
+    },
+  };
+}
 
 // `vite build` makes the static site in dist/ (relative base: it runs from any folder of any
 // server). `vite build --mode briefing` makes the one-file offline briefing package (issue #3):
@@ -9,7 +25,7 @@ export default defineConfig(({ mode }) => {
   const oneFile = mode === 'briefing';
   return {
     base: './',
-    plugins: [react(), ...(oneFile ? [singleFile('epaa-briefing.html')] : [])],
+    plugins: [react(), ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap()])],
     define: { __SINGLE_FILE__: JSON.stringify(oneFile) },
     build: {
       target: 'es2022',

@@ -100,4 +100,54 @@ await writeFile(
   JSON.stringify({ ...collection([{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borders } }]), attribution }) + '\n',
 );
 await writeFile(new URL('labels.geojson', OUT), JSON.stringify({ ...collection(labels), attribution }) + '\n');
+// Static SVG maps for browsers without WebGL (issue #6): the basemap alone, for the app to place
+// its site buttons on, and the basemap with the sites, for the page's <noscript>.
+const SVG_WIDTH = 1000;
+const mercatorY = (lat) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+const [bw, bs, be, bn] = BBOX;
+const SVG_HEIGHT = Math.round((SVG_WIDTH * (mercatorY(bn) - mercatorY(bs))) / (((be - bw) * Math.PI) / 180));
+const project = ([lon, lat]) => [
+  Math.round(((lon - bw) / (be - bw)) * SVG_WIDTH),
+  Math.round(((mercatorY(bn) - mercatorY(lat)) / (mercatorY(bn) - mercatorY(bs))) * SVG_HEIGHT),
+];
+/** Projects a line to whole pixels and drops points closer than 1.5 px to the last one kept. */
+function svgPoints(coords) {
+  const out = [];
+  for (const c of coords) {
+    const p = project(c);
+    const last = out.at(-1);
+    if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= 1.5) out.push(p);
+  }
+  return out;
+}
+const pathOf = (rings, close) =>
+  rings
+    .map(svgPoints)
+    .filter((pts) => pts.length >= (close ? 3 : 2))
+    .map((pts) => `M${pts.map((p) => p.join(' ')).join('L')}${close ? 'Z' : ''}`)
+    .join('');
+const landPath = land.map((f) => pathOf(f.geometry.coordinates.flat(), true)).join('');
+const borderPath = pathOf(borders, false);
+const svgHead = (title) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SVG_WIDTH} ${SVG_HEIGHT}" width="${SVG_WIDTH}" height="${SVG_HEIGHT}" data-bounds="${BBOX.join(',')}" role="img" aria-label="${title}">` +
+  `<rect width="100%" height="100%" fill="#b9d3e3"/>` +
+  `<path d="${landPath}" fill="#f3efe6" stroke="#7d93a3" stroke-width="0.6" fill-rule="evenodd"/>` +
+  `<path d="${borderPath}" fill="none" stroke="#8c8579" stroke-width="0.5" stroke-dasharray="3 2"/>`;
+await writeFile(new URL('static-basemap.svg', OUT), `${svgHead('Europe and the Middle East')}</svg>
+`);
+
+const sitesFile = JSON.parse(await readFile(new URL('../geodata/sites.geojson', import.meta.url), 'utf8'));
+const COLOURS = { interceptor: '#c62828', radar: '#6a1b9a', naval: '#1565c0', command: '#2e7d32' };
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const siteMarks = sitesFile.features
+  .map((f) => {
+    const [x, y] = project(f.geometry.coordinates);
+    const { id, name, kind } = f.properties;
+    return `<g data-site="${esc(id)}"><circle cx="${x}" cy="${y}" r="6" fill="${COLOURS[kind] ?? '#333'}" stroke="#fff" stroke-width="2"/>` +
+      `<text x="${x + 9}" y="${y + 5}" font-family="sans-serif" font-size="15" font-weight="700" fill="#1f2328" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(name)}</text></g>`;
+  })
+  .join('');
+await writeFile(new URL('static-map.svg', OUT), `${svgHead('Static map of the missile-defence sites')}${siteMarks}</svg>
+`);
+
 console.log(`basemap: ${land.length} countries, ${borders.length} border lines, ${labels.length} labels`);

@@ -11,6 +11,7 @@ import { replaceHash, useUrlView } from './state/useUrlView';
 import { parseBriefingKeys, parseEmbedOptions, serializeHash, withHashKeys } from './state/url-state';
 import { EmbedFrame } from './embed/EmbedFrame';
 import { ShareDialog } from './ui/ShareDialog';
+import { StaticMap } from './map/StaticMap';
 import type { ExportSize } from './export/export-png';
 import { sourceLabel } from './data/select';
 import type { Camera, KnownIds } from './state/url-state';
@@ -36,6 +37,7 @@ export interface AppProps {
 export function App({ dataset: datasetPromise, webgl }: AppProps) {
   const [data, setData] = useState<Dataset | null>(null);
   const [mapError, setMapError] = useState<string | null>(webgl ? null : strings.noWebGL);
+  const [contextLost, setContextLost] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -158,12 +160,30 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
     .join(', ');
   const credits = strings.share.credits(article ? sourceLabel(article) : '', Math.max(0, (data?.sources.length ?? 1) - 1));
 
+  const staticMap = data && (
+    <StaticMap
+      sites={data.sites}
+      emphasis={emphasis}
+      selectedSite={view.site}
+      onSelectSite={selectable ? onSelectSite : undefined}
+      label={strings.staticMap}
+    />
+  );
   const mapNode = mapError ? (
-    <div className="map-message" role="status">
-      <p>{mapError}</p>
-    </div>
+    <>
+      <div className="map-message" role="status">
+        <p>{mapError}</p>
+      </div>
+      {staticMap}
+    </>
   ) : data ? (
     <Suspense fallback={<p role="status" className="loading map-loading">{strings.loadingMap}</p>}>
+      {contextLost && (
+        <div className="context-lost">
+          <p className="map-message" role="status">{strings.contextLost}</p>
+          {staticMap}
+        </div>
+      )}
       <MapView
         sites={data.sites}
         emphasis={emphasis}
@@ -173,6 +193,7 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
         onCameraChange={onCameraChange}
         onCameraReport={onCameraReport}
         onFatalError={setMapError}
+        onContextLost={setContextLost}
         interactive={!embed.fixed}
         cooperativeGestures={embed.embed}
       />
@@ -205,7 +226,7 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
         credits={credits}
         problems={data && <DataProblems problems={data.problems} />}
       >
-        <main className="map-area">{mapNode}</main>
+        <main className={`map-area${mapError ? ' static' : ''}`}>{mapNode}</main>
         {panelNode}
       </EmbedFrame>
     );
@@ -265,7 +286,7 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
             <p role="status" className="loading">{strings.loadingData}</p>
           )}
         </nav>
-        <main className="map-area">{mapNode}</main>
+        <main className={`map-area${mapError ? ' static' : ''}`}>{mapNode}</main>
         {panelNode}
       </div>
       {sharing && (

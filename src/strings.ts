@@ -8,8 +8,10 @@ export const strings = {
   loadingMap: 'Loading the map…',
   mapRegion: 'Map of the missile-defence sites',
   mapFailed: 'The map could not be started',
+  staticMap: 'Static map of the missile-defence sites',
+  contextLost: 'The browser paused the interactive map (its graphics context was lost). This static map stands in until it comes back.',
   noWebGL:
-    'This browser cannot draw the interactive map (WebGL is not available). The sites, phases and statements are all listed here and still work.',
+    'This browser cannot draw the interactive map (WebGL is not available). Below is a static map; the sites, phases and statements are all listed and still work.',
   dataProblemsTitle: (n: number) => (n === 1 ? 'One problem in the map data' : `${n} problems in the map data`),
   dataProblemsHint: 'The records below were left out or shortened; everything else is shown.',
   sitesHeading: 'Sites',

@@ -4,7 +4,7 @@
  */
 import { tourStep } from './schema';
 import type { TourStep } from './schema';
-import { TOUR_FILE, arrayOf, parseJson, validateRecords } from './validate';
+import { TOUR_FILE, arrayOf, keepReferences, parseJson, validateRecords } from './validate';
 import type { DataProblem, Dataset } from './validate';
 
 export interface Tour {
@@ -12,33 +12,19 @@ export interface Tour {
   problems: DataProblem[];
 }
 
-export function validateTour(raw: string | { error: string }, data: Pick<Dataset, 'sites' | 'statements' | 'phases'>): Tour {
+export function validateTour(raw: string | { error: string }, data: Pick<Dataset, 'targets'>): Tour {
   const problems: DataProblem[] = [];
   const json = parseJson(TOUR_FILE, raw, problems);
   const records = validateRecords(TOUR_FILE, arrayOf(TOUR_FILE, json, problems), tourStep, (r) => r.id, problems);
-  const sites = new Set(data.sites.map((s) => s.id));
-  const statements = new Set(data.statements.map((s) => s.id));
-  const phases = new Set(data.phases.map((p) => p.id));
+  const { sites, statements, phases } = data.targets;
 
   const steps = records.valid.map(({ value: step }) => {
-    const known = <T extends string | number>(field: string, refs: T[], valid: Set<T>, noun: string, file: string) =>
-      refs.filter((ref, i) => {
-        if (valid.has(ref)) return true;
-        problems.push({ file: TOUR_FILE, record: step.id, field: `${field}[${i}]`, message: `names ${noun} "${ref}", which is not in geodata/${file}` });
-        return false;
-      });
-    let phase = step.phase;
-    if (phase !== null && !phases.has(phase)) {
-      problems.push({ file: TOUR_FILE, record: step.id, field: 'phase', message: `names phase ${phase}, which is not in geodata/phases.json` });
-      phase = null;
-    }
-    return {
-      ...step,
-      phase,
-      sites: known('sites', step.sites, sites, 'site', 'sites.geojson'),
-      statements: known('statements', step.statements, statements, 'statement', 'statements.json'),
-    };
+    const known = <T extends string | number>(field: string, refs: T[], to: typeof sites) => keepReferences(problems, TOUR_FILE, step.id, field, refs, to);
+    const phase = step.phase === null ? null : (known('phase', [step.phase], phases)[0] ?? null);
+    return { ...step, phase, sites: known('sites', step.sites, sites), statements: known('statements', step.statements, statements) };
   });
+  // keepReferences names the field "phase[0]": a single phase is just "phase".
+  for (const p of problems) if (p.field === 'phase[0]') p.field = 'phase';
   if (json !== undefined && steps.length === 0 && problems.length === 0) {
     problems.push({ file: TOUR_FILE, message: 'has no steps' });
   }

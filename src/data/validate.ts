@@ -26,6 +26,41 @@ export interface Dataset {
   statements: Statement[];
   sources: Source[];
   problems: DataProblem[];
+  /** What other files (the tour) may refer to, for the same reference checks. */
+  targets: Record<'sites' | 'phases' | 'statements' | 'sources', RefTarget>;
+}
+
+/**
+ * A file others refer to: the ids that are valid, the ids declared at all (valid or not), and
+ * whether the file could be read as a whole.
+ */
+export interface RefTarget {
+  file: DataFile;
+  noun: string;
+  valid: Set<string | number>;
+  declared: Set<string>;
+  whole: boolean;
+}
+
+function refTarget(file: DataFile, noun: string, valid: (string | number)[], declared: Set<string>, json: unknown): RefTarget {
+  return { file, noun, valid: new Set(valid), declared, whole: json !== undefined };
+}
+
+/**
+ * Keeps the references that point at valid records. A reference to nothing at all is reported;
+ * one to a record that exists but is broken, or into a file that failed as a whole, is dropped
+ * quietly, since that record's or file's own message already says what is wrong.
+ */
+export function keepReferences<T extends string | number>(
+  problems: DataProblem[], file: DataFile, record: string, field: string, refs: T[], to: RefTarget,
+): T[] {
+  return refs.filter((ref, i) => {
+    if (to.valid.has(ref)) return true;
+    if (to.whole && !to.declared.has(String(ref))) {
+      problems.push({ file, record, field: `${field}[${i}]`, message: `names ${to.noun} "${ref}", which is not in geodata/${to.file}` });
+    }
+    return false;
+  });
 }
 
 /** What was read for each file: its text, or why it could not be read. */
@@ -152,34 +187,15 @@ export function validateDataset(files: RawFiles): Dataset {
     .sort((a, b) => a.id - b.id);
 
   const statementsJson = parseJson('statements.json', files['statements.json'], problems);
-  const statements = validateRecords('statements.json', arrayOf('statements.json', statementsJson, problems), statement, (r) => r.id, problems).valid.map((r) => r.value);
+  const statementResult = validateRecords('statements.json', arrayOf('statements.json', statementsJson, problems), statement, (r) => r.id, problems);
+  const statements = statementResult.valid.map((r) => r.value);
 
-  // Cross-references. A reference to nothing at all is reported and dropped; the record itself
-  // stays, since the rest of it is still good. A reference to a record that exists but is broken,
-  // or into a file that failed as a whole, is dropped quietly: that record's or file's own message
-  // already says what is wrong.
-  interface Target {
-    file: DataFile;
-    noun: string;
-    valid: Set<string | number>;
-    declared: Set<string>;
-    whole: boolean;
-  }
-  const target = (file: DataFile, noun: string, valid: (string | number)[], declared: Set<string>, json: unknown): Target => ({
-    file, noun, valid: new Set(valid), declared, whole: json !== undefined,
-  });
-  const SOURCES = target('sources.json', 'source', sources.map((s) => s.id), sourceRecords.declared, sourcesJson);
-  const SITES = target('sites.geojson', 'site', sites.map((s) => s.id), siteResult.declared, sitesJson);
-  const PHASES = target('phases.json', 'phase', phases.map((p) => p.id), phaseResult.declared, phasesJson);
-
-  const keepKnown = <T extends string | number>(file: DataFile, record: string, field: string, refs: T[], to: Target): T[] =>
-    refs.filter((ref, i) => {
-      if (to.valid.has(ref)) return true;
-      if (to.whole && !to.declared.has(String(ref))) {
-        problems.push({ file, record, field: `${field}[${i}]`, message: `names ${to.noun} "${ref}", which is not in geodata/${to.file}` });
-      }
-      return false;
-    });
+  // Cross-references: a dangling reference is dropped (see keepReferences); the record stays.
+  const SOURCES = refTarget('sources.json', 'source', sources.map((s) => s.id), sourceRecords.declared, sourcesJson);
+  const SITES = refTarget('sites.geojson', 'site', sites.map((s) => s.id), siteResult.declared, sitesJson);
+  const PHASES = refTarget('phases.json', 'phase', phases.map((p) => p.id), phaseResult.declared, phasesJson);
+  const keepKnown = <T extends string | number>(file: DataFile, record: string, field: string, refs: T[], to: RefTarget): T[] =>
+    keepReferences(problems, file, record, field, refs, to);
 
   const checkedSites = sites.map((s) => ({
     ...s,
@@ -210,5 +226,13 @@ export function validateDataset(files: RawFiles): Dataset {
     };
   });
 
-  return { sites: checkedSites, phases: checkedPhases, statements: checkedStatements, sources, problems };
+  const STATEMENTS = refTarget('statements.json', 'statement', statements.map((s) => s.id), statementResult.declared, statementsJson);
+  return {
+    sites: checkedSites,
+    phases: checkedPhases,
+    statements: checkedStatements,
+    sources,
+    problems,
+    targets: { sites: SITES, phases: PHASES, statements: STATEMENTS, sources: SOURCES },
+  };
 }

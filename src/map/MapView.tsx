@@ -32,6 +32,8 @@ export interface MapViewProps {
   interactive?: boolean;
   /** Embeds: the page keeps scrolling; Ctrl/Cmd + scroll zooms, two fingers pan (issue #4). */
   cooperativeGestures?: boolean;
+  /** Called when the browser takes the WebGL context away (true) and gives it back (false). */
+  onContextLost?: (lost: boolean) => void;
   /** Called after every move, whoever made it: the camera really on screen (for share links). */
   onCameraReport?: (camera: Camera) => void;
   /** Called when the map cannot be shown at all. */
@@ -48,13 +50,13 @@ const APP_MOVE = 'epaaAppMove';
 const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };
 
 export default function MapView(props: MapViewProps) {
-  const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport } = props;
+  const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
   const { animate = false, interactive = true, cooperativeGestures = false } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [state, setState] = useState<MapState>('loading');
-  const callbacks = useRef({ onCameraChange, onFatalError, onCameraReport });
-  callbacks.current = { onCameraChange, onFatalError, onCameraReport };
+  const callbacks = useRef({ onCameraChange, onFatalError, onCameraReport, onContextLost });
+  callbacks.current = { onCameraChange, onFatalError, onCameraReport, onContextLost };
   const bounds = useMemo(() => sitesBounds(sites), [sites]);
   // The camera the map was created with, read once: later changes go through jumpTo below.
   const initialCamera = useRef(camera);
@@ -121,6 +123,9 @@ export default function MapView(props: MapViewProps) {
       if (cameraRef.current === null && boundsRef.current) instance.fitBounds(boundsRef.current, { ...FIT, animate: false });
     });
     instance.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
+    // MapLibre rebuilds its GPU resources itself when the context comes back.
+    instance.on('webglcontextlost', () => callbacks.current.onContextLost?.(true));
+    instance.on('webglcontextrestored', () => callbacks.current.onContextLost?.(false));
     setMap(instance);
     return () => {
       setMap(null);

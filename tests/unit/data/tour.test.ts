@@ -42,7 +42,7 @@ describe('the briefing tour', () => {
     );
     expect(tour.problems.map(describeProblem)).toEqual([
       'geodata/tour.json, record "phase-1", field "statements[0]": names statement "nope", which is not in geodata/statements.json',
-      'geodata/tour.json, record "kurecik", field "phase": names phase 7, which is not in geodata/phases.json',
+      'geodata/tour.json, record "kurecik", field "phase": names phase "7", which is not in geodata/phases.json',
     ]);
     expect(tour.steps[3]!.phase).toBeNull();
   });

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `npm run validate [dir]`: checks the geodata files from the command line, with the same schemas
+// and the same messages as the app (src/data/). Exit code 1 when anything is wrong.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { runnerImport } from 'vite';
+
+const dir = resolve(process.argv[2] ?? 'geodata');
+const root = new URL('..', import.meta.url).pathname;
+const load = async (path) => (await runnerImport(`${root}${path}`, { root, logLevel: 'silent', define: { __SINGLE_FILE__: 'false' } })).module;
+const { DATA_FILES, validateDataset, describeProblem } = await load('src/data/validate.ts');
+const { validateTour } = await load('src/data/tour.ts');
+
+const read = async (file) => readFile(`${dir}/${file}`, 'utf8').catch((e) => ({ error: e.code === 'ENOENT' ? 'file not found' : e.message }));
+const files = Object.fromEntries(await Promise.all(DATA_FILES.map(async (f) => [f, await read(f)])));
+const data = validateDataset(files);
+const tour = validateTour(await read('tour.json'), data);
+const problems = [...data.problems, ...tour.problems];
+
+for (const p of problems) console.error(describeProblem(p));
+const counts = `${data.sites.length} sites, ${data.phases.length} phases, ${data.statements.length} statements, ${data.sources.length} sources, ${tour.steps.length} tour steps`;
+if (problems.length) {
+  console.error(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} in ${dir} (valid: ${counts}).`);
+  process.exit(1);
+}
+console.log(`${dir}: all valid (${counts}).`);

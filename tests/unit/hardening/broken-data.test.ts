@@ -1,0 +1,123 @@
+// Issue #6: for each data file, a syntax error, a missing field, a wrong type, an out-of-range
+// coordinate and a dangling reference each give a message naming file, record and field, and
+// every valid record is kept. The command-line validator says the same.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateTour } from '../../../src/data/tour';
+import { DATA_FILES, describeProblem, validateDataset } from '../../../src/data/validate';
+import type { RawFiles } from '../../../src/data/validate';
+import { root } from '../helpers';
+
+type File = (typeof DATA_FILES)[number] | 'tour.json';
+const ALL: File[] = [...DATA_FILES, 'tour.json'];
+const original = (f: File) => readFileSync(`${root}geodata/${f}`, 'utf8');
+
+interface Case {
+  file: File;
+  kind: string;
+  edit: (json: any) => void;
+  /** The message, as the app and the CLI print it. */
+  expected: string;
+}
+
+const cases: Case[] = [
+  // Missing fields
+  { file: 'sites.geojson', kind: 'missing field', edit: (j) => delete j.features[1].properties.status, expected: 'geodata/sites.geojson, record "redzikowo", field "properties.status": is missing' },
+  { file: 'phases.json', kind: 'missing field', edit: (j) => delete j[0].interceptor, expected: 'geodata/phases.json, record "1", field "interceptor": is missing' },
+  { file: 'statements.json', kind: 'missing field', edit: (j) => delete j[0].date, expected: 'geodata/statements.json, record "plan-sites", field "date": is missing' },
+  { file: 'sources.json', kind: 'missing field', edit: (j) => delete j[2].publisher, expected: 'geodata/sources.json, record "aca-2011-10", field "publisher": is missing' },
+  { file: 'tour.json', kind: 'missing field', edit: (j) => delete j[4].title, expected: 'geodata/tour.json, record "phase-2", field "title": is missing' },
+  // Wrong types
+  { file: 'sites.geojson', kind: 'wrong type', edit: (j) => (j.features[0].properties.name = 42), expected: 'geodata/sites.geojson, record "deveselu", field "properties.name": should be string, not 42' },
+  { file: 'phases.json', kind: 'wrong type', edit: (j) => (j[1].plannedYear = '2015'), expected: 'geodata/phases.json, record "2", field "plannedYear": should be number, not "2015"' },
+  { file: 'statements.json', kind: 'wrong type', edit: (j) => (j[1].sites = 'deveselu'), expected: 'geodata/statements.json, record "agreement", field "sites": should be Array, not "deveselu"' },
+  { file: 'sources.json', kind: 'wrong type', edit: (j) => (j[0].url = 'ftp://example'), expected: 'geodata/sources.json, record "spacenews-2012-01-12", field "url": must be an http(s) address' },
+  { file: 'tour.json', kind: 'wrong type', edit: (j) => (j[0].sites = null), expected: 'geodata/tour.json, record "title", field "sites": should be Array, not null' },
+  // Out-of-range coordinates (the files that hold coordinates or numbers with a range)
+  { file: 'sites.geojson', kind: 'out-of-range coordinate', edit: (j) => (j.features[4].geometry.coordinates[0] = 200), expected: 'geodata/sites.geojson, record "ramstein", field "geometry.coordinates[0]": longitude must be at most 180' },
+  { file: 'tour.json', kind: 'out-of-range coordinate', edit: (j) => (j[3].camera.lon = -999), expected: 'geodata/tour.json, record "kurecik", field "camera.lon": should be >=-180, not -999' },
+  { file: 'phases.json', kind: 'out-of-range number', edit: (j) => (j[2].plannedYear = 1066), expected: 'geodata/phases.json, record "3", field "plannedYear": should be >=1990, not 1066' },
+  // Dangling references
+  { file: 'sites.geojson', kind: 'dangling reference', edit: (j) => (j.features[2].properties.sources = ['nowhere']), expected: 'geodata/sites.geojson, record "kurecik", field "properties.sources[0]": names source "nowhere", which is not in geodata/sources.json' },
+  { file: 'phases.json', kind: 'dangling reference', edit: (j) => (j[3].actual[0].sources = ['gone']), expected: 'geodata/phases.json, record "4", field "actual[0].sources[0]": names source "gone", which is not in geodata/sources.json' },
+  { file: 'statements.json', kind: 'dangling reference', edit: (j) => (j[3].phases = [1, 9]), expected: 'geodata/statements.json, record "all-four-parts", field "phases[1]": names phase "9", which is not in geodata/phases.json' },
+  { file: 'tour.json', kind: 'dangling reference', edit: (j) => (j[1].statements = ['made-up']), expected: 'geodata/tour.json, record "the-plan", field "statements[0]": names statement "made-up", which is not in geodata/statements.json' },
+];
+
+function filesWith(file: File, text: string): Record<File, string> {
+  return { ...(Object.fromEntries(ALL.map((f) => [f, original(f)])) as Record<File, string>), [file]: text };
+}
+
+function check(files: Record<File, string>) {
+  const data = validateDataset(files as RawFiles);
+  const tour = validateTour(files['tour.json'], data);
+  return { data, tour, messages: [...data.problems, ...tour.problems].map(describeProblem) };
+}
+
+const counts = (r: ReturnType<typeof check>) =>
+  r.data.sites.length + r.data.phases.length + r.data.statements.length + r.data.sources.length + r.tour.steps.length;
+const full = counts(check(filesWith('sites.geojson', original('sites.geojson'))));
+
+describe('broken data, file by file', () => {
+  it.each(ALL)('%s with a syntax error: one message naming the file; the other files all load', (file) => {
+    const r = check(filesWith(file, original(file).replace(/\}\s*\]?\s*\}?\s*$/, '')));
+    expect(r.messages[0]).toMatch(new RegExp(`^geodata/${file.replace('.', '\\.')}: is not valid JSON`));
+    expect(r.messages).toHaveLength(1);
+  });
+
+  it.each(cases.map((c) => [c.file, c.kind, c] as const))('%s, %s', (_f, _k, c) => {
+    const json = JSON.parse(original(c.file));
+    c.edit(json);
+    const r = check(filesWith(c.file, JSON.stringify(json)));
+    expect(r.messages).toEqual([c.expected]);
+    // Everything valid stays: at most the broken record is gone.
+    expect(counts(r)).toBeGreaterThanOrEqual(full - 1);
+  });
+
+  it('covers every file with every kind of breakage it can have', () => {
+    for (const f of ALL) {
+      const kinds = new Set(cases.filter((c) => c.file === f).map((c) => c.kind));
+      expect(kinds.has('missing field') && kinds.has('wrong type'), f).toBe(true);
+      if (f !== 'sources.json') expect(kinds.has('dangling reference'), f).toBe(true);
+    }
+  });
+});
+
+describe('npm run validate', () => {
+  const run = (dir: string) => {
+    try {
+      return { code: 0, out: execFileSync('node', [`${root}scripts/validate.mjs`, dir], { encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (e) {
+      const err = e as { status: number; stderr: string };
+      return { code: err.status, out: err.stderr };
+    }
+  };
+
+  it('passes the shipped data', () => {
+    const r = run(`${root}geodata`);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/all valid \(5 sites, 4 phases/);
+  });
+
+  it('prints the same messages as the app and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'epaa-validate-'));
+    try {
+      const picked = [cases[1]!, cases[13]!, cases[16]!];
+      const edited = new Map<File, any>();
+      for (const c of picked) {
+        const json = edited.get(c.file) ?? JSON.parse(original(c.file));
+        c.edit(json);
+        edited.set(c.file, json);
+      }
+      for (const f of ALL) writeFileSync(join(dir, f), edited.has(f) ? JSON.stringify(edited.get(f)) : original(f));
+      const r = run(dir);
+      expect(r.code).toBe(1);
+      for (const c of picked) expect(r.out).toContain(c.expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
