@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm run soak`: a long session in Chromium (issue #6). 300 phase changes, 300 site selections,
+// 300 briefing steps, then 30 map mounts and unmounts (entering and leaving the briefing).
+// Prints the JS heap after garbage collection before and after, the listener counts on window
+// and document, and the canvases left. Figures, not assertions: the browser tests assert the
+// deterministic parts (listeners, WebGL contexts).
+import { execFileSync } from 'node:child_process';
+import { serve } from './serve.mjs';
+import { launch } from './chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const N = Number(process.env.SOAK_N ?? 300);
+const MOUNTS = Number(process.env.SOAK_MOUNTS ?? 30);
+if (!process.argv.includes('--no-build')) execFileSync(`${root}node_modules/.bin/vite`, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const server = await serve(`${root}dist`);
+const browser = await launch({ viewport: { width: 1280, height: 800 } });
+const page = await browser.newPage();
+const cdp = await browser.newCDPSession(page);
+const warnings = [];
+page.on('console', (m) => m.type() === 'warning' && /WebGL/.test(m.text()) && !/GPU stall/.test(m.text()) && warnings.push(m.text()));
+
+async function heapAfterGc() {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+async function listeners() {
+  const out = {};
+  for (const expr of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+    const list = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners;
+    out[expr] = list.length;
+    out[`${expr}Types`] = list.map((l) => l.type).sort().join(',');
+  }
+  return out;
+}
+const idle = (scope = '') => page.locator(`${scope} .map[data-map-state="idle"]`.trim()).waitFor({ state: 'attached', timeout: 90_000 });
+
+const sites = await (async () => {
+  await page.goto(server.url);
+  await idle();
+  return page.locator('.site-list button[data-site]').evaluateAll((b) => b.map((e) => e.dataset.site));
+})();
+
+/** One round of everything the session does; run once to warm up, so that first-use allocations
+ * (lazy chunks, tile and glyph caches, Playwright's own page hooks) are not counted as growth. */
+async function round(n, mounts) {
+  for (let i = 0; i < n; i++) await page.locator(`.phase-list button[data-phase="${(i % 4) + 1}"]`).click();
+  await page.locator('.phase-all').click();
+  for (let i = 0; i < n; i++) await page.locator(`.site-list button[data-site="${sites[i % sites.length]}"]`).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Present' }).click();
+  await idle('.briefing');
+  for (let i = 0; i < n; i++) await page.keyboard.press(i % 22 < 11 ? 'ArrowRight' : 'ArrowLeft');
+  await page.keyboard.press('Escape');
+  await idle();
+  for (let i = 0; i < mounts; i++) {
+    await page.getByRole('button', { name: 'Present' }).click();
+    await idle('.briefing');
+    await page.keyboard.press('Escape');
+    await idle();
+  }
+}
+
+await round(22, 1);
+const before = { heap: await heapAfterGc(), listeners: await listeners() };
+const t0 = Date.now();
+
+await round(N, MOUNTS);
+const after = { heap: await heapAfterGc(), listeners: await listeners() };
+const canvases = await page.locator('canvas').count();
+await browser.close();
+await server.close();
+
+const mb = (n) => `${(n / 1048576).toFixed(2)} MiB`;
+console.log(`Long session: ${N} phase changes, ${N} site selections, ${N} briefing steps, ${MOUNTS} map mounts/unmounts (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(`  JS heap after GC: before ${mb(before.heap)}, after ${mb(after.heap)}, growth ${(((after.heap - before.heap) / before.heap) * 100).toFixed(1)}%`);
+console.log(`  listeners on window/document: before ${before.listeners.window}/${before.listeners.document}, after ${after.listeners.window}/${after.listeners.document}`);
+if (after.listeners.windowTypes !== before.listeners.windowTypes) console.log(`  window listener types: ${before.listeners.windowTypes} -> ${after.listeners.windowTypes}`);
+console.log(`  canvases left: ${canvases}; WebGL warnings: ${warnings.length}`);

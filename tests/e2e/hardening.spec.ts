@@ -1,0 +1,276 @@
+// Issue #6: hostile URLs, markup in data, a strict CSP, no WebGL and lost contexts, long
+// sessions, and no network at all. Each test fails if its protection is removed.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { openBrowser } from './support/browser';
+import type { Browser } from './support/browser';
+import { MapApp } from './support/app';
+import { Briefing } from './support/briefing';
+import { serve } from '../../scripts/serve.mjs';
+import { parseHash } from '../../src/state/url-state';
+
+const baseUrl = inject('baseUrl');
+const root = new URL('../../', import.meta.url).pathname;
+const known = { sites: new Set(['deveselu', 'redzikowo', 'kurecik', 'rota', 'ramstein']), phases: new Set([1, 2, 3, 4]) };
+
+// Payloads that would run or render if any text reached the DOM as HTML.
+const MARKUP = '<img src=x onerror="window.__pwned=1"><b class="injected">b</b><script>window.__pwned=1</script>';
+const hostile = fc.oneof(
+  fc.constantFrom(MARKUP, encodeURIComponent(MARKUP), 'javascript:window.__pwned=1', '"><svg onload=window.__pwned=1>', 'NaN', '-0', '1e999', '%E0%A4%A', '\u202e'),
+  fc.string({ unit: 'grapheme' }),
+  fc.double().map(String),
+);
+const hashOf = (keys: fc.Arbitrary<string>) =>
+  fc.array(fc.tuple(keys, hostile), { maxLength: 6 }).map((pairs) => '#' + pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+// In-page: the keys of the map view (briefing and embed keys change the whole layout: below).
+const viewHashes = hashOf(fc.constantFrom('site', 'phase', 'map', 'fixed', 'panel', 'presenter', 'layers', 'x'));
+const hashes = hashOf(fc.constantFrom('site', 'phase', 'map', 'tour', 'embed', 'fixed', 'panel', 'presenter', 'x'));
+
+/** Records anything markup could have done: a flag set by script, or elements it would have added. */
+async function injected(page: import('playwright-core').Page) {
+  return page.evaluate(() => ({
+    pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
+    elements: document.querySelectorAll('.injected, img[src="x"], svg[onload], script:not([src]):not([type="module"])').length,
+  }));
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('hostile URLs', () => {
+  it('1,000 random and hostile hashes in the running app: no error, no markup, only valid state applied', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    const samples = fc.sample(viewHashes, { numRuns: 1000, seed: 2026 });
+    const results = await app.page.evaluate(async (list) => {
+      const out: { applied: string; panel: string | null }[] = [];
+      for (const h of list) {
+        history.replaceState(null, '', h);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        await new Promise((r) => setTimeout(r, 0));
+        out.push({ applied: location.hash, panel: document.querySelector('[data-site-details]')?.getAttribute('data-site-details') ?? null });
+      }
+      return out;
+    }, samples);
+    expect(results).toHaveLength(samples.length);
+    for (let i = 0; i < samples.length; i++) {
+      const want = parseHash(samples[i]!, known);
+      // What the app shows and writes back is exactly the valid part of what it was given.
+      expect(parseHash(results[i]!.applied, known)).toEqual(want);
+      expect(results[i]!.panel).toBe(want.site);
+    }
+    expect(await injected(app.page)).toEqual({ pwned: 0, elements: 0 });
+    expect(browser.pageErrors).toEqual([]);
+    await app.page.close();
+  });
+
+  it('hostile briefing, embed and query strings: every page still comes up, with no markup', async () => {
+    const samples = fc.sample(fc.tuple(hashes, hashes), { numRuns: 40, seed: 7 });
+    const page = await browser.context.newPage();
+    for (const [h, q] of samples) {
+      await page.goto(`${baseUrl}?${q.slice(1)}${h}`);
+      await page.locator('.app, .embed, .briefing, .presenter').first().waitFor();
+      expect(await injected(page)).toEqual({ pwned: 0, elements: 0 });
+    }
+    expect(browser.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('no HTML injection from data', () => {
+  it('markup in every text field of every data file is shown as text', async () => {
+    const TEXT_FIELDS = new Set(['name', 'fullName', 'country', 'role', 'system', 'status', 'positionNote', 'text', 'title', 'interceptor', 'sensors', 'outcomeSummary', 'quote', 'speaker', 'linkNote', 'publisher', 'note', 'notes']);
+    const poison = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(poison);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && TEXT_FIELDS.has(k) ? `${x} ${MARKUP}` : poison(x)]));
+      return v;
+    };
+    const poisoned = await openBrowser({ viewport: { width: 1280, height: 800 } });
+    try {
+      await poisoned.context.route(/\/(sites|phases|statements|sources|tour)-[^/]*\.(json|geojson)$/, async (route) => {
+        const res = await route.fetch();
+        return route.fulfill({ response: res, body: JSON.stringify(poison(await res.json())) });
+      });
+      const app = await MapApp.open(poisoned, baseUrl);
+      await app.waitForMapIdle();
+      for (const id of known.sites) {
+        await app.listItem(id).click();
+        await app.panel().waitFor();
+      }
+      for (const n of [1, 2, 3, 4]) await app.choosePhase(n);
+      await app.page.locator('.sidebar details summary').click();
+      const text = await app.page.locator('body').innerText();
+      expect(text).toContain('<b class="injected">b</b>');
+      expect(await injected(app.page)).toEqual({ pwned: 0, elements: 0 });
+      // The briefing shows tour text too.
+      await app.page.evaluate(() => (location.hash = '#tour=2'));
+      const b = new Briefing(app.page);
+      await b.waitForStep(2);
+      expect(await b.title()).toContain('<script>');
+      expect(await injected(app.page)).toEqual({ pwned: 0, elements: 0 });
+    } finally {
+      await poisoned.close();
+    }
+  });
+
+  it('no component writes HTML: the source has no innerHTML or dangerouslySetInnerHTML', () => {
+    const files = execFileSync('git', ['ls-files', 'src'], { cwd: root, encoding: 'utf8' }).trim().split('\n');
+    const offenders = files.filter((f) => /innerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write/.test(readFileSync(`${root}${f}`, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('strict Content Security Policy', () => {
+  const CSP =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self' blob:; " +
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
+
+  it('the production build works under the policy, with no violation', async () => {
+    const server = await serve(`${root}dist`, 0, { headers: { 'content-security-policy': CSP } });
+    const strict = await openBrowser({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    try {
+      await strict.context.addInitScript(() => {
+        (window as unknown as { __violations: string[] }).__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      const page = await strict.context.newPage();
+      const app = new MapApp(page, server.url);
+      await page.goto(`${server.url}#site=deveselu`);
+      await app.waitForMapIdle();
+      expect(await app.markerIds()).toHaveLength(5);
+      await app.choosePhase(3);
+      // Share, with an exported image; then the briefing and its handout.
+      await app.openShare();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/\.png$/);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Present' }).click();
+      const b = new Briefing(page);
+      await b.waitForStep(1);
+      await b.waitForMapIdle();
+      await page.keyboard.press('ArrowRight');
+      await b.waitForStep(2);
+      await page.getByRole('button', { name: 'Handout' }).click();
+      await page.locator('.handout[data-ready="true"]').waitFor({ timeout: 120_000 });
+      expect(await page.locator('.handout-step img').first().evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+      expect(strict.pageErrors).toEqual([]);
+    } finally {
+      await strict.close();
+      await server.close();
+    }
+  });
+
+  it('the same check catches a violation (the test can fail)', async () => {
+    const server = await serve(`${root}dist`, 0, { headers: { 'content-security-policy': CSP.replace("script-src 'self'", "script-src 'none'") } });
+    const strict = await openBrowser();
+    try {
+      await strict.context.addInitScript(() => {
+        (window as unknown as { __violations: string[] }).__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(e.violatedDirective));
+      });
+      const page = await strict.context.newPage();
+      await page.goto(server.url);
+      await page.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length > 0);
+    } finally {
+      await strict.close();
+      await server.close();
+    }
+  });
+});
+
+describe('without WebGL, and when the context is lost', () => {
+  it('with WebGL off, the static map shows the sites and they open their panels', async () => {
+    const plain = await openBrowser({ args: ['--disable-webgl', '--disable-3d-apis'] });
+    try {
+      const app = await MapApp.open(plain, baseUrl);
+      const img = app.page.locator('.static-map img');
+      await img.waitFor();
+      await app.page.waitForFunction(() => (document.querySelector('.static-map img') as HTMLImageElement).naturalWidth > 0);
+      // Placed like the live map: west to east, north to south.
+      const x = async (id: string) => (await app.marker(id).locator('svg').boundingBox())!;
+      expect((await x('rota')).x).toBeLessThan((await x('ramstein')).x);
+      expect((await x('redzikowo')).y).toBeLessThan((await x('deveselu')).y);
+      // Phase 2 hides the later site here too.
+      await app.choosePhase(2);
+      await app.marker('redzikowo').waitFor({ state: 'detached' });
+      await app.marker('deveselu').click();
+      expect(await app.panelTitle()).toBe('Deveselu, Romania');
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('a lost WebGL context shows the static map; a restored one resumes the live map', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.page.evaluate(() => {
+      const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = gl.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose.loseContext();
+    });
+    await app.page.locator('.context-lost .static-map').waitFor();
+    await app.page.locator('.context-lost .site-marker[data-site="rota"]').click();
+    expect(await app.panelTitle()).toBe('Rota, Spain');
+    await app.page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await app.page.locator('.context-lost').waitFor({ state: 'detached' });
+    await app.page.getByRole('button', { name: 'Zoom in' }).click();
+    await app.page.waitForFunction(() => location.hash.includes('map='));
+    await app.waitForMapIdle();
+    const shares = await app.colourShares({ land: '#f3efe6' });
+    expect(shares.land).toBeGreaterThan(0.1);
+    await app.page.close();
+  });
+});
+
+describe('long sessions', () => {
+  it('entering and leaving the briefing 9 times leaves no listeners and no WebGL contexts behind', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    const cdp = await browser.context.newCDPSession(app.page);
+    const listeners = async () => {
+      const counts: number[] = [];
+      for (const expr of ['window', 'document']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+        const { listeners: l } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+        counts.push(l.length);
+      }
+      return counts;
+    };
+    const warnings: string[] = [];
+    app.page.on('console', (m) => /WebGL contexts|context lost/i.test(m.text()) && warnings.push(m.text()));
+    const before = await listeners();
+    for (let i = 0; i < 9; i++) {
+      await app.page.getByRole('button', { name: 'Present' }).click();
+      await app.page.locator('.briefing .map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+      await app.page.keyboard.press('Escape');
+      await app.waitForMapIdle();
+    }
+    expect(await listeners()).toEqual(before);
+    // Chromium keeps at most 16 live WebGL contexts and warns when it drops old ones: 19 maps made
+    // here, so a leak would show.
+    expect(warnings).toEqual([]);
+    expect(await app.page.locator('canvas').count()).toBe(1);
+    await app.page.close();
+  });
+});
+
+describe('offline proof', () => {
+  it('server and browser in a network namespace with only loopback: the full app works', () => {
+    const out = execFileSync('unshare', ['-rn', 'sh', '-c', `ip link set lo up && node ${root}scripts/offline-check.mjs`], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(out).toMatch(/offline check passed/);
+  }, 150_000);
+});
