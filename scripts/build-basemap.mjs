@@ -3,13 +3,14 @@
 // Natural Earth 1:50m admin-0 countries as TopoJSON). Run with `npm run basemap`; the output is
 // committed so the app and its tests never need this step or the network.
 //
-// Output (GeoJSON, coordinates rounded to 3 decimals, ~100 m, clipped to Europe + Middle East):
+// Output (GeoJSON, simplified, coordinates rounded to 2 decimals, ~1 km, clipped to Europe + Middle East):
 //   land.geojson     one feature per country, property `name`
 //   borders.geojson  land borders, each shared edge drawn once (topojson mesh)
 //   labels.geojson   one point per large-enough country, inside its largest part, property `name`
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { feature, mesh } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { area, bboxClip, bboxPolygon, featureCollection, intersect, polygon, pointOnFeature, lineString } from '@turf/turf';
 
 const require = createRequire(import.meta.url);
@@ -18,7 +19,9 @@ const CLIP = bboxPolygon(BBOX);
 const LABEL_MIN_AREA_KM2 = 40_000; // smaller countries stay unlabelled at overview zooms
 const OUT = new URL('../geodata/basemap/', import.meta.url);
 
-const round = (n) => Math.round(n * 1000) / 1000;
+// 2 decimals: about 1 km, below a pixel up to zoom 7 (the map's useful range here).
+const DECIMALS = Number(process.env.BASEMAP_DECIMALS ?? 2);
+const round = (n) => Math.round(n * 10 ** DECIMALS) / 10 ** DECIMALS;
 const roundCoords = (c) => (typeof c[0] === 'number' ? [round(c[0]), round(c[1])] : c.map(roundCoords));
 
 /** Drops consecutive duplicate points created by rounding; drops rings that collapse. */
@@ -44,21 +47,43 @@ function unwrapRing(ring) {
 }
 
 function polygonsOf(geometry) {
+  if (!geometry) return [];
   if (geometry.type === 'Polygon') return [geometry.coordinates];
   if (geometry.type === 'MultiPolygon') return geometry.coordinates;
   return [];
 }
 
-const topo = JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+// Topology-aware simplification (issue #7): neighbours keep sharing their simplified border, so
+// no slivers open between countries. KEEP is the share of points kept, by visual importance.
+const KEEP = Number(process.env.BASEMAP_KEEP ?? 0.2);
+const raw = JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+const presimplified = presimplify(raw);
+const topo = simplify(presimplified, quantile(presimplified, KEEP));
 const countries = feature(topo, topo.objects.countries).features;
+// Small countries (Malta, Andorra…) that simplification would erase keep their full outline.
+const unsimplified = new Map(feature(raw, raw.objects.countries).features.map((f) => [f.properties?.name, f]));
 
 const land = [];
 const labels = [];
 for (const country of countries) {
   const name = country.properties?.name;
   if (!name) continue;
+  let parts = clipParts(country.geometry);
+  if (!parts.length && unsimplified.has(name)) parts = clipParts(unsimplified.get(name).geometry);
+  if (!parts.length) continue;
+  land.push({ type: 'Feature', properties: { name }, geometry: { type: 'MultiPolygon', coordinates: parts } });
+
+  const largest = parts.map((p) => polygon(p)).sort((a, b) => area(b) - area(a))[0];
+  if (area(largest) / 1e6 >= LABEL_MIN_AREA_KM2) {
+    const [lon, lat] = pointOnFeature(largest).geometry.coordinates;
+    labels.push({ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: [round(lon), round(lat)] } });
+  }
+}
+
+/** The polygons of a geometry inside the clip box, rounded, without collapsed rings. */
+function clipParts(geometry) {
   const parts = [];
-  for (const rings of polygonsOf(country.geometry)) {
+  for (const rings of polygonsOf(geometry)) {
     // A true polygon intersection: bboxClip's Sutherland-Hodgman leaves bogus slabs along the
     // clip edge for concave shapes (Norway, Russia).
     const unwrapped = rings.map(unwrapRing);
@@ -71,14 +96,7 @@ for (const country of countries) {
       if (cleaned.length && cleaned[0]) parts.push(cleaned);
     }
   }
-  if (!parts.length) continue;
-  land.push({ type: 'Feature', properties: { name }, geometry: { type: 'MultiPolygon', coordinates: parts } });
-
-  const largest = parts.map((p) => polygon(p)).sort((a, b) => area(b) - area(a))[0];
-  if (area(largest) / 1e6 >= LABEL_MIN_AREA_KM2) {
-    const [lon, lat] = pointOnFeature(largest).geometry.coordinates;
-    labels.push({ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: [round(lon), round(lat)] } });
-  }
+  return parts;
 }
 
 const borderLines = mesh(topo, topo.objects.countries, (a, b) => a !== b).coordinates;

@@ -5,6 +5,9 @@
 // and document, and the canvases left. Figures, not assertions: the browser tests assert the
 // deterministic parts (listeners, WebGL contexts).
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 
@@ -12,7 +15,10 @@ const root = new URL('..', import.meta.url).pathname;
 const N = Number(process.env.SOAK_N ?? 300);
 const MOUNTS = Number(process.env.SOAK_MOUNTS ?? 30);
 if (!process.argv.includes('--no-build')) execFileSync(`${root}node_modules/.bin/vite`, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-const server = await serve(`${root}dist`);
+// Serve a snapshot, so a rebuild of dist/ during the long run cannot pull files from under it.
+const snapshot = mkdtempSync(join(tmpdir(), 'epaa-soak-'));
+cpSync(`${root}dist`, snapshot, { recursive: true });
+const server = await serve(snapshot);
 const browser = await launch({ viewport: { width: 1280, height: 800 } });
 const page = await browser.newPage();
 const cdp = await browser.newCDPSession(page);
@@ -71,6 +77,7 @@ const after = { heap: await heapAfterGc(), listeners: await listeners() };
 const canvases = await page.locator('canvas').count();
 await browser.close();
 await server.close();
+rmSync(snapshot, { recursive: true, force: true });
 
 const mb = (n) => `${(n / 1048576).toFixed(2)} MiB`;
 console.log(`Long session: ${N} phase changes, ${N} site selections, ${N} briefing steps, ${MOUNTS} map mounts/unmounts (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
