@@ -1,14 +1,17 @@
 #!/usr/bin/env node
-// `npm run bench`: how fast the app reaches its first map idle against a bare MapLibre page with
-// the same basemap and sites (the floor), and what the first view downloads.
+// `npm run bench`: the performance budgets of issue #7, measured against a bare MapLibre page with
+// the same basemap and sites (the floor).
 //
-// Builds both, serves each from its own local server (same server code, no-store caching), then in
-// one Chromium alternates the two pages for BENCH_RUNS runs each (default 7) and reports min,
-// median and max of navigation -> first `idle` (a performance mark set on MapLibre's first idle
-// event), their ratio, and the gzip bytes of every file the app's first view loaded, by category.
-// Writes the figures to bench-results/latest.json. Prints figures; asserts nothing.
+// Builds the app, the bare page and the one-file briefing package; serves each from its own local
+// server (same server code, no-store caching); then in one Chromium, for BENCH_RUNS runs each
+// (default 7), alternates bare page, app and embed mode, measuring navigation -> first map `idle`
+// (a performance mark set on MapLibre's first idle event, the same on both pages). Also measures
+// what the first view downloads (gzip, by category) and how long 100 phase changes and site
+// selections take to reach the page. Prints min/median/max and ratios, writes the figures to
+// bench-results/latest.json (the previous run moves to previous.json and is compared), and exits
+// non-zero when a budget is exceeded. Timings are never asserted in tests.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
@@ -21,6 +24,15 @@ const VIEWPORT = { width: 1280, height: 800 };
 const vite = `${root}node_modules/.bin/vite`;
 execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 execFileSync(vite, ['build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+execFileSync(vite, ['build', '--mode', 'briefing', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+
+const BUDGET = {
+  firstIdleRatio: 1.1,
+  embedIdleRatio: 1.1,
+  beyondMapLibreAndReactGzip: 120_000,
+  switchMs: 16,
+  briefingPackageGzip: 1_500_000,
+};
 
 const app = await serve(`${root}dist`);
 const bare = await serve(`${root}dist-bench`);
@@ -45,12 +57,40 @@ async function firstIdle(url, onResponse) {
 const loaded = new Set();
 await firstIdle(app.url, (r) => loaded.add(r.url()));
 
-const times = { app: [], bare: [] };
+const times = { app: [], bare: [], embed: [] };
+const urls = { app: app.url, bare: bare.url, embed: `${app.url}#embed=1` };
 for (let i = 0; i < RUNS; i++) {
-  // Alternate which page goes first, so neither always gets the warmer machine.
-  const order = i % 2 === 0 ? ['bare', 'app'] : ['app', 'bare'];
-  for (const which of order) times[which].push(await firstIdle(which === 'app' ? app.url : bare.url));
+  // Rotate which page goes first, so none always gets the warmer machine.
+  const order = [['bare', 'app', 'embed'], ['app', 'embed', 'bare'], ['embed', 'bare', 'app']][i % 3];
+  for (const which of order) times[which].push(await firstIdle(urls[which]));
 }
+
+// Switch latency: from the click to the page showing the change, and to the next frame.
+const switchPage = await browser.newPage();
+await switchPage.goto(app.url);
+await switchPage.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 120_000 });
+const switches = await switchPage.evaluate(async () => {
+  const phases = [...document.querySelectorAll('.phase-list button[data-phase]')];
+  const sites = [...document.querySelectorAll('.site-list button[data-site]')];
+  const applied = [];
+  const frame = [];
+  for (let i = 0; i < 100; i++) {
+    // Alternate phase changes and site selections.
+    const pool = i % 2 === 0 ? phases : sites;
+    const button = pool[Math.floor(i / 2) % pool.length];
+    const attr = button.dataset.phase ? `[data-phase-details="${button.dataset.phase}"]` : `[data-site-details="${button.dataset.site}"]`;
+    const done = () => button.getAttribute('aria-pressed') === 'true' && document.querySelector(attr) !== null;
+    if (done()) continue;
+    const t0 = performance.now();
+    button.click();
+    for (let n = 0; !done(); n++) await (n < 1000 ? Promise.resolve() : new Promise((r) => setTimeout(r, 0)));
+    const t1 = performance.now();
+    await new Promise((r) => requestAnimationFrame(r));
+    applied.push(t1 - t0);
+    frame.push(performance.now() - t0);
+  }
+  return { applied, frame };
+});
 await browser.close();
 await app.close();
 await bare.close();
@@ -92,14 +132,26 @@ const beyond = Object.entries(bytes)
   .filter(([c]) => c !== 'maplibre' && c !== 'react')
   .reduce((sum, [, b]) => sum + b.gzip, 0);
 
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const briefingGzip = gzipSync(readFileSync(`${root}dist-briefing/epaa-briefing.html`)).length;
+const lazyInFirstView = files.filter((f) => /Briefing|export-png|render-view|Handout|ShareDialog/.test(f.file)).map((f) => f.file);
+
 const result = {
   date: new Date().toISOString(),
   runs: RUNS,
   viewport: VIEWPORT,
-  firstIdleMs: { app: stats(times.app), bare: stats(times.bare) },
+  firstIdleMs: { app: stats(times.app), bare: stats(times.bare), embed: stats(times.embed) },
   ratio: median(times.app) / median(times.bare),
+  embedRatio: median(times.embed) / median(times.bare),
   bytes,
   beyondMapLibreAndReactGzip: beyond,
+  switchMs: {
+    applied: { median: median(switches.applied), p95: p95(switches.applied), n: switches.applied.length },
+    toNextFrame: { median: median(switches.frame), p95: p95(switches.frame), n: switches.frame.length },
+  },
+  briefingPackageGzip: briefingGzip,
+  lazyInFirstView,
+  budget: BUDGET,
   files,
 };
 
@@ -108,12 +160,47 @@ const fmt = (s) => `min ${s.min.toFixed(0)}  median ${s.median.toFixed(0)}  max 
 console.log(`\nNavigation -> first map idle, ${RUNS} runs each, ${VIEWPORT.width}x${VIEWPORT.height}, software WebGL:`);
 console.log(`  bare MapLibre  ${fmt(result.firstIdleMs.bare)}`);
 console.log(`  app            ${fmt(result.firstIdleMs.app)}`);
-console.log(`  ratio app/bare (medians)  ${result.ratio.toFixed(2)}x`);
+console.log(`  embed mode     ${fmt(result.firstIdleMs.embed)}`);
+console.log(`  ratio app/bare (medians)    ${result.ratio.toFixed(2)}x   (budget ${BUDGET.firstIdleRatio}x)`);
+console.log(`  ratio embed/bare (medians)  ${result.embedRatio.toFixed(2)}x   (budget ${BUDGET.embedIdleRatio}x)`);
 console.log(`\nFirst view downloads (gzip):`);
 for (const [c, b] of Object.entries(bytes).sort((a, b) => b[1].gzip - a[1].gzip)) {
   console.log(`  ${c.padEnd(10)} ${kb(b.gzip).padStart(11)}  (${b.files} file${b.files > 1 ? 's' : ''}, ${kb(b.raw)} raw)`);
 }
-console.log(`  beyond MapLibre and React: ${kb(beyond)}`);
+console.log(`  beyond MapLibre and React: ${kb(beyond)} (${beyond} bytes; budget ${BUDGET.beyondMapLibreAndReactGzip} bytes)`);
+console.log(`  loaded only when used, yet in the first view: ${lazyInFirstView.length ? lazyInFirstView.join(', ') : 'none'}`);
+const sw = result.switchMs;
+console.log(`\nPhase change / site selection, ${sw.applied.n} switches (budget ${BUDGET.switchMs} ms):`);
+console.log(`  input -> page updated   median ${sw.applied.median.toFixed(1)} ms, p95 ${sw.applied.p95.toFixed(1)} ms`);
+console.log(`  input -> next frame     median ${sw.toNextFrame.median.toFixed(1)} ms, p95 ${sw.toNextFrame.p95.toFixed(1)} ms`);
+console.log(`\nOne-file briefing package: ${kb(briefingGzip)} gzip (${briefingGzip} bytes; budget ${BUDGET.briefingPackageGzip} bytes)`);
+
 mkdirSync(`${root}bench-results`, { recursive: true });
-writeFileSync(`${root}bench-results/latest.json`, JSON.stringify(result, null, 2) + '\n');
+const latest = `${root}bench-results/latest.json`;
+if (existsSync(latest)) {
+  const prev = JSON.parse(readFileSync(latest, 'utf8'));
+  renameSync(latest, `${root}bench-results/previous.json`);
+  const row = (name, a, b, unit = '') => console.log(`  ${name.padEnd(34)} ${String(a).padStart(10)}${unit} -> ${String(b).padStart(10)}${unit}`);
+  console.log(`\nCompared with the previous run (${prev.date}):`);
+  row('app first idle median', Math.round(prev.firstIdleMs?.app?.median ?? NaN), Math.round(result.firstIdleMs.app.median), ' ms');
+  row('ratio app/bare', prev.ratio?.toFixed(2), result.ratio.toFixed(2), 'x');
+  row('ratio embed/bare', prev.embedRatio?.toFixed(2) ?? '-', result.embedRatio.toFixed(2), 'x');
+  row('beyond MapLibre and React (gzip)', prev.beyondMapLibreAndReactGzip, beyond, ' B');
+  row('switch applied p95', prev.switchMs?.applied?.p95?.toFixed(1) ?? '-', sw.applied.p95.toFixed(1), ' ms');
+  row('briefing package (gzip)', prev.briefingPackageGzip ?? '-', briefingGzip, ' B');
+}
+writeFileSync(latest, JSON.stringify(result, null, 2) + '\n');
 console.log('\nWritten to bench-results/latest.json');
+
+const over = [];
+if (result.ratio > BUDGET.firstIdleRatio) over.push(`first idle ${result.ratio.toFixed(2)}x the bare page`);
+if (result.embedRatio > BUDGET.embedIdleRatio) over.push(`embed first idle ${result.embedRatio.toFixed(2)}x the bare page`);
+if (beyond > BUDGET.beyondMapLibreAndReactGzip) over.push(`first view beyond MapLibre and React is ${beyond} bytes gzip`);
+if (sw.applied.median > BUDGET.switchMs || sw.applied.p95 > BUDGET.switchMs) over.push(`switches take ${sw.applied.p95.toFixed(1)} ms at p95`);
+if (briefingGzip > BUDGET.briefingPackageGzip) over.push(`briefing package is ${briefingGzip} bytes gzip`);
+if (lazyInFirstView.length) over.push(`first view loads ${lazyInFirstView.join(', ')}`);
+if (over.length) {
+  console.error(`\nOVER BUDGET: ${over.join('; ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

@@ -10,6 +10,7 @@ import type { Site, SiteEmphasis } from '../data/select';
 import type { Camera } from '../state/url-state';
 import { basemapStyle, BASEMAP_BOUNDS } from '../map/style';
 import { FIT, sitesBounds } from '../map/camera';
+import { removeMap } from '../map/MapView';
 
 export interface RenderedSite {
   site: Site;
@@ -127,7 +128,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       return next;
     },
     destroy() {
-      map.remove();
+      removeMap(map);
       container.remove();
     },
   };

@@ -49,6 +49,18 @@ export const FIRST_IDLE_MARK = 'map-first-idle';
 const APP_MOVE = 'epaaAppMove';
 const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };
 
+/**
+ * Removes a map and the fonts it registered. MapLibre 6.17 leaves its `font-faces` FontFaces in
+ * document.fonts after remove() (about 90 KB of heap per map: issue #6, `npm run soak`), so the
+ * ones this map registered are handed back here.
+ */
+export function removeMap(instance: MapLibreMap): void {
+  const style = instance.style as unknown as { glyphManager?: { fontFaceManager?: { _registered?: Set<FontFace> } } } | undefined;
+  const faces = [...(style?.glyphManager?.fontFaceManager?._registered ?? [])];
+  instance.remove();
+  for (const face of faces) document.fonts?.delete(face);
+}
+
 export default function MapView(props: MapViewProps) {
   const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
   const { animate = false, interactive = true, cooperativeGestures = false } = props;
@@ -130,7 +142,7 @@ export default function MapView(props: MapViewProps) {
     return () => {
       setMap(null);
       setState('loading');
-      instance.remove();
+      removeMap(instance);
     };
     // The map is built once per mount; site changes only move markers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
