@@ -124,6 +124,7 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
 
   const sources = useMemo(() => byId(data?.sources ?? []), [data]);
   const phases = useMemo(() => byId(data?.phases ?? []), [data]);
+  const general = useMemo(() => generalStatements(data?.statements ?? []), [data]);
   const kinds = useMemo(() => [...new Set((data?.sites ?? []).map((s) => s.kind))] as SiteKind[], [data]);
   // The article is the source most statements cite; no source id is named in code.
   const article = useMemo(() => {
@@ -280,7 +281,7 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
             <>
               <SiteList sites={data.sites} emphasis={emphasis} selectedSite={view.site} onSelect={onSelectSite} />
               <PhaseTimeline phases={data.phases} selectedPhase={view.phase} onSelect={onSelectPhase} />
-              <ArticleInfo article={article} general={generalStatements(data.statements)} sources={sources} />
+              <ArticleInfo article={article} general={general} sources={sources} />
             </>
           ) : (
             <p role="status" className="loading">{strings.loadingData}</p>

@@ -6,7 +6,7 @@
  */
 import './setup-maplibre';
 import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Site, SiteEmphasis } from '../data/select';
 import { formatCamera, roundCamera, sameCamera } from '../state/url-state';
@@ -61,7 +61,8 @@ export function removeMap(instance: MapLibreMap): void {
   for (const face of faces) document.fonts?.delete(face);
 }
 
-export default function MapView(props: MapViewProps) {
+/** Memoised: the map re-renders only when its own props change, not on every app state change. */
+export default memo(function MapView(props: MapViewProps) {
   const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
   const { animate = false, interactive = true, cooperativeGestures = false } = props;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -189,7 +190,7 @@ export default function MapView(props: MapViewProps) {
       ))}
     </div>
   );
-}
+});
 
 interface PlacedMarkerProps {
   map: MapLibreMap;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Source, Statement } from '../data/schema';
 import { strings } from '../strings';
 import { SourceLink } from './SourceRefs';
@@ -10,7 +11,7 @@ export interface ArticleInfoProps {
 }
 
 /** The article the statements come from, and its remarks tied to no site or phase. */
-export function ArticleInfo({ article, general, sources }: ArticleInfoProps) {
+export const ArticleInfo = memo(function ArticleInfo({ article, general, sources }: ArticleInfoProps) {
   return (
     <section aria-labelledby="article-heading">
       <h2 id="article-heading">{strings.articleHeading}</h2>
@@ -27,4 +28,4 @@ export function ArticleInfo({ article, general, sources }: ArticleInfoProps) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Phase } from '../data/schema';
 import { strings } from '../strings';
 
@@ -8,7 +9,7 @@ export interface PhaseTimelineProps {
 }
 
 /** The four phases, planned against what happened; choosing one filters the map. */
-export function PhaseTimeline({ phases, selectedPhase, onSelect }: PhaseTimelineProps) {
+export const PhaseTimeline = memo(function PhaseTimeline({ phases, selectedPhase, onSelect }: PhaseTimelineProps) {
   return (
     <section aria-labelledby="phases-heading">
       <h2 id="phases-heading">{strings.phasesHeading}</h2>
@@ -35,4 +36,4 @@ export function PhaseTimeline({ phases, selectedPhase, onSelect }: PhaseTimeline
       </ol>
     </section>
   );
-}
+});
