@@ -30,6 +30,34 @@ async function heapAfterGc() {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize;
 }
+
+/**
+ * The heap the app's own objects take, from a heap snapshot: everything except V8's compiled code
+ * (which grows as functions get optimised, whatever the app keeps) and the browser's own
+ * performance-timeline and DevTools records (bounded buffers, and there only because we measure).
+ */
+async function objectHeapAfterGc() {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const chunks = [];
+  const on = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', on);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', on);
+  const snap = JSON.parse(chunks.join(''));
+  const m = snap.snapshot.meta;
+  const NF = m.node_fields.length;
+  const [nType, nName, nSize] = ['type', 'name', 'self_size'].map((f) => m.node_fields.indexOf(f));
+  const types = m.node_types[nType];
+  const excluded = /^(Performance|TaskAttributionTiming|blink::(NetworkResourcesData|ScriptTimingInfo|TextRecord|SoftNavigationContext))/;
+  let total = 0;
+  for (let i = 0; i < snap.nodes.length; i += NF) {
+    const type = types[snap.nodes[i + nType]];
+    if (type === 'code') continue;
+    if (excluded.test(snap.strings[snap.nodes[i + nName]])) continue;
+    total += snap.nodes[i + nSize];
+  }
+  return total;
+}
 async function listeners() {
   const out = {};
   for (const expr of ['window', 'document']) {
@@ -74,11 +102,11 @@ async function round(n, mounts) {
 }
 
 await round(22, 1);
-const before = { heap: await heapAfterGc(), listeners: await listeners() };
+const before = { heap: await heapAfterGc(), objects: await objectHeapAfterGc(), listeners: await listeners() };
 const t0 = Date.now();
 
 await round(N, MOUNTS);
-const after = { heap: await heapAfterGc(), listeners: await listeners() };
+const after = { heap: await heapAfterGc(), objects: await objectHeapAfterGc(), listeners: await listeners() };
 const canvases = await page.locator('canvas').count();
 await browser.close();
 await server.close();
@@ -86,7 +114,9 @@ rmSync(snapshot, { recursive: true, force: true });
 
 const mb = (n) => `${(n / 1048576).toFixed(2)} MiB`;
 console.log(`Long session: ${N} phase changes, ${N} site selections, ${N} briefing steps, ${MOUNTS} map mounts/unmounts (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-console.log(`  JS heap after GC: before ${mb(before.heap)}, after ${mb(after.heap)}, growth ${(((after.heap - before.heap) / before.heap) * 100).toFixed(1)}%`);
+const growth = (a, b) => `${(((b - a) / a) * 100).toFixed(1)}%`;
+console.log(`  JS heap after GC (V8's own figure):   before ${mb(before.heap)}, after ${mb(after.heap)}, growth ${growth(before.heap, after.heap)}`);
+console.log(`  objects after GC (without compiled code and timeline records): before ${mb(before.objects)}, after ${mb(after.objects)}, growth ${growth(before.objects, after.objects)}`);
 console.log(`  listeners on window/document: before ${before.listeners.window}/${before.listeners.document}, after ${after.listeners.window}/${after.listeners.document}`);
 if (after.listeners.windowTypes !== before.listeners.windowTypes) console.log(`  window listener types: ${before.listeners.windowTypes} -> ${after.listeners.windowTypes}`);
 console.log(`  canvases left: ${canvases}; WebGL warnings: ${warnings.length}`);
