@@ -14,10 +14,13 @@ function hasWebGL(): boolean {
   }
 }
 
-const webgl = hasWebGL();
-// Start the data and the map code at once; the page shell renders while both load.
+// Start the data and the map code at once; the page shell renders while both load. The WebGL
+// check (tens of ms on software GL) runs while they download rather than before (issue #7); a
+// browser without WebGL downloads the map code it will not run, and shows the static map.
 const dataset = loadDataset();
-if (webgl) void import('./map/MapView');
+const mapCode = import('./map/MapView');
+const webgl = hasWebGL();
+if (!webgl) void mapCode.catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) {

@@ -12,8 +12,12 @@ export interface PanelProps {
 /** The side panel (a bottom sheet on narrow screens). Esc or the close button closes it. */
 export function Panel({ title, takeFocus, onClose, children }: PanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Focus moves a frame later, so the panel paints first: focusing forces a layout, and the
+  // selection should show within a frame of the input (issue #7).
   useEffect(() => {
-    if (takeFocus) headingRef.current?.focus();
+    if (!takeFocus) return;
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [title, takeFocus]);
   return (
     <aside className="panel" aria-labelledby="panel-title" data-testid="panel">

@@ -89,7 +89,7 @@ describe('the map', () => {
     await app.panel().waitFor();
     expect(await app.panelTitle()).toBe('Deveselu, Romania');
     // Focus moved into the panel, so a screen reader reads it next.
-    expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    await app.page.waitForFunction(() => document.activeElement?.id === 'panel-title');
     await app.page.keyboard.press('Escape');
     await app.panel().waitFor({ state: 'detached' });
     expect(await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.site)).toBe('deveselu');

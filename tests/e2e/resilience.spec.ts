@@ -65,8 +65,9 @@ describe('bad input gets a clear message and loses nothing', () => {
     await app.listItem('kurecik').click();
     expect(await app.panelTitle()).toBe('Kürecik, Turkey');
     expect(await app.panel().textContent()).toContain('single source');
-    // The map library was never even loaded.
-    expect(browser.requests.some((u) => /maplibre-gl-worker|MapView/.test(u))).toBe(false);
+    // The map library never started: no worker, no map canvas.
+    expect(browser.requests.some((u) => /maplibre-gl-worker/.test(u))).toBe(false);
+    expect(await page.locator('canvas').count()).toBe(0);
     expect(browser.pageErrors).toEqual([]);
   });
 });
