@@ -13,6 +13,7 @@ import { EmbedFrame } from './embed/EmbedFrame';
 import { ShareDialog } from './ui/ShareDialog';
 import { StaticMap } from './map/StaticMap';
 import type { ExportSize } from './export/export-png';
+import { exportRequestFor } from './export/request';
 import { sourceLabel } from './data/select';
 import type { Camera, KnownIds } from './state/url-state';
 import { strings } from './strings';
@@ -237,22 +238,16 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
     const camera = view.camera ?? liveCamera.current;
     return serializeHash({ ...view, camera }, window.location.hash);
   };
-  const exportRequest = (size: ExportSize) => {
-    const area = document.querySelector('.map-area')?.getBoundingClientRect();
-    const camera = view.camera ?? liveCamera.current;
-    return {
-      size,
-      mapWidth: Math.round(area?.width ?? 960),
-      mapHeight: Math.round(area?.height ?? 600),
-      allSites: data?.sites ?? [],
-      view: { camera, sites: (data?.sites ?? []).map((s) => ({ site: s, emphasis: emphasis(s) })) },
+  const exportRequest = (size: ExportSize) =>
+    exportRequestFor(size, {
+      mapSelector: '.map-area',
+      sites: data?.sites ?? [],
+      camera: view.camera ?? liveCamera.current,
+      emphasis,
       title: strings.title,
-      description: description.charAt(0).toUpperCase() + description.slice(1),
-      legend: kinds.map((k) => ({ kind: k, label: strings.kinds[k] })),
-      note: strings.illustrative,
-      credits: `${credits} Basemap: Natural Earth.`,
-    };
-  };
+      description,
+      credits,
+    });
 
   return (
     <div className={`app${panelNode && (site || phase) ? ' has-panel' : ''}`}>

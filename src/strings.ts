@@ -9,6 +9,8 @@ export const strings = {
   mapRegion: 'Map of the missile-defence sites',
   mapFailed: 'The map could not be started',
   staticMap: 'Static map of the missile-defence sites',
+  basemapCredit: 'Basemap: Natural Earth.',
+  moreProblems: (n: number) => `${n} more`,
   contextLost: 'The browser paused the interactive map (its graphics context was lost). This static map stands in until it comes back.',
   noWebGL:
     'This browser cannot draw the interactive map (WebGL is not available). Below is a static map; the sites, phases and statements are all listed and still work.',
@@ -79,6 +81,8 @@ export const strings = {
     iframeTitle: 'Map: the European missile-defence sites (EPAA)',
     publisher: 'EPAA missile-defence map',
     viewAll: 'all sites, all phases',
+    briefingStep: (n: number, title: string) => `briefing step ${n}: ${title}`,
+    briefingFile: (n: number) => ['briefing', `step ${n}`],
     selected: (name: string) => `${name} selected`,
     credits: (article: string, others: number) =>
       `Sources: ${article}${others > 0 ? ` and ${others} other sources named in the map's site panels` : ''}.`,

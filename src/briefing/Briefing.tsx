@@ -19,6 +19,7 @@ import { ShareDialog } from '../ui/ShareDialog';
 import { withHashKeys } from '../state/url-state';
 import { stepEmphasis } from '../data/select';
 import type { ExportSize } from '../export/export-png';
+import { exportRequestFor } from '../export/request';
 
 export interface BriefingProps {
   data: Dataset;
@@ -106,29 +107,24 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
     );
   }
   const current = tour.steps[step - 1]!;
-  const exportRequest = (size: ExportSize) => {
-    const area = document.querySelector('.briefing-map')?.getBoundingClientRect();
-    return {
-      size,
-      mapWidth: Math.round(area?.width ?? 960),
-      mapHeight: Math.round(area?.height ?? 600),
-      allSites: data.sites,
-      view: { camera: current.camera ?? null, sites: data.sites.map((s) => ({ site: s, emphasis: stepEmphasis(s, current) })) },
+  const exportRequest = (size: ExportSize) =>
+    exportRequestFor(size, {
+      mapSelector: '.briefing-map',
+      sites: data.sites,
+      camera: current.camera ?? null,
+      emphasis: (s) => stepEmphasis(s, current),
       title: current.title,
       description: current.text ?? strings.title,
-      legend: [...new Set(data.sites.map((s) => s.kind))].map((k) => ({ kind: k, label: strings.kinds[k] })),
-      note: strings.illustrative,
-      credits: 'Basemap: Natural Earth.',
-    };
-  };
+      credits: '',
+    });
   return (
     <>
     {sharing && (
       <ShareDialog
         onClose={() => setSharing(false)}
         viewHash={withHashKeys('', { tour: String(step) })}
-        description={`briefing step ${step}: ${current.title}`}
-        fileParts={['briefing', `step ${step}`]}
+        description={strings.share.briefingStep(step, current.title)}
+        fileParts={strings.share.briefingFile(step)}
         exportRequest={webgl ? exportRequest : null}
       />
     )}

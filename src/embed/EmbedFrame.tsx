@@ -53,7 +53,7 @@ export function EmbedFrame({ title, kinds, credits, problems, children }: EmbedF
       </header>
       <div className="embed-map">{children}</div>
       <footer className="embed-credit" ref={foot}>
-        {credits} Basemap: Natural Earth.
+        {credits} {strings.basemapCredit}
       </footer>
     </div>
   );

@@ -9,6 +9,7 @@ import bordersUrl from '../../geodata/basemap/borders.geojson?url';
 import labelsUrl from '../../geodata/basemap/labels.geojson?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { inlineBasemap } from '../single-file/basemap';
+import { strings } from '../strings';
 
 export const COLORS = {
   sea: '#b9d3e3',
@@ -22,7 +23,7 @@ export const COLORS = {
 /** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72];
 
-export const BASEMAP_ATTRIBUTION = 'Basemap: Natural Earth';
+export const BASEMAP_ATTRIBUTION = strings.basemapCredit.replace(/\.$/, '');
 
 /** Resolves an emitted asset against the page, since the worker fetches GeoJSON from its own URL. */
 const absolute = (url: string): string => new URL(url, document.baseURI).href;

@@ -18,7 +18,7 @@ export function DataProblems({ problems }: { problems: DataProblem[] }) {
       </ul>
       {lines.length > SHOWN && (
         <details>
-          <summary>{lines.length - SHOWN} more</summary>
+          <summary>{strings.moreProblems(lines.length - SHOWN)}</summary>
           <ul>
             {lines.slice(SHOWN).map((l, i) => (
               <li key={i}>{l}</li>
