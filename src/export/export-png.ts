@@ -5,7 +5,7 @@
  */
 import type { SiteKind } from '../data/schema';
 import type { Site } from '../data/select';
-import { createViewRenderer, KIND_COLOURS } from './render-view';
+import { createViewRenderer, drawSiteSymbol } from './render-view';
 import type { ViewToRender } from './render-view';
 
 export type ExportSize = 'screen' | 'double' | 'print';
@@ -50,28 +50,6 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   }
   if (line) lines.push(line);
   return lines;
-}
-
-function symbol(ctx: CanvasRenderingContext2D, kind: SiteKind, x: number, y: number, r: number): void {
-  ctx.beginPath();
-  if (kind === 'interceptor') {
-    ctx.moveTo(x, y - r);
-    ctx.lineTo(x + r, y + r * 0.9);
-    ctx.lineTo(x - r, y + r * 0.9);
-    ctx.closePath();
-  } else if (kind === 'radar') {
-    ctx.moveTo(x, y - r);
-    ctx.lineTo(x + r, y);
-    ctx.lineTo(x, y + r);
-    ctx.lineTo(x - r, y);
-    ctx.closePath();
-  } else if (kind === 'naval') {
-    ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
-  } else {
-    ctx.arc(x, y, r, 0, Math.PI * 2);
-  }
-  ctx.fillStyle = KIND_COLOURS[kind];
-  ctx.fill();
 }
 
 /** Draws the image; resolves to the PNG and its pixel size. */
@@ -150,7 +128,7 @@ export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width
   for (const row of rows) {
     const mid = y + rowH / 2 - 4 * scale;
     for (const item of row) {
-      symbol(ctx, item.kind, item.x + 8 * scale, mid, 7 * scale);
+      drawSiteSymbol(ctx, item.kind, item.x + 8 * scale, mid, 14 * scale);
       ctx.fillStyle = INK;
       ctx.fillText(item.label, item.x + 20 * scale, mid);
     }

@@ -52,6 +52,25 @@ function symbolPath(kind: SiteKind): Path2D {
   return p;
 }
 
+/**
+ * Paints one site symbol centred on (x, y), `size` pixels across, in its kind's colour; with
+ * `outline`, a white edge as on the live map. Used for the map images and their legends.
+ */
+export function drawSiteSymbol(ctx: CanvasRenderingContext2D, kind: SiteKind, x: number, y: number, size: number, outline = false): void {
+  const path = symbolPath(kind);
+  ctx.save();
+  ctx.translate(x, y);
+  ctx.scale(size / 24, size / 24);
+  ctx.fillStyle = KIND_COLOURS[kind];
+  ctx.fill(path);
+  if (outline) {
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 2;
+    ctx.stroke(path);
+  }
+  ctx.restore();
+}
+
 export interface ViewRenderer {
   /** Renders one view; calls are queued, one at a time. */
   render(view: ViewToRender): Promise<HTMLCanvasElement>;
@@ -102,12 +121,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       ctx.save();
       ctx.globalAlpha = emphasis === 'earlier' ? 0.45 : 1;
       ctx.translate(x, y);
-      const path = symbolPath(site.kind);
-      ctx.fillStyle = KIND_COLOURS[site.kind];
-      ctx.strokeStyle = '#ffffff';
-      ctx.lineWidth = 2;
-      ctx.fill(path);
-      ctx.stroke(path);
+      drawSiteSymbol(ctx, site.kind, 0, 0, 24, true);
       ctx.font = "700 14px 'Noto Sans', sans-serif";
       ctx.textBaseline = 'middle';
       const label = site.name;

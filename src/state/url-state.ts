@@ -70,6 +70,19 @@ function pairs(hash: string): [string, string][] {
   return out;
 }
 
+/** The raw `key=value` parts of a hash, in order, less those whose key is in `drop`. */
+function partsWithout(hash: string, drop: ReadonlySet<string>): string[] {
+  const kept: string[] = [];
+  for (const part of (hash.startsWith('#') ? hash.slice(1) : hash).split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    if (key !== null && drop.has(key)) continue;
+    kept.push(part);
+  }
+  return kept;
+}
+
 /** Reads the view from a hash. The first valid value of a repeated key wins. */
 export function parseHash(hash: string, known: KnownIds): ViewState {
   const view: ViewState = { ...EMPTY_VIEW };
@@ -100,14 +113,7 @@ export function formatCamera(c: Camera): string {
  * their original order, ahead of ours. Returns '' when there is nothing to write.
  */
 export function serializeHash(view: ViewState, previousHash = ''): string {
-  const parts: string[] = [];
-  for (const part of (previousHash.startsWith('#') ? previousHash.slice(1) : previousHash).split('&')) {
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    const key = decode(eq < 0 ? part : part.slice(0, eq));
-    if (key !== null && OWN_KEYS.has(key)) continue;
-    parts.push(part);
-  }
+  const parts = partsWithout(previousHash, OWN_KEYS);
   if (view.site !== null) parts.push(`site=${encodeURIComponent(view.site)}`);
   if (view.phase !== null) parts.push(`phase=${view.phase}`);
   if (view.camera !== null) parts.push(`map=${formatCamera(view.camera)}`);
@@ -142,14 +148,7 @@ export function parseBriefingKeys(hash: string): BriefingKeys {
  * Sets or removes keys in a hash, keeping every other key as it was. A null value removes the key.
  */
 export function withHashKeys(hash: string, changes: Record<string, string | null>): string {
-  const kept: string[] = [];
-  for (const part of (hash.startsWith('#') ? hash.slice(1) : hash).split('&')) {
-    if (!part) continue;
-    const eq = part.indexOf('=');
-    const key = decode(eq < 0 ? part : part.slice(0, eq));
-    if (key !== null && key in changes) continue;
-    kept.push(part);
-  }
+  const kept = partsWithout(hash, new Set(Object.keys(changes)));
   for (const [key, value] of Object.entries(changes)) {
     if (value !== null) kept.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
   }
