@@ -3,12 +3,14 @@
  * `map/` and `ui/` talk only through the props and callbacks here.
  */
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Dataset } from './data/validate';
 import type { SiteKind } from './data/schema';
 import { byId, generalStatements, siteEmphasis, statementsForPhase, statementsForSite } from './data/select';
 import type { Site } from './data/select';
 import { replaceHash, useUrlView } from './state/useUrlView';
-import { parseBriefingKeys, parseEmbedOptions, serializeHash, withHashKeys } from './state/url-state';
+import { formatLayers, parseBriefingKeys, parseEmbedOptions, parseExploreKeys, serializeHash, withHashKeys } from './state/url-state';
+import type { Layer } from './state/url-state';
 import { EmbedFrame } from './embed/EmbedFrame';
 import { ShareDialog } from './ui/ShareDialog';
 import { StaticMap } from './map/StaticMap';
@@ -16,7 +18,21 @@ import type { ExportSize } from './export/export-png';
 import { exportRequestFor } from './export/request';
 import { sourceLabel } from './data/select';
 import type { Camera, KnownIds } from './state/url-state';
-import { strings } from './strings';
+import { I18nProvider } from './i18n';
+import type { I18n } from './i18n';
+import { isLang } from './i18n/languages';
+import type { Lang } from './i18n/languages';
+import { localize } from './i18n/content';
+import type { Content } from './i18n/content';
+import type { DataProblem } from './data/validate';
+import { loadLanguage } from './i18n/load-language';
+import { GlossaryContext, glossaryLinks } from './ui/glossary-context';
+import { Glossary } from './ui/Glossary';
+import { LayerControl } from './ui/LayerControl';
+import { Preferences } from './ui/Preferences';
+import { useTheme } from './ui/theme';
+import { NO_MEASUREMENT, measuredEnds } from './explore/measure-state';
+import type { Measurement } from './explore/measure-state';
 import { ArticleInfo } from './ui/ArticleInfo';
 import { DataProblems } from './ui/DataProblems';
 import { Legend } from './ui/Legend';
@@ -28,25 +44,138 @@ import { SiteList } from './ui/SiteList';
 
 const MapView = lazy(() => import('./map/MapView'));
 const Briefing = lazy(() => import('./briefing/Briefing'));
+// Explore features (issue #5), each loaded when first used (issue #7).
+const ListView = lazy(() => import('./explore/ListView'));
+const MeasureTool = lazy(() => import('./explore/MeasureTool'));
+const IllustrativeInfo = lazy(() => import('./explore/IllustrativeInfo'));
+const Overlays = lazy(() => import('./map/Overlays'));
+
+/** The interface language, its strings and its content translations. */
+export interface Language extends I18n {
+  content: Content | null;
+  problems: DataProblem[];
+}
 
 export interface AppProps {
   dataset: Promise<Dataset>;
+  /** The reader's language, loading alongside the data. */
+  language: Promise<Language>;
   /** Whether this browser can draw WebGL; checked before the map library is even loaded. */
   webgl: boolean;
 }
 
-export function App({ dataset: datasetPromise, webgl }: AppProps) {
-  const [data, setData] = useState<Dataset | null>(null);
-  const [mapError, setMapError] = useState<string | null>(webgl ? null : strings.noWebGL);
+/** Waits for the reader's language (a few KB, loaded with the data), then runs the app in it. */
+export function App({ dataset, language: languagePromise, webgl }: AppProps) {
+  const [language, setLanguage] = useState<Language | null>(null);
+  useEffect(() => {
+    let live = true;
+    void languagePromise.then((l) => live && setLanguage(l));
+    return () => {
+      live = false;
+    };
+  }, [languagePromise]);
+  const switchLanguage = useCallback(async (lang: Lang) => {
+    const next = await loadLanguage(lang);
+    replaceHash(withHashKeys(window.location.hash, { lang }));
+    setLanguage(next);
+  }, []);
+  useEffect(() => {
+    if (language) document.documentElement.lang = language.lang;
+  }, [language]);
+  // A `lang=` edited in the address bar (or the back button) switches too.
+  useEffect(() => {
+    const read = () => {
+      const lang = parseExploreKeys(window.location.hash).lang;
+      if (isLang(lang) && lang !== language?.lang) void switchLanguage(lang);
+    };
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, [language, switchLanguage]);
+  const i18n = useMemo(() => language && { lang: language.lang, strings: language.strings }, [language]);
+  if (!language || !i18n) return null;
+  return (
+    <I18nProvider value={i18n}>
+      <MapApp dataset={dataset} language={language} onLanguage={switchLanguage} webgl={webgl} />
+    </I18nProvider>
+  );
+}
+
+interface MapAppProps {
+  dataset: Promise<Dataset>;
+  language: Language;
+  onLanguage: (lang: Lang) => void;
+  webgl: boolean;
+}
+
+function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapAppProps) {
+  const strings = language.strings;
+  const [raw, setRaw] = useState<Dataset | null>(null);
+  const [mapFailure, setMapError] = useState<string | null>(null);
+  const mapError = webgl ? mapFailure : strings.noWebGL;
   const [contextLost, setContextLost] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void datasetPromise.then((d) => live && setData(d));
+    void datasetPromise.then((d) => live && setRaw(d));
     return () => {
       live = false;
     };
   }, [datasetPromise]);
+  // The data in the reader's language; ids, dates and quotes are the same in every language.
+  const data = useMemo(
+    () => raw && (language.content ? { ...localize(raw, language.content), problems: [...raw.problems, ...language.problems] } : { ...raw, problems: [...raw.problems, ...language.problems] }),
+    [raw, language],
+  );
+  const glossary = useMemo(() => glossaryLinks(data?.glossary ?? []), [data]);
+  const [theme, setTheme, dark] = useTheme();
+  const [announcement, setAnnouncement] = useState('');
+  const announce = useCallback((text: string) => setAnnouncement(text), []);
+
+  // Explore keys (issue #5): layers and the list view, kept in the URL.
+  const [explore, setExplore] = useState(() => parseExploreKeys(window.location.hash));
+  useEffect(() => {
+    const read = () => setExplore(parseExploreKeys(window.location.hash));
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+  const toggleLayer = useCallback(
+    (layer: Layer) => {
+      const layers = new Set(explore.layers);
+      const on = !layers.has(layer);
+      if (on) layers.add(layer);
+      else layers.delete(layer);
+      replaceHash(withHashKeys(window.location.hash, { layers: formatLayers(layers) }));
+      setExplore((e) => ({ ...e, layers }));
+      announce((on ? strings.announce.layerOn : strings.announce.layerOff)(strings.layers[layer]));
+    },
+    [explore.layers, announce, strings],
+  );
+  const showList = useCallback(
+    (list: boolean) => {
+      replaceHash(withHashKeys(window.location.hash, { list: list ? '1' : null }));
+      setExplore((e) => ({ ...e, list }));
+      announce(list ? strings.announce.listView : strings.announce.mapView);
+    },
+    [announce, strings],
+  );
+  const hiddenKinds = useMemo(
+    () => new Set((['interceptor', 'radar', 'naval', 'command'] as const).filter((k) => !explore.layers.has(k))),
+    [explore.layers],
+  );
+
+  // The measure tool: its two ends, and whether a click on the map picks one.
+  const [measuring, setMeasuring] = useState(false);
+  const [measure, setMeasure] = useState<Measurement>(NO_MEASUREMENT);
+  const [picking, setPicking] = useState<'from' | 'to' | null>(null);
+  const pickAt = useCallback(
+    (end: Measurement['from']) => {
+      if (!picking) return;
+      setMeasure((m) => ({ ...m, [picking]: end }));
+      setPicking(picking === 'from' ? 'to' : null);
+    },
+    [picking],
+  );
+  const onMapClick = useCallback((at: [number, number]) => pickAt({ kind: 'point', at }), [pickAt]);
 
   const known = useMemo<KnownIds | null>(
     () => (data ? { sites: new Set(data.sites.map((s) => s.id)), phases: new Set(data.phases.map((p) => p.id)) } : null),
@@ -103,10 +232,11 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
   const closePanel = useCallback(() => {
     if (view.site !== null) setView({ site: null });
     else setView({ phase: null });
+    setAnnouncement(strings.announce.closed);
     const back = opener.current;
     opener.current = null;
     if (back?.isConnected) requestAnimationFrame(() => back.focus());
-  }, [view.site, setView]);
+  }, [view.site, setView, strings]);
 
   useEffect(() => {
     if ((view.site === null && view.phase === null) || briefing.tour !== null) return;
@@ -119,8 +249,23 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
   }, [view.site, view.phase, closePanel, briefing.tour]);
 
   const emphasis = useCallback((site: Site) => siteEmphasis(site, view.phase), [view.phase]);
-  const onSelectSite = useCallback((id: string) => open({ site: id }, true), [open]);
-  const onSelectPhase = useCallback((phase: number | null) => open({ phase, site: null }, false), [open]);
+  const siteNames = useMemo(() => new Map((data?.sites ?? []).map((s) => [s.id, s.name])), [data]);
+  const onSelectSite = useCallback(
+    (id: string) => {
+      if (picking) return pickAt({ kind: 'site', id });
+      open({ site: id }, true);
+      announce(strings.announce.site(siteNames.get(id) ?? id));
+    },
+    [open, picking, pickAt, announce, strings, siteNames],
+  );
+  const phaseNames = useMemo(() => new Map((data?.phases ?? []).map((p) => [p.id, p.name])), [data]);
+  const onSelectPhase = useCallback(
+    (phase: number | null) => {
+      open({ phase, site: null }, false);
+      announce(phase === null ? strings.announce.allPhases : strings.announce.phase(phaseNames.get(phase) ?? String(phase)));
+    },
+    [open, announce, strings, phaseNames],
+  );
   const onCameraChange = useCallback((camera: Camera) => setView({ camera }), [setView]);
 
   const sources = useMemo(() => byId(data?.sources ?? []), [data]);
@@ -160,7 +305,7 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
   const description = [phase ? `${phase.name} (${phase.interceptor})` : strings.share.viewAll, site ? strings.share.selected(site.name) : null]
     .filter(Boolean)
     .join(', ');
-  const credits = strings.share.credits(article ? sourceLabel(article) : '', Math.max(0, (data?.sources.length ?? 1) - 1));
+  const credits = strings.share.credits(article ? sourceLabel(article, strings.locale) : '', Math.max(0, (data?.sources.length ?? 1) - 1));
 
   const staticMap = data && (
     <StaticMap
@@ -170,6 +315,19 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
       onSelectSite={selectable ? onSelectSite : undefined}
       label={strings.staticMap}
     />
+  );
+  const measured = useMemo(() => (data ? measuredEnds(measure, data.sites) : null), [measure, data]);
+  const overlaysWanted = explore.layers.has('ranges') || explore.layers.has('lines') || (explore.layers.has('measure') && measured !== null);
+  const overlay = useMemo(
+    () =>
+      overlaysWanted && data
+        ? (map: MapLibreMap) => (
+            <Suspense fallback={null}>
+              <Overlays map={map} sites={data.sites} ranges={data.ranges} layers={explore.layers} measure={measured} dark={dark} />
+            </Suspense>
+          )
+        : undefined,
+    [overlaysWanted, data, explore.layers, measured, dark],
   );
   const mapNode = mapError ? (
     <>
@@ -198,6 +356,10 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
         onContextLost={setContextLost}
         interactive={!embed.fixed}
         cooperativeGestures={embed.embed}
+        hiddenKinds={hiddenKinds}
+        overlay={overlay}
+        onMapClick={picking ? onMapClick : undefined}
+        dark={dark}
       />
     </Suspense>
   ) : (
@@ -247,17 +409,29 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
       title: strings.title,
       description,
       credits,
+      strings,
     });
+  const mapCentre = (): [number, number] | null => {
+    const c = view.camera ?? liveCamera.current;
+    return c ? [c.lon, c.lat] : null;
+  };
+  const panelOpen = Boolean(panelNode && (site || phase));
 
   return (
-    <div className={`app${panelNode && (site || phase) ? ' has-panel' : ''}`}>
+    <GlossaryContext.Provider value={glossary}>
+    <div className={`app${panelOpen ? ' has-panel' : ''}`}>
+      <nav className="skip-links" aria-label={strings.skipToMap}>
+        <a href="#map-area" onClick={(e) => skipTo(e, '.map-area')}>{strings.skipToMap}</a>
+        {panelOpen && <a href="#panel-title" onClick={(e) => skipTo(e, '#panel-title')}>{strings.skipToPanel}</a>}
+      </nav>
       <header className="app-header">
         <h1>{strings.title}</h1>
         <p className="subtitle">{strings.subtitle}</p>
         <p className="illustrative" data-testid="illustrative-note">
           {strings.illustrative}
         </p>
-        {kinds.length > 0 && <Legend kinds={kinds} />}
+        {kinds.length > 0 && <Legend kinds={kinds} layers={explore.layers} />}
+        <Preferences onLanguage={onLanguage} theme={theme} onTheme={setTheme} />
         {data && (
           <div className="header-actions">
             <button type="button" className="share-button" onClick={() => setSharing(true)}>
@@ -276,14 +450,81 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
             <>
               <SiteList sites={data.sites} emphasis={emphasis} selectedSite={view.site} onSelect={onSelectSite} />
               <PhaseTimeline phases={data.phases} selectedPhase={view.phase} onSelect={onSelectPhase} />
+              <LayerControl layers={explore.layers} onToggle={toggleLayer} kinds={kinds} />
+              {(explore.layers.has('ranges') || explore.layers.has('lines')) && (
+                <Suspense fallback={<p className="loading">{strings.loadingMap}</p>}>
+                  <IllustrativeInfo
+                    ranges={data.ranges}
+                    sites={data.sites}
+                    sources={sources}
+                    showRanges={explore.layers.has('ranges')}
+                    showLines={explore.layers.has('lines')}
+                  />
+                </Suspense>
+              )}
+              <section aria-labelledby="measure-heading" className="measure">
+                <h2 id="measure-heading">
+                  <button type="button" className="disclosure" aria-expanded={measuring} onClick={() => setMeasuring((m) => !m)}>
+                    {strings.measure.heading}
+                  </button>
+                </h2>
+                {measuring && (
+                  <Suspense fallback={<p className="loading">…</p>}>
+                    <MeasureTool
+                      sites={data.sites}
+                      value={measure}
+                      onChange={(m) => {
+                        setMeasure(m);
+                        setPicking(null);
+                      }}
+                      picking={picking}
+                      onPicking={setPicking}
+                      mapCentre={mapCentre}
+                    />
+                  </Suspense>
+                )}
+              </section>
               <ArticleInfo article={article} general={general} sources={sources} />
+              <Glossary sources={sources} />
             </>
           ) : (
             <p role="status" className="loading">{strings.loadingData}</p>
           )}
         </nav>
-        <main className={`map-area${mapError ? ' static' : ''}`}>{mapNode}</main>
+        <main className={`map-area${mapError ? ' static' : ''}`} id="map-area" tabIndex={-1} aria-labelledby="view-switch-label">
+          <div className="view-switch" role="group" aria-labelledby="view-switch-label">
+            <span id="view-switch-label" className="visually-hidden">{strings.viewSwitch}</span>
+            <button type="button" aria-pressed={!explore.list} onClick={() => showList(false)} data-view="map">
+              {strings.mapTab}
+            </button>
+            <button type="button" aria-pressed={explore.list} onClick={() => showList(true)} data-view="list">
+              {strings.listTab}
+            </button>
+          </div>
+          {/* The map stays mounted behind the list: switching back is instant. */}
+          <div className="map-holder" hidden={explore.list}>
+            {mapNode}
+          </div>
+          {explore.list && data && (
+            <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
+              <ListView
+                sites={data.sites}
+                phases={data.phases}
+                statements={data.statements}
+                sources={sources}
+                emphasis={emphasis}
+                selectedSite={view.site}
+                selectedPhase={view.phase}
+                onSelectSite={onSelectSite}
+                onSelectPhase={onSelectPhase}
+              />
+            </Suspense>
+          )}
+        </main>
         {panelNode}
+      </div>
+      <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+        {announcement}
       </div>
       {sharing && (
         <ShareDialog
@@ -295,5 +536,15 @@ export function App({ dataset: datasetPromise, webgl }: AppProps) {
         />
       )}
     </div>
+    </GlossaryContext.Provider>
   );
+}
+
+/** Skip links move focus as well as scrolling, and leave the hash (which holds the view) alone. */
+function skipTo(e: React.MouseEvent, selector: string): void {
+  e.preventDefault();
+  const target = document.querySelector<HTMLElement>(selector);
+  if (!target) return;
+  target.focus();
+  target.scrollIntoView({ block: 'nearest' });
 }

@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadDataset } from './data/load';
+import { detectLanguage, isLang } from './i18n/languages';
+import { loadLanguage } from './i18n/load-language';
+import { parseExploreKeys } from './state/url-state';
 import './styles.css';
 
 /** A cheap WebGL check before any map code loads (../shared/RECIPE.md, pitfall 4). */
@@ -14,10 +17,13 @@ function hasWebGL(): boolean {
   }
 }
 
-// Start the data and the map code at once; the page shell renders while both load. The WebGL
-// check (tens of ms on software GL) runs while they download rather than before (issue #7); a
-// browser without WebGL downloads the map code it will not run, and shows the static map.
+// Start the data, the reader's language and the map code at once; the page shell renders while
+// they load. The WebGL check (tens of ms on software GL) runs while they download rather than
+// before (issue #7); a browser without WebGL downloads the map code it will not run, and shows
+// the static map. The language is the URL's `lang=`, else the browser's first one we speak.
 const dataset = loadDataset();
+const fromUrl = parseExploreKeys(window.location.hash).lang;
+const language = loadLanguage(isLang(fromUrl) ? fromUrl : detectLanguage(navigator.languages ?? [navigator.language]));
 const mapCode = import('./map/MapView');
 const webgl = hasWebGL();
 if (!webgl) void mapCode.catch(() => undefined);
@@ -26,7 +32,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App dataset={dataset} webgl={webgl} />
+      <App dataset={dataset} language={language} webgl={webgl} />
     </StrictMode>,
   );
 }

@@ -8,7 +8,7 @@ import { describeProblem } from '../data/validate';
 import { byId } from '../data/select';
 import { loadTour } from '../data/load';
 import type { Tour } from '../data/tour';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { BriefingView } from './BriefingView';
 import { PresenterView } from './PresenterView';
 import { Handout } from './Handout';
@@ -34,6 +34,7 @@ export interface BriefingProps {
 }
 
 export default function Briefing({ data, step: asked, presenter, webgl, onStep, onExit, onOpenPresenter }: BriefingProps) {
+  const strings = useStrings();
   const [tour, setTour] = useState<Tour | null>(null);
   const [handout, setHandout] = useState<{ print: boolean } | null>(null);
   const [sharing, setSharing] = useState(false);
@@ -116,6 +117,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       title: current.title,
       description: current.text ?? strings.title,
       credits: '',
+      strings,
     });
   return (
     <>

@@ -8,12 +8,11 @@ import type { DataProblem, Dataset } from '../data/validate';
 import { DataProblems } from '../ui/DataProblems';
 import type { Site, Source, Statement, TourStep } from '../data/schema';
 import { stepEmphasis } from '../data/select';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { actionForKey, clampStep, stepForDigits } from './keys';
 import { StepStatements } from './StepStatements';
 
 const MapView = lazy(() => import('../map/MapView'));
-const t = strings.briefing;
 
 export interface BriefingViewProps {
   data: Dataset;
@@ -39,6 +38,8 @@ function toggleFullscreen(): void {
 const SWIPE_PX = 60;
 
 export function BriefingView(props: BriefingViewProps) {
+  const strings = useStrings();
+  const t = strings.briefing;
   const { data, steps, step, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, problems } = props;
   const count = steps.length;
   const current = steps[step - 1] ?? steps[0]!;

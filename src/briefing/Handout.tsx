@@ -7,11 +7,10 @@ import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/validate';
 import type { Source, Statement, TourStep } from '../data/schema';
 import { stepEmphasis } from '../data/select';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { createViewRenderer } from '../export/render-view';
 import { StepStatements } from './StepStatements';
 
-const t = strings.briefing;
 const IMAGE = { width: 960, height: 540 };
 
 export interface HandoutProps {
@@ -25,6 +24,8 @@ export interface HandoutProps {
 }
 
 export function Handout({ data, steps, statements, sources, webgl, autoPrint, onBack }: HandoutProps) {
+  const strings = useStrings();
+  const t = strings.briefing;
   const [images, setImages] = useState<(string | null)[]>(() => steps.map(() => null));
   const [done, setDone] = useState(!webgl);
 

@@ -4,11 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 import type { Source, Statement, TourStep } from '../data/schema';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { actionForKey, clampStep } from './keys';
 import { StepStatements } from './StepStatements';
 
-const t = strings.briefing;
 
 export interface PresenterViewProps {
   steps: TourStep[];
@@ -27,6 +26,8 @@ function formatElapsed(ms: number): string {
 }
 
 export function PresenterView({ steps, step, statements, sources, onStep }: PresenterViewProps) {
+  const strings = useStrings();
+  const t = strings.briefing;
   const count = steps.length;
   const current = steps[step - 1] ?? steps[0]!;
   const next = steps[step];

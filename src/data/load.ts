@@ -7,22 +7,26 @@ import phasesUrl from '../../geodata/phases.json?url';
 import statementsUrl from '../../geodata/statements.json?url';
 import sourcesUrl from '../../geodata/sources.json?url';
 import tourUrl from '../../geodata/tour.json?url';
+import glossaryUrl from '../../geodata/glossary.json?url';
+import rangesUrl from '../../geodata/ranges.json?url';
 import { INLINE_FILES } from '../single-file/data-files';
 import { DATA_FILES, describeProblem, validateDataset } from './validate';
-import type { DataFile, Dataset, RawFiles } from './validate';
+import type { CoreFile, Dataset, RawFiles } from './validate';
 import { validateTour } from './tour';
 import type { Tour } from './tour';
 
-const URLS: Record<DataFile, string> = {
+const URLS: Record<CoreFile, string> = {
   'sites.geojson': sitesUrl,
   'phases.json': phasesUrl,
   'statements.json': statementsUrl,
   'sources.json': sourcesUrl,
   'tour.json': tourUrl,
+  'glossary.json': glossaryUrl,
+  'ranges.json': rangesUrl,
 };
 
 /** One geodata file's text: fetched, or (in the one-file package) inlined at build time. */
-async function readFile(file: DataFile): Promise<string | { error: string }> {
+export async function readFile(file: CoreFile): Promise<string | { error: string }> {
   if (__SINGLE_FILE__) return INLINE_FILES[file];
   const url = URLS[file];
   try {

@@ -28,6 +28,9 @@ const phaseNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9)
 
 export const datedEvent = v.object({ date: isoDate, text, sources: sourceIds });
 
+const longitude = v.pipe(v.number(), v.minValue(-180, 'longitude must be at least -180'), v.maxValue(180, 'longitude must be at most 180'));
+const latitude = v.pipe(v.number(), v.minValue(-90, 'latitude must be at least -90'), v.maxValue(90, 'latitude must be at most 90'));
+
 export const siteKinds = ['interceptor', 'radar', 'naval', 'command'] as const;
 
 export const siteFeature = v.object({
@@ -35,10 +38,7 @@ export const siteFeature = v.object({
   id: v.optional(v.union([v.string(), v.number()])),
   geometry: v.object({
     type: v.literal('Point'),
-    coordinates: v.tuple([
-      v.pipe(v.number(), v.minValue(-180, 'longitude must be at least -180'), v.maxValue(180, 'longitude must be at most 180')),
-      v.pipe(v.number(), v.minValue(-90, 'latitude must be at least -90'), v.maxValue(90, 'latitude must be at most 90')),
-    ]),
+    coordinates: v.tuple([longitude, latitude]),
   }),
   properties: v.object({
     id,
@@ -97,10 +97,42 @@ export const source = v.object({
   note: v.optional(text),
 });
 
+/** A term the panels link to, defined in plain language with its sources (issue #5). */
+export const glossaryEntry = v.object({
+  id,
+  term: text,
+  expansion: v.optional(text),
+  definition: text,
+  /** The words that link to this entry wherever they appear in a panel (case-sensitive). */
+  match: v.pipe(v.array(text), v.minLength(1, 'needs at least one word to match')),
+  sources: sourceIds,
+});
+
+/**
+ * An illustrative range ring (issue #5): a published figure drawn around a site, or around a
+ * labelled reference point. Not a sensor or interceptor model.
+ */
+export const rangeRing = v.object({
+  id,
+  label: text,
+  km: v.pipe(v.number(), v.minValue(1, 'must be at least 1 km'), v.maxValue(20000, 'must be at most 20,000 km')),
+  centre: v.union([
+    v.object({ site: id }),
+    v.object({ label: text, lon: longitude, lat: latitude, note: v.optional(text), sources: sourceIds }),
+  ], 'must name a site, or give a label, lon, lat and sources'),
+  /** Whose range it is: the defence's own systems, or the missiles they are meant to stop. */
+  group: v.picklist(['defence', 'threat']),
+  note: v.optional(text),
+  sources: sourceIds,
+});
+
+export type GlossaryEntry = v.InferOutput<typeof glossaryEntry>;
+export type RangeRing = v.InferOutput<typeof rangeRing>;
 export type DatedEvent = v.InferOutput<typeof datedEvent>;
 export type SiteKind = (typeof siteKinds)[number];
 export type Phase = v.InferOutput<typeof phase>;
-export type Statement = v.InferOutput<typeof statement>;
+/** A statement; `translation` is added for readers of another language (issue #5), never the quote itself. */
+export type Statement = v.InferOutput<typeof statement> & { translation?: string };
 export type Source = v.InferOutput<typeof source>;
 /** A site: its feature properties plus its position. */
 export type Site = v.InferOutput<typeof siteFeature>['properties'] & { lon: number; lat: number };

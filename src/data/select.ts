@@ -33,19 +33,21 @@ export function byId<T extends { id: string | number }>(items: T[]): Map<T['id']
   return new Map(items.map((i) => [i.id, i]));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2016-05-12" -> "12 May 2016"; "2016-05" -> "May 2016"; "2016" -> "2016". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? iso;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+/**
+ * A date as precise as the source, in the reader's language: "2016-05-12" -> "12 May 2016",
+ * "2016-05" -> "May 2016", "2016" -> "2016" (en-GB); "12 mai 2016" (ro-RO) and so on.
+ */
+export function formatDate(iso: string, locale = 'en-GB'): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  if (!m) return String(y);
+  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /** "SpaceNews, 12 January 2012" */
-export function sourceLabel(source: Source): string {
-  return source.date ? `${source.publisher}, ${formatDate(source.date)}` : source.publisher;
+export function sourceLabel(source: Source, locale = 'en-GB'): string {
+  return source.date ? `${source.publisher}, ${formatDate(source.date, locale)}` : source.publisher;
 }
 
 export type { Phase, Site, Source, Statement };

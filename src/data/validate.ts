@@ -4,13 +4,16 @@
  * same code runs in the browser, in unit tests and on the command line.
  */
 import * as v from 'valibot';
-import { phase, siteFeature, source, statement } from './schema';
-import type { Phase, Site, Source, Statement } from './schema';
+import { glossaryEntry, phase, rangeRing, siteFeature, source, statement } from './schema';
+import type { GlossaryEntry, Phase, RangeRing, Site, Source, Statement } from './schema';
 
-export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json'] as const;
+export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'glossary.json', 'ranges.json'] as const;
 /** The briefing tour: loaded only when a briefing starts (src/briefing/). */
 export const TOUR_FILE = 'tour.json';
-export type DataFile = (typeof DATA_FILES)[number] | typeof TOUR_FILE;
+/** A file the app loads with the dataset or the tour. */
+export type CoreFile = (typeof DATA_FILES)[number] | typeof TOUR_FILE;
+/** Any data file a problem can be in: those, and the content translations (issue #5). */
+export type DataFile = CoreFile | `i18n/${string}.json`;
 
 /** One thing wrong with the data. `record` and `field` are absent when the whole file is unusable. */
 export interface DataProblem {
@@ -25,6 +28,8 @@ export interface Dataset {
   phases: Phase[];
   statements: Statement[];
   sources: Source[];
+  glossary: GlossaryEntry[];
+  ranges: RangeRing[];
   problems: DataProblem[];
   /** What other files (the tour) may refer to, for the same reference checks. */
   targets: Record<'sites' | 'phases' | 'statements' | 'sources', RefTarget>;
@@ -155,7 +160,7 @@ export function arrayOf(file: DataFile, json: unknown, problems: DataProblem[]):
   return [];
 }
 
-/** Validates all four files and their cross-references. Never throws. */
+/** Validates every file and the cross-references between them. Never throws. */
 export function validateDataset(files: RawFiles): Dataset {
   const problems: DataProblem[] = [];
 
@@ -226,12 +231,32 @@ export function validateDataset(files: RawFiles): Dataset {
     };
   });
 
+  const glossaryJson = parseJson('glossary.json', files['glossary.json'], problems);
+  const glossary = validateRecords('glossary.json', arrayOf('glossary.json', glossaryJson, problems), glossaryEntry, (r) => r.id, problems).valid.map(
+    ({ value: g }) => ({ ...g, sources: keepKnown('glossary.json', g.id, 'sources', g.sources, SOURCES) }),
+  );
+
+  // A ring around a site that is missing or broken is left out: it has nowhere to be drawn.
+  const rangesJson = parseJson('ranges.json', files['ranges.json'], problems);
+  const ranges: RangeRing[] = [];
+  for (const { value: r } of validateRecords('ranges.json', arrayOf('ranges.json', rangesJson, problems), rangeRing, (x) => x.id, problems).valid) {
+    const centre =
+      'site' in r.centre
+        ? keepKnown('ranges.json', r.id, 'centre.site', [r.centre.site], SITES).length
+          ? r.centre
+          : null
+        : { ...r.centre, sources: keepKnown('ranges.json', r.id, 'centre.sources', r.centre.sources, SOURCES) };
+    if (centre) ranges.push({ ...r, centre, sources: keepKnown('ranges.json', r.id, 'sources', r.sources, SOURCES) });
+  }
+
   const STATEMENTS = refTarget('statements.json', 'statement', statements.map((s) => s.id), statementResult.declared, statementsJson);
   return {
     sites: checkedSites,
     phases: checkedPhases,
     statements: checkedStatements,
     sources,
+    glossary,
+    ranges,
     problems,
     targets: { sites: SITES, phases: PHASES, statements: STATEMENTS, sources: SOURCES },
   };

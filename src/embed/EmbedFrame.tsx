@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { SiteKind } from '../data/schema';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { Legend } from '../ui/Legend';
 import { fullMapUrl } from './share';
 import { postWantedHeight, wantedMapHeight } from './host';
@@ -19,6 +19,7 @@ export interface EmbedFrameProps {
 }
 
 export function EmbedFrame({ title, kinds, credits, problems, children }: EmbedFrameProps) {
+  const strings = useStrings();
   const head = useRef<HTMLElement>(null);
   const foot = useRef<HTMLElement>(null);
 

@@ -5,7 +5,7 @@
 import type { Site, SiteEmphasis } from '../data/select';
 import type { SiteKind } from '../data/schema';
 import type { Camera } from '../state/url-state';
-import { strings } from '../strings';
+import type { Messages } from '../i18n/messages/en';
 import type { ExportRequest, ExportSize } from './export-png';
 
 export interface ViewForExport {
@@ -18,10 +18,12 @@ export interface ViewForExport {
   description: string;
   /** Source credits, before the basemap's. */
   credits: string;
+  strings: Messages;
 }
 
 export function exportRequestFor(size: ExportSize, v: ViewForExport): ExportRequest {
   const area = document.querySelector(v.mapSelector)?.getBoundingClientRect();
+  const strings = v.strings;
   const kinds = [...new Set(v.sites.map((s) => s.kind))] as SiteKind[];
   return {
     size,

@@ -6,7 +6,9 @@
 import { circle, distance, greatCircle, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
-export const KM_PER_MILE = 1.609344;
+import { KM_PER_MILE } from './units';
+
+export { KM_PER_MILE };
 
 /**
  * A ring of `km` around a point, as a polygon on the sphere. Where it crosses the antimeridian it

@@ -12,9 +12,11 @@ import type { Site, SiteEmphasis } from '../data/select';
 import { formatCamera, roundCamera, sameCamera } from '../state/url-state';
 import { FIT, prefersReducedMotion, sitesBounds } from './camera';
 import type { Camera } from '../state/url-state';
-import { BASEMAP_BOUNDS, basemapStyle } from './style';
+import { BASEMAP_BOUNDS, basemapStyle, paintBasemap } from './style';
+import type { SiteKind } from '../data/schema';
+import { nextSite } from './site-order';
 import { SiteMarker } from './SiteMarker';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 
 export interface MapViewProps {
   sites: Site[];
@@ -38,6 +40,14 @@ export interface MapViewProps {
   onCameraReport?: (camera: Camera) => void;
   /** Called when the map cannot be shown at all. */
   onFatalError: (message: string) => void;
+  /** Kinds of site whose layer is off (issue #5). */
+  hiddenKinds?: ReadonlySet<SiteKind>;
+  /** Extra things drawn on the map (the illustrative layers), given the live map. */
+  overlay?: (map: MapLibreMap) => React.ReactNode;
+  /** While set, a click on the map (not on a site) reports where it was: picking measure points. */
+  onMapClick?: (lngLat: [number, number]) => void;
+  /** Paint the basemap for the dark theme. */
+  dark?: boolean;
 }
 
 type MapState = 'loading' | 'idle' | 'moving';
@@ -63,13 +73,14 @@ export function removeMap(instance: MapLibreMap): void {
 
 /** Memoised: the map re-renders only when its own props change, not on every app state change. */
 export default memo(function MapView(props: MapViewProps) {
+  const strings = useStrings();
   const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
-  const { animate = false, interactive = true, cooperativeGestures = false } = props;
+  const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [state, setState] = useState<MapState>('loading');
-  const callbacks = useRef({ onCameraChange, onFatalError, onCameraReport, onContextLost });
-  callbacks.current = { onCameraChange, onFatalError, onCameraReport, onContextLost };
+  const callbacks = useRef({ onCameraChange, onFatalError, onCameraReport, onContextLost, onMapClick });
+  callbacks.current = { onCameraChange, onFatalError, onCameraReport, onContextLost, onMapClick };
   const bounds = useMemo(() => sitesBounds(sites), [sites]);
   // The camera the map was created with, read once: later changes go through jumpTo below.
   const initialCamera = useRef(camera);
@@ -135,6 +146,12 @@ export default memo(function MapView(props: MapViewProps) {
     instance.on('resize', () => {
       if (cameraRef.current === null && boundsRef.current) instance.fitBounds(boundsRef.current, { ...FIT, animate: false });
     });
+    // Picking measure points: a click on the map itself, not on a site (sites pick themselves).
+    instance.on('click', (e) => {
+      const target = e.originalEvent.target as Element | null;
+      if (target?.closest?.('.site-marker-anchor')) return;
+      callbacks.current.onMapClick?.([e.lngLat.lng, e.lngLat.lat]);
+    });
     instance.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
     // MapLibre rebuilds its GPU resources itself when the context comes back.
     instance.on('webglcontextlost', () => callbacks.current.onContextLost?.(true));
@@ -166,6 +183,38 @@ export default memo(function MapView(props: MapViewProps) {
     }
   }, [map, camera, bounds, animate]);
 
+  // The dark theme repaints the basemap; the first paint waits for the style.
+  useEffect(() => {
+    if (!map) return;
+    const paint = () => paintBasemap(map, dark);
+    if (map.isStyleLoaded()) paint();
+    else map.once('load', paint);
+    return () => {
+      map.off('load', paint);
+    };
+  }, [map, dark]);
+
+  // MapLibre reads its control labels once; a language switch gives the zoom buttons new ones.
+  useEffect(() => {
+    if (!map) return;
+    const m = map as unknown as { _locale?: Record<string, string>; _englishLocale?: Record<string, string> };
+    if (!m._locale) return;
+    m._englishLocale ??= { ...m._locale };
+    m._locale = { ...m._englishLocale, ...strings.mapLocale };
+    const container = map.getContainer();
+    const label = (selector: string, key: string) => {
+      const el = container.querySelector(selector);
+      const text = m._locale?.[key];
+      if (el && text) {
+        el.setAttribute('title', text);
+        el.setAttribute('aria-label', text);
+      }
+    };
+    label('.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn');
+    label('.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut');
+    label('.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution');
+  }, [map, strings]);
+
   // Bring a newly selected site into view if it is off screen.
   const lastSelected = useRef(selectedSite);
   useEffect(() => {
@@ -176,10 +225,33 @@ export default memo(function MapView(props: MapViewProps) {
     map.easeTo({ center: [site.lon, site.lat], duration: prefersReducedMotion() ? 0 : 600 }, { [APP_MOVE]: true });
   }, [map, selectedSite, sites]);
 
+  const shown = useMemo(() => (hiddenKinds?.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites), [sites, hiddenKinds]);
+  const emphasisRef = useRef(emphasis);
+  emphasisRef.current = emphasis;
+  // Arrow keys move between the sites on screen in geographic order (issue #5).
+  const onArrow = useMemo(
+    () => (from: string, key: string) => {
+      const visible = shown.filter((s) => emphasisRef.current(s) !== 'hidden');
+      const to = nextSite(visible, from, key);
+      if (to) containerRef.current?.querySelector<HTMLElement>(`.site-marker[data-site="${CSS.escape(to)}"]`)?.focus();
+      return to !== null;
+    },
+    [shown],
+  );
+
   return (
-    <div className="map" ref={containerRef} data-map-state={state} role="region" aria-label={strings.mapRegion}>
-      {map && sites.map((site) => (
-        <PlacedMarker key={site.id} map={map} site={site}>
+    <div
+      className={`map${onMapClick ? ' picking' : ''}`}
+      ref={containerRef}
+      data-map-state={state}
+      role="region"
+      aria-label={strings.mapRegion}
+      aria-describedby={onSelectSite ? 'map-keys-hint' : undefined}
+    >
+      {onSelectSite && <p id="map-keys-hint" className="visually-hidden">{strings.arrowHint}</p>}
+      {map && overlay?.(map)}
+      {map && shown.map((site) => (
+        <PlacedMarker key={site.id} map={map} site={site} onArrow={onSelectSite ? onArrow : undefined}>
           <SiteMarker
             site={site}
             emphasis={emphasis(site)}
@@ -195,11 +267,13 @@ export default memo(function MapView(props: MapViewProps) {
 interface PlacedMarkerProps {
   map: MapLibreMap;
   site: Site;
+  /** An arrow key on this site: returns whether focus moved. */
+  onArrow?: (from: string, key: string) => boolean;
   children: React.ReactNode;
 }
 
 /** A MapLibre marker whose content React renders through a portal. */
-function PlacedMarker({ map, site, children }: PlacedMarkerProps) {
+function PlacedMarker({ map, site, onArrow, children }: PlacedMarkerProps) {
   const element = useMemo(() => {
     const el = document.createElement('div');
     el.className = 'site-marker-anchor';
@@ -211,5 +285,17 @@ function PlacedMarker({ map, site, children }: PlacedMarkerProps) {
       marker.remove();
     };
   }, [map, element, site.lon, site.lat]);
+  // A native listener: it must run before MapLibre's keyboard handler further up, which would pan.
+  useEffect(() => {
+    if (!onArrow) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+      e.stopPropagation();
+      e.preventDefault();
+      onArrow(site.id, e.key);
+    };
+    element.addEventListener('keydown', onKey);
+    return () => element.removeEventListener('keydown', onKey);
+  }, [element, onArrow, site.id]);
   return createPortal(children, element);
 }

@@ -9,7 +9,6 @@ import bordersUrl from '../../geodata/basemap/borders.geojson?url';
 import labelsUrl from '../../geodata/basemap/labels.geojson?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { inlineBasemap } from '../single-file/basemap';
-import { strings } from '../strings';
 
 export const COLORS = {
   sea: '#b9d3e3',
@@ -20,10 +19,38 @@ export const COLORS = {
   labelHalo: '#f3efe6',
 } as const;
 
+/** The basemap in the dark theme (issue #5): the same map, darker, labels still AA on their halo. */
+export const DARK_COLORS: Record<keyof typeof COLORS, string> = {
+  sea: '#0f2233',
+  land: '#2a2d31',
+  coast: '#6b8499',
+  border: '#8f8a80',
+  label: '#e6e1d6',
+  labelHalo: '#2a2d31',
+};
+
+/** The illustrative layers: defence systems, the missiles they counter, lines and measurements. */
+export const OVERLAY_COLORS = {
+  light: { defence: '#0b5cad', threat: '#b42318', line: '#6a1b9a', measure: '#1f2328' },
+  dark: { defence: '#7cb8ff', threat: '#ff8a80', line: '#d59cf5', measure: '#ffd479' },
+} as const;
+
+/** Paints the basemap in one theme or the other (the style's layers are named after the colours). */
+export function paintBasemap(map: { setPaintProperty(layer: string, name: string, value: unknown): unknown }, dark: boolean): void {
+  const c = dark ? DARK_COLORS : COLORS;
+  map.setPaintProperty('sea', 'background-color', c.sea);
+  map.setPaintProperty('land', 'fill-color', c.land);
+  map.setPaintProperty('coast', 'line-color', c.coast);
+  map.setPaintProperty('borders', 'line-color', c.border);
+  map.setPaintProperty('country-labels', 'text-color', c.label);
+  map.setPaintProperty('country-labels', 'text-halo-color', c.labelHalo);
+}
+
 /** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72];
 
-export const BASEMAP_ATTRIBUTION = strings.basemapCredit.replace(/\.$/, '');
+/** A name, the same in every language. */
+export const BASEMAP_ATTRIBUTION = 'Natural Earth';
 
 /** Resolves an emitted asset against the page, since the worker fetches GeoJSON from its own URL. */
 const absolute = (url: string): string => new URL(url, document.baseURI).href;

@@ -150,7 +150,8 @@ export function parseBriefingKeys(hash: string): BriefingKeys {
 export function withHashKeys(hash: string, changes: Record<string, string | null>): string {
   const kept = partsWithout(hash, new Set(Object.keys(changes)));
   for (const [key, value] of Object.entries(changes)) {
-    if (value !== null) kept.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+    // Commas are allowed in a fragment and keep lists readable (`layers=ranges,lines`).
+    if (value !== null) kept.push(`${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   }
   return kept.length ? `#${kept.join('&')}` : '';
 }
@@ -174,4 +175,42 @@ export function parseEmbedOptions(hash: string, search = ''): EmbedOptions {
     else if (key === 'panel' && value === '0') options.panel = false;
   }
   return options;
+}
+
+/** The map's layers (issue #5): each kind of site, and the illustrative geometry. */
+export const LAYERS = ['interceptor', 'radar', 'naval', 'command', 'ranges', 'lines', 'measure'] as const;
+export type Layer = (typeof LAYERS)[number];
+/** On unless the URL says otherwise. Ranges and lines are opt-in: they look like coverage. */
+export const DEFAULT_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['interceptor', 'radar', 'naval', 'command', 'measure']);
+
+/**
+ * Explore keys (issue #5): `lang=<code>` (checked by the caller, who knows the languages),
+ * `layers=<the layers that are on, comma-separated>` or `layers=none`, and `list=1` for the list view.
+ */
+export interface ExploreKeys {
+  lang: string | null;
+  layers: ReadonlySet<Layer>;
+  list: boolean;
+}
+
+export function parseExploreKeys(hash: string): ExploreKeys {
+  const keys: ExploreKeys = { lang: null, layers: DEFAULT_LAYERS, list: false };
+  let layersSeen = false;
+  for (const [key, value] of pairs(hash)) {
+    if (key === 'lang' && keys.lang === null && /^[a-z]{2}$/.test(value)) keys.lang = value;
+    else if (key === 'list' && value === '1') keys.list = true;
+    else if (key === 'layers' && !layersSeen) {
+      layersSeen = true;
+      // Unknown names are dropped one by one; the rest still applies.
+      keys.layers = new Set(value === 'none' ? [] : value.split(',').filter((l): l is Layer => (LAYERS as readonly string[]).includes(l)));
+    }
+  }
+  return keys;
+}
+
+/** The `layers=` value for a set of layers: null (no key) for the default set. */
+export function formatLayers(layers: ReadonlySet<Layer>): string | null {
+  const on = LAYERS.filter((l) => layers.has(l));
+  if (on.length === DEFAULT_LAYERS.size && on.every((l) => DEFAULT_LAYERS.has(l))) return null;
+  return on.length ? on.join(',') : 'none';
 }

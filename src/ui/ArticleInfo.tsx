@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Source, Statement } from '../data/schema';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { SourceLink } from './SourceRefs';
 import { StatementList } from './StatementList';
 
@@ -12,6 +12,7 @@ export interface ArticleInfoProps {
 
 /** The article the statements come from, and its remarks tied to no site or phase. */
 export const ArticleInfo = memo(function ArticleInfo({ article, general, sources }: ArticleInfoProps) {
+  const strings = useStrings();
   return (
     <section aria-labelledby="article-heading">
       <h2 id="article-heading">{strings.articleHeading}</h2>

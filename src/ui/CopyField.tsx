@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 
 export interface CopyFieldProps {
   label: string;
@@ -13,6 +13,7 @@ export interface CopyFieldProps {
  * denied or missing, the text is selected for Ctrl+C.
  */
 export function CopyField({ label, value, multiline = false, testId }: CopyFieldProps) {
+  const strings = useStrings();
   const id = useId();
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');

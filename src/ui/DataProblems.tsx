@@ -1,11 +1,12 @@
 import type { DataProblem } from '../data/validate';
 import { describeProblem } from '../data/validate';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 
 const SHOWN = 4;
 
 /** A clear, non-blocking message for broken data: the rest of the app keeps working. */
 export function DataProblems({ problems }: { problems: DataProblem[] }) {
+  const strings = useStrings();
   if (problems.length === 0) return null;
   const lines = problems.map(describeProblem);
   return (

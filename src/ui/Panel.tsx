@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 
 export interface PanelProps {
   title: string;
@@ -11,6 +11,7 @@ export interface PanelProps {
 
 /** The side panel (a bottom sheet on narrow screens). Esc or the close button closes it. */
 export function Panel({ title, takeFocus, onClose, children }: PanelProps) {
+  const strings = useStrings();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus moves a frame later, so the panel paints first: focusing forces a layout, and the
   // selection should show within a frame of the input (issue #7).

@@ -1,7 +1,8 @@
 import type { Phase, Source, Statement } from '../data/schema';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { EventList } from './EventList';
 import { SourceRefs } from './SourceRefs';
+import { TermText } from './TermText';
 import { StatementList } from './StatementList';
 
 export interface PhaseDetailsProps {
@@ -12,14 +13,19 @@ export interface PhaseDetailsProps {
 
 /** One phase: the plan, what really happened, and the statements about it. */
 export function PhaseDetails({ phase, statements, sources }: PhaseDetailsProps) {
+  const strings = useStrings();
   return (
     <div className="phase-details" data-phase-details={phase.id}>
       <h3>{strings.planned}: {phase.plannedYear}</h3>
       <dl className="facts">
         <dt>{strings.interceptor}</dt>
-        <dd>{phase.interceptor}</dd>
+        <dd>
+          <TermText text={phase.interceptor} />
+        </dd>
         <dt>{strings.sensors}</dt>
-        <dd>{phase.sensors}</dd>
+        <dd>
+          <TermText text={phase.sensors} />
+        </dd>
       </dl>
       <p>
         <small>

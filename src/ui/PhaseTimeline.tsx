@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Phase } from '../data/schema';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 
 export interface PhaseTimelineProps {
   phases: Phase[];
@@ -10,6 +10,7 @@ export interface PhaseTimelineProps {
 
 /** The four phases, planned against what happened; choosing one filters the map. */
 export const PhaseTimeline = memo(function PhaseTimeline({ phases, selectedPhase, onSelect }: PhaseTimelineProps) {
+  const strings = useStrings();
   return (
     <section aria-labelledby="phases-heading">
       <h2 id="phases-heading">{strings.phasesHeading}</h2>

@@ -6,10 +6,9 @@ import { useEffect, useRef, useState } from 'react';
 import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, viewUrl } from '../embed/share';
 import type { EmbedChoice } from '../embed/share';
 import type { ExportRequest, ExportSize } from '../export/export-png';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { CopyField } from './CopyField';
 
-const t = strings.share;
 
 export interface ShareDialogProps {
   onClose: () => void;
@@ -24,6 +23,8 @@ export interface ShareDialogProps {
 }
 
 export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest }: ShareDialogProps) {
+  const strings = useStrings();
+  const t = strings.share;
   const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<EmbedChoice>({ fixed: false, panel: true, height: 520, autoHeight: true });
   const [size, setSize] = useState<ExportSize>('screen');

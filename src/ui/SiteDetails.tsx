@@ -1,9 +1,10 @@
 import type { Phase, Site, Source, Statement } from '../data/schema';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { EventList } from './EventList';
 import { SourceRefs } from './SourceRefs';
 import { StatementList } from './StatementList';
 import { SiteSymbol } from './SiteSymbol';
+import { TermText } from './TermText';
 
 export interface SiteDetailsProps {
   site: Site;
@@ -20,20 +21,27 @@ function formatPosition(site: Site): string {
 
 /** Everything known about one site, each fact with its source, then what was said about it. */
 export function SiteDetails({ site, phases, statements, sources }: SiteDetailsProps) {
+  const strings = useStrings();
   return (
     <div className="site-details" data-site-details={site.id}>
       <p className="full-name">
-        <SiteSymbol kind={site.kind} size={18} /> {site.fullName}
+        <SiteSymbol kind={site.kind} size={18} /> <span><TermText text={site.fullName} /></span>
       </p>
       <dl className="facts">
         <dt>{strings.country}</dt>
         <dd>{site.country}</dd>
         <dt>{strings.role}</dt>
-        <dd>{site.role}</dd>
+        <dd>
+          <TermText text={site.role} />
+        </dd>
         <dt>{strings.system}</dt>
-        <dd>{site.system}</dd>
+        <dd>
+          <TermText text={site.system} />
+        </dd>
         <dt>{strings.status}</dt>
-        <dd>{site.status}</dd>
+        <dd>
+          <TermText text={site.status} />
+        </dd>
         <dt>{strings.phases}</dt>
         <dd>{site.phases.map((p) => phases.get(p)?.name ?? String(p)).join(', ')}</dd>
         <dt>{strings.position}</dt>

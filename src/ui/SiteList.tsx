@@ -1,5 +1,6 @@
 import type { Site, SiteEmphasis } from '../data/select';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
+import type { Messages } from '../i18n';
 import { SiteSymbol } from './SiteSymbol';
 
 export interface SiteListProps {
@@ -9,22 +10,21 @@ export interface SiteListProps {
   onSelect: (id: string) => void;
 }
 
-const emphasisNote: Record<SiteEmphasis, string | null> = {
-  normal: null,
-  current: strings.inPhase,
-  earlier: strings.earlierPhase,
-  hidden: strings.notInPhase,
-};
+/** What a site's place in the chosen phase is called, if anything needs saying. */
+export function emphasisNote(e: SiteEmphasis, strings: Messages): string | null {
+  return e === 'current' ? strings.inPhase : e === 'earlier' ? strings.earlierPhase : e === 'hidden' ? strings.notInPhase : null;
+}
 
 /** Every site as a button: the map's twin for keyboards, screen readers and no-WebGL browsers. */
 export function SiteList({ sites, emphasis, selectedSite, onSelect }: SiteListProps) {
+  const strings = useStrings();
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{strings.sitesHeading}</h2>
       <ul className="site-list">
         {sites.map((site) => {
           const e = emphasis(site);
-          const note = emphasisNote[e];
+          const note = emphasisNote(e, strings);
           return (
             <li key={site.id} className={`emphasis-${e}`}>
               <button type="button" aria-pressed={site.id === selectedSite} data-site={site.id} onClick={() => onSelect(site.id)}>

@@ -1,6 +1,6 @@
 import type { Source } from '../data/schema';
 import { sourceLabel } from '../data/select';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 
 export interface SourceRefsProps {
   ids: string[];
@@ -10,6 +10,7 @@ export interface SourceRefsProps {
 
 /** "Sources: A, B": each a link when the data gives an address. Data text is rendered as text. */
 export function SourceRefs({ ids, sources, label }: SourceRefsProps) {
+  const strings = useStrings();
   if (ids.length === 0) return null;
   const heading = label ?? (ids.length === 1 ? strings.source : strings.sources);
   return (
@@ -29,7 +30,8 @@ export function SourceRefs({ ids, sources, label }: SourceRefsProps) {
 }
 
 export function SourceLink({ source }: { source: Source }) {
-  const text = `${source.title} (${sourceLabel(source)})`;
+  const strings = useStrings();
+  const text = `${source.title} (${sourceLabel(source, strings.locale)})`;
   return source.url ? (
     <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.note}>
       {text}

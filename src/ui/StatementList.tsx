@@ -1,7 +1,8 @@
 import type { Source, Statement } from '../data/schema';
 import { formatDate } from '../data/select';
-import { strings } from '../strings';
+import { useStrings } from '../i18n';
 import { SourceRefs } from './SourceRefs';
+import { TermText } from './TermText';
 
 export interface StatementListProps {
   statements: Statement[];
@@ -11,6 +12,7 @@ export interface StatementListProps {
 
 /** Quotes word for word, each with speaker, role, date, source and why it is linked. */
 export function StatementList({ statements, sources, empty }: StatementListProps) {
+  const strings = useStrings();
   if (statements.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="statements">
@@ -18,25 +20,30 @@ export function StatementList({ statements, sources, empty }: StatementListProps
         <li key={s.id} className="statement" data-statement={s.id}>
           <figure>
             <blockquote className={s.kind === 'report' ? 'reported' : undefined}>
-              <p>{s.kind === 'quote' ? `“${s.quote}”` : s.quote}</p>
+              <p lang="en">{s.kind === 'quote' ? `“${s.quote}”` : s.quote}</p>
             </blockquote>
+            {s.translation && (
+              <p className="translation">
+                <span className="translation-tag">{strings.translation}:</span> {s.translation}
+              </p>
+            )}
             <figcaption>
               {s.kind === 'quote' ? (
                 <>
                   <strong>{s.speaker}</strong>
-                  {s.role && <>, {s.role}</>}
+                  {s.role && <>, <TermText text={s.role} /></>}
                 </>
               ) : (
                 <em>{strings.reportedText}</em>
               )}
-              , {formatDate(s.date)}.{' '}
+              , {formatDate(s.date, strings.locale)}.{' '}
               <SourceRefs ids={[s.source]} sources={sources} />
             </figcaption>
           </figure>
           {s.linkNote && (
             <p className="link-note">
               <span className="muted">{strings.whyLinked}: </span>
-              {s.linkNote}
+              <TermText text={s.linkNote} />
             </p>
           )}
         </li>

@@ -1,5 +1,11 @@
-/** Every user-visible interface string, in one table (content lives in geodata/). */
-export const strings = {
+/**
+ * The interface in English: the reference table. Every other language in this folder has the same
+ * keys (the `Messages` type makes a missing one a type error, and a unit test checks the files).
+ * Content (site, phase and glossary texts) is translated in geodata/i18n/, not here.
+ */
+export const en = {
+  /** BCP 47 tag used for dates and numbers. */
+  locale: 'en-GB',
   title: 'The European missile-defence plan, site by site',
   subtitle: 'The European Phased Adaptive Approach (EPAA): what was planned, what was built, and what was said',
   illustrative:
@@ -55,6 +61,7 @@ export const strings = {
   inPhase: 'in this phase',
   phaseStatements: 'Statements about this phase',
   showPhase: (name: string) => `Show ${name} on the map`,
+  /** MapLibre's own control labels (its defaults are English). */
   mapLocale: {} as Record<string, string>,
   share: {
     button: 'Share',
@@ -91,6 +98,86 @@ export const strings = {
     openFull: 'Open full map',
     openFullHint: 'Opens in a new tab',
   },
+  language: 'Language',
+  skipToMap: 'Skip to the map',
+  skipToPanel: 'Skip to the details panel',
+  viewSwitch: 'Show the data as',
+  mapTab: 'Map',
+  listTab: 'List',
+  arrowHint: 'Arrow keys move between the sites on the map.',
+  translation: 'Translation (not part of the article)',
+  original: 'Original, in English',
+  list: {
+    heading: 'Everything on the map, as a list',
+    sitesCaption: 'Sites: country, role, phases, status and key dates',
+    phasesCaption: 'Phases of the plan: planned against what happened',
+    statementsHeading: 'Statements',
+    name: 'Site',
+    phase: 'Phase',
+    outcome: 'Outcome',
+    dates: 'Key dates',
+    about: 'About',
+    aboutPlan: 'The plan as a whole',
+    select: (name: string) => `Select ${name}`,
+    selected: 'Selected',
+  },
+  layers: {
+    heading: 'Layers',
+    interceptor: 'SM-3 interceptor sites',
+    radar: 'Early-warning radar',
+    naval: 'Naval base',
+    command: 'Command centre',
+    ranges: 'Ranges (illustrative)',
+    lines: 'Radar-to-interceptor lines (illustrative)',
+    measure: 'Measurements',
+  },
+  illustrativeTag: 'illustrative',
+  ranges: {
+    heading: 'Illustrative ranges',
+    intro: 'Circles of a published range figure around a point. They show distance, not coverage: no sensor or interceptor is modelled.',
+    ring: (label: string, km: string) => `${label}: about ${km} km`,
+    around: (place: string) => `Drawn around ${place}.`,
+    defence: 'Missile-defence system',
+    threat: 'Missile the plan is meant to counter',
+    line: (from: string, to: string, distance: string) => `${from} to ${to}: ${distance}`,
+    linesNote: 'Great-circle lines from the radar to the interceptor sites, with their lengths.',
+  },
+  measure: {
+    heading: 'Measure a distance',
+    open: 'Measure',
+    from: 'From',
+    to: 'To',
+    choose: 'Choose a point…',
+    mapCentre: 'The centre of the map',
+    picked: (n: number) => `Point ${n} picked on the map`,
+    pick: 'Pick on the map',
+    pickFirst: 'Click the map or a site for the first point.',
+    pickSecond: 'Now click the second point.',
+    stop: 'Stop picking',
+    clear: 'Clear',
+    result: (from: string, to: string, distance: string) => `${from} to ${to}: ${distance} on a great circle.`,
+    distance: (km: string, mi: string) => `${km} km (${mi} mi)`,
+  },
+  glossary: {
+    heading: 'Glossary',
+    lookUp: (term: string) => `${term}: look it up in the glossary`,
+  },
+  theme: {
+    label: 'Colours',
+    system: 'As the system',
+    light: 'Light',
+    dark: 'Dark',
+  },
+  announce: {
+    site: (name: string) => `${name} selected. Its details are in the panel.`,
+    closed: 'Details closed.',
+    phase: (name: string) => `Showing ${name}.`,
+    allPhases: 'Showing all phases.',
+    layerOn: (name: string) => `${name}: shown.`,
+    layerOff: (name: string) => `${name}: hidden.`,
+    listView: 'List view.',
+    mapView: 'Map view.',
+  },
   briefing: {
     present: 'Present',
     presentHint: 'Start the briefing: a full-screen, keyboard-driven tour',
@@ -119,4 +206,6 @@ export const strings = {
     mapImage: (title: string) => `Map for this step: ${title}`,
     tourProblems: 'The tour has problems',
   },
-} as const;
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,68 @@
+/**
+ * What the illustrative layers show, in words (issue #5): each ring's figure, centre, caveat and
+ * sources, and each radar line's length. Loaded with the layers (it needs Turf).
+ */
+import type { RangeRing, Site, Source } from '../data/schema';
+import { distanceKm } from '../geo/measure';
+import { ringCentre } from '../geo/overlays';
+import { useStrings } from '../i18n';
+import { formatKm, formatMeasured } from '../ui/format';
+import { SourceRefs } from '../ui/SourceRefs';
+
+export interface IllustrativeInfoProps {
+  ranges: RangeRing[];
+  sites: Site[];
+  sources: ReadonlyMap<string, Source>;
+  showRanges: boolean;
+  showLines: boolean;
+}
+
+export default function IllustrativeInfo({ ranges, sites, sources, showRanges, showLines }: IllustrativeInfoProps) {
+  const strings = useStrings();
+  const t = strings.ranges;
+  const radars = sites.filter((s) => s.kind === 'radar');
+  const targets = sites.filter((s) => s.kind === 'interceptor');
+  return (
+    <section className="illustrative-info" aria-labelledby="illustrative-heading" data-testid="illustrative-info">
+      <h2 id="illustrative-heading">{t.heading}</h2>
+      <p className="illustrative">{t.intro}</p>
+      {showRanges && (
+        <ul className="ring-list">
+          {ranges.map((r) => {
+            const c = ringCentre(r, sites);
+            return (
+              <li key={r.id} data-ring={r.id} className={`group-${r.group}`}>
+                <strong>{t.ring(r.label, formatKm(r.km, strings))}</strong> ({strings.illustrativeTag}). {r.group === 'defence' ? t.defence : t.threat}.{' '}
+                {c && t.around(c.label)} {r.note}{' '}
+                {'label' in r.centre && r.centre.note && <span className="caveat">{r.centre.note}</span>}
+                <small>
+                  <SourceRefs ids={r.sources} sources={sources} />
+                  {'label' in r.centre && (
+                    <>
+                      {'; '}
+                      <SourceRefs ids={r.centre.sources} sources={sources} label={r.centre.label} />
+                    </>
+                  )}
+                </small>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {showLines && (
+        <>
+          <p>{t.linesNote}</p>
+          <ul className="line-list">
+            {radars.flatMap((a) =>
+              targets.map((b) => (
+                <li key={`${a.id}-${b.id}`} data-line={`${a.id}-${b.id}`}>
+                  {t.line(a.name, b.name, formatMeasured(distanceKm([a.lon, a.lat], [b.lon, b.lat]), strings))} ({strings.illustrativeTag})
+                </li>
+              )),
+            )}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

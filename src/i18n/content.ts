@@ -1,0 +1,124 @@
+/**
+ * Content translations (issue #5): site, phase, statement, glossary and range texts in the
+ * reader's language, from geodata/i18n/<lang>.json. Quotes are never replaced: a translation is
+ * shown beside the original and marked as one. A missing text falls back to English; a broken
+ * file is reported like any other data problem and costs only itself.
+ */
+import * as v from 'valibot';
+import type { Dataset, DataFile, DataProblem } from '../data/validate';
+import { parseJson, validateRecords } from '../data/validate';
+import { INLINE_CONTENT } from '../single-file/content-files';
+import type { Lang } from './languages';
+
+const URLS = import.meta.glob<string>('../../geodata/i18n/*.json', { query: '?url', import: 'default', eager: true });
+
+const t = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const texts = v.array(t);
+
+const entry = {
+  sites: v.object({
+    id: t,
+    fullName: t,
+    country: t,
+    role: t,
+    system: t,
+    status: t,
+    positionNote: v.optional(t),
+    dates: texts,
+  }),
+  phases: v.object({ id: v.number(), name: t, interceptor: t, sensors: t, outcomeSummary: t, actual: texts }),
+  statements: v.object({ id: t, translation: t, role: v.optional(t), linkNote: v.optional(t) }),
+  glossary: v.object({ id: t, term: t, expansion: v.optional(t), definition: t }),
+  ranges: v.object({ id: t, label: t, note: v.optional(t), centreLabel: v.optional(t), centreNote: v.optional(t) }),
+};
+export type ContentSection = keyof typeof entry;
+export const CONTENT_SECTIONS = Object.keys(entry) as ContentSection[];
+export type Content = { [K in ContentSection]: Map<string, v.InferOutput<(typeof entry)[K]>> };
+
+export const contentFile = (lang: Lang): DataFile => `i18n/${lang}.json`;
+
+/** Reads a translation file: each section is an array of records keyed by the id they translate. */
+export function parseContent(lang: Lang, raw: string | { error: string }, problems: DataProblem[]): Content {
+  const file = contentFile(lang);
+  const json = parseJson(file, raw, problems) as Record<string, unknown> | undefined;
+  const out = Object.fromEntries(CONTENT_SECTIONS.map((k) => [k, new Map()])) as Content;
+  if (json === undefined) return out;
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    problems.push({ file, message: 'must be a JSON object with one array per section' });
+    return out;
+  }
+  for (const section of CONTENT_SECTIONS) {
+    const records = json[section];
+    if (records === undefined) continue;
+    if (!Array.isArray(records)) {
+      problems.push({ file, field: section, message: 'must be an array of records' });
+      continue;
+    }
+    const { valid } = validateRecords(file, records, entry[section], (r) => (r.id === undefined ? undefined : `${section}.${String(r.id)}`), problems);
+    for (const { value } of valid) (out[section] as Map<string, unknown>).set(String(value.id), value);
+  }
+  return out;
+}
+
+/** Picks the translated text by position, falling back to the original where there is none. */
+const each = <T extends { text: string }>(items: T[], texts: string[] | undefined): T[] =>
+  items.map((item, i) => (texts?.[i] ? { ...item, text: texts[i] } : item));
+
+/** The dataset with its texts in another language; ids, numbers, dates and quotes unchanged. */
+export function localize(data: Dataset, c: Content): Dataset {
+  return {
+    ...data,
+    sites: data.sites.map((s) => {
+      const x = c.sites.get(s.id);
+      return x ? { ...s, ...pick(x, ['fullName', 'country', 'role', 'system', 'status', 'positionNote']), dates: each(s.dates, x.dates) } : s;
+    }),
+    phases: data.phases.map((p) => {
+      const x = c.phases.get(String(p.id));
+      return x ? { ...p, ...pick(x, ['name', 'interceptor', 'sensors', 'outcomeSummary']), actual: each(p.actual, x.actual) } : p;
+    }),
+    statements: data.statements.map((s) => {
+      const x = c.statements.get(s.id);
+      return x ? { ...s, translation: x.translation, ...pick(x, ['role', 'linkNote']) } : s;
+    }),
+    glossary: data.glossary.map((g) => {
+      const x = c.glossary.get(g.id);
+      return x ? { ...g, ...pick(x, ['term', 'expansion', 'definition']) } : g;
+    }),
+    ranges: data.ranges.map((r) => {
+      const x = c.ranges.get(r.id);
+      if (!x) return r;
+      const centre = 'site' in r.centre ? r.centre : { ...r.centre, ...renamed(x, { centreLabel: 'label', centreNote: 'note' }) };
+      return { ...r, ...pick(x, ['label', 'note']), centre };
+    }),
+  };
+}
+
+function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (from[k] !== undefined) out[k] = from[k];
+  return out;
+}
+
+function renamed<T extends object>(from: T, names: Partial<Record<keyof T, string>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, to] of Object.entries(names)) if (from[k as keyof T] !== undefined) out[to as string] = from[k as keyof T];
+  return out;
+}
+
+/** Fetches (or, in the one-file package, reads) and parses a language's content translations. */
+export async function loadContent(lang: Lang): Promise<{ content: Content; problems: DataProblem[] }> {
+  const problems: DataProblem[] = [];
+  const key = `../../geodata/i18n/${lang}.json`;
+  let raw: string | { error: string };
+  if (__SINGLE_FILE__) raw = INLINE_CONTENT[key] ?? { error: 'not in the package' };
+  else {
+    const url = URLS[key];
+    try {
+      const res = url ? await fetch(new URL(url, document.baseURI)) : null;
+      raw = !res ? { error: 'no such file' } : res.ok ? await res.text() : { error: `HTTP ${res.status}` };
+    } catch (e) {
+      raw = { error: (e as Error).message };
+    }
+  }
+  return { content: parseContent(lang, raw, problems), problems };
+}

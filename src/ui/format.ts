@@ -1,0 +1,13 @@
+/** Numbers and distances in the reader's language (issue #5). */
+import type { Messages } from '../i18n/messages/en';
+import { KM_PER_MILE } from '../geo/units';
+
+/** "2,500" in English, "2.500" in Romanian, "2500" in Polish... */
+export function formatKm(km: number, strings: Messages): string {
+  return Math.round(km).toLocaleString(strings.locale);
+}
+
+/** "1,271 km (790 mi)", in the reader's words. */
+export function formatMeasured(km: number, strings: Messages): string {
+  return strings.measure.distance(formatKm(km, strings), Math.round(km / KM_PER_MILE).toLocaleString(strings.locale));
+}

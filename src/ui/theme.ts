@@ -1,0 +1,47 @@
+/**
+ * Light and dark colours (issue #5): the system setting by default, or the reader's choice,
+ * remembered in this browser. Storage may be refused (private modes, sandboxed frames): then
+ * the choice lasts for the page.
+ */
+import { useEffect, useState } from 'react';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+const KEY = 'epaa-map-theme';
+
+function stored(): ThemeChoice {
+  try {
+    const v = localStorage.getItem(KEY);
+    return v === 'light' || v === 'dark' ? v : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+const darkQuery = () => window.matchMedia?.('(prefers-color-scheme: dark)');
+
+/** The choice, its setter, and whether the page is dark now; sets `data-theme` on <html>. */
+export function useTheme(): [ThemeChoice, (t: ThemeChoice) => void, boolean] {
+  const [choice, setChoice] = useState<ThemeChoice>(stored);
+  const [systemDark, setSystemDark] = useState(() => darkQuery()?.matches ?? false);
+  useEffect(() => {
+    const q = darkQuery();
+    if (!q) return;
+    const on = () => setSystemDark(q.matches);
+    q.addEventListener('change', on);
+    return () => q.removeEventListener('change', on);
+  }, []);
+  const dark = choice === 'dark' || (choice === 'system' && systemDark);
+  useEffect(() => {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [dark]);
+  const choose = (t: ThemeChoice) => {
+    setChoice(t);
+    try {
+      if (t === 'system') localStorage.removeItem(KEY);
+      else localStorage.setItem(KEY, t);
+    } catch {
+      // Not stored: the choice holds until the page closes.
+    }
+  };
+  return [choice, choose, dark];
+}
