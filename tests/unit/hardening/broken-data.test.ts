@@ -30,12 +30,17 @@ const cases: Case[] = [
   { file: 'statements.json', kind: 'missing field', edit: (j) => delete j[0].date, expected: 'geodata/statements.json, record "plan-sites", field "date": is missing' },
   { file: 'sources.json', kind: 'missing field', edit: (j) => delete j[2].publisher, expected: 'geodata/sources.json, record "aca-2011-10", field "publisher": is missing' },
   { file: 'tour.json', kind: 'missing field', edit: (j) => delete j[4].title, expected: 'geodata/tour.json, record "phase-2", field "title": is missing' },
+  { file: 'glossary.json', kind: 'missing field', edit: (j) => delete j[1].definition, expected: 'geodata/glossary.json, record "aegis-ashore", field "definition": is missing' },
+  { file: 'ranges.json', kind: 'missing field', edit: (j) => delete j[0].km, expected: 'geodata/ranges.json, record "sm3-iia", field "km": is missing' },
   // Wrong types
   { file: 'sites.geojson', kind: 'wrong type', edit: (j) => (j.features[0].properties.name = 42), expected: 'geodata/sites.geojson, record "deveselu", field "properties.name": should be string, not 42' },
   { file: 'phases.json', kind: 'wrong type', edit: (j) => (j[1].plannedYear = '2015'), expected: 'geodata/phases.json, record "2", field "plannedYear": should be number, not "2015"' },
   { file: 'statements.json', kind: 'wrong type', edit: (j) => (j[1].sites = 'deveselu'), expected: 'geodata/statements.json, record "agreement", field "sites": should be Array, not "deveselu"' },
   { file: 'sources.json', kind: 'wrong type', edit: (j) => (j[0].url = 'ftp://example'), expected: 'geodata/sources.json, record "spacenews-2012-01-12", field "url": must be an http(s) address' },
   { file: 'tour.json', kind: 'wrong type', edit: (j) => (j[0].sites = null), expected: 'geodata/tour.json, record "title", field "sites": should be Array, not null' },
+  { file: 'glossary.json', kind: 'wrong type', edit: (j) => (j[0].match = 'EPAA'), expected: 'geodata/glossary.json, record "epaa", field "match": should be Array, not "EPAA"' },
+  { file: 'ranges.json', kind: 'wrong type', edit: (j) => (j[1].group = 'friend'), expected: 'geodata/ranges.json, record "an-tpy-2", field "group": should be ("defence" | "threat"), not "friend"' },
+  { file: 'ranges.json', kind: 'out-of-range coordinate', edit: (j) => (j[2].centre.lat = 95), expected: 'geodata/ranges.json, record "shahab-3", field "centre.lat": latitude must be at most 90' },
   // Out-of-range coordinates (the files that hold coordinates or numbers with a range)
   { file: 'sites.geojson', kind: 'out-of-range coordinate', edit: (j) => (j.features[4].geometry.coordinates[0] = 200), expected: 'geodata/sites.geojson, record "ramstein", field "geometry.coordinates[0]": longitude must be at most 180' },
   { file: 'tour.json', kind: 'out-of-range coordinate', edit: (j) => (j[3].camera.lon = -999), expected: 'geodata/tour.json, record "kurecik", field "camera.lon": should be >=-180, not -999' },
@@ -45,6 +50,8 @@ const cases: Case[] = [
   { file: 'phases.json', kind: 'dangling reference', edit: (j) => (j[3].actual[0].sources = ['gone']), expected: 'geodata/phases.json, record "4", field "actual[0].sources[0]": names source "gone", which is not in geodata/sources.json' },
   { file: 'statements.json', kind: 'dangling reference', edit: (j) => (j[3].phases = [1, 9]), expected: 'geodata/statements.json, record "all-four-parts", field "phases[1]": names phase "9", which is not in geodata/phases.json' },
   { file: 'tour.json', kind: 'dangling reference', edit: (j) => (j[1].statements = ['made-up']), expected: 'geodata/tour.json, record "the-plan", field "statements[0]": names statement "made-up", which is not in geodata/statements.json' },
+  { file: 'glossary.json', kind: 'dangling reference', edit: (j) => (j[2].sources = ['nowhere']), expected: 'geodata/glossary.json, record "sm-3", field "sources[0]": names source "nowhere", which is not in geodata/sources.json' },
+  { file: 'ranges.json', kind: 'dangling reference', edit: (j) => (j[0].centre.site = 'atlantis'), expected: 'geodata/ranges.json, record "sm3-iia", field "centre.site[0]": names site "atlantis", which is not in geodata/sites.geojson' },
 ];
 
 function filesWith(file: File, text: string): Record<File, string> {

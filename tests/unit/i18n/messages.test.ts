@@ -1,0 +1,140 @@
+// Issue #5: every language has every interface key, with the same shape, and every content
+// record translated; a broken translation file is reported and costs only itself.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/messages/en';
+import { ro } from '../../../src/i18n/messages/ro';
+import { pl } from '../../../src/i18n/messages/pl';
+import { tr } from '../../../src/i18n/messages/tr';
+import { ru } from '../../../src/i18n/messages/ru';
+import { LANGUAGES, detectLanguage } from '../../../src/i18n/languages';
+import { CONTENT_SECTIONS, localize, parseContent } from '../../../src/i18n/content';
+import { describeProblem, validateDataset } from '../../../src/data/validate';
+import type { DataProblem } from '../../../src/data/validate';
+import { realFiles, root } from '../helpers';
+
+const tables = { ro, pl, tr, ru } as Record<string, unknown>;
+
+/** Every key path of a table, with what is there: "fn/2" for a function of two, "string", "object". */
+function shape(value: unknown, path = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (typeof value === 'function') out.set(path, `fn/${value.length}`);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) for (const [p, t] of shape(v, path ? `${path}.${k}` : k)) out.set(p, t);
+    if (Object.keys(value).length === 0) out.set(path, 'object');
+  } else if (value !== undefined) out.set(path, typeof value);
+  return out;
+}
+
+/** Functions whose arguments are not all text: the arguments to call them with. */
+const NUMBER_ARGS: Record<string, unknown[]> = {
+  dataProblemsTitle: [3],
+  moreProblems: [3],
+  'share.credits': ['ARG0', 3],
+  'share.briefingStep': [3, 'ARG1'],
+  'share.briefingFile': [3],
+  'share.downloaded': ['ARG0', 10, 20],
+  'briefing.stepOf': [3, 11],
+  'briefing.counter': [3, 11],
+  'measure.picked': [2],
+};
+
+const MAPLIBRE_KEYS = ['NavigationControl.ZoomIn', 'NavigationControl.ZoomOut', 'AttributionControl.ToggleAttribution', 'CooperativeGesturesHandler.WindowsHelpText'];
+
+describe('interface tables', () => {
+  const reference = shape({ ...en, mapLocale: {} });
+  it.each(Object.keys(tables))('%s has every key of English, of the same kind, and no other', (lang) => {
+    const table = tables[lang] as typeof en;
+    const own = shape({ ...table, mapLocale: {} });
+    const missing = [...reference.keys()].filter((k) => !own.has(k));
+    const extra = [...own.keys()].filter((k) => !reference.has(k));
+    expect(missing, `missing in ${lang}`).toEqual([]);
+    expect(extra, `not in English (${lang})`).toEqual([]);
+    for (const [k, t] of reference) expect(own.get(k), `${lang}: ${k}`).toBe(t);
+    for (const k of MAPLIBRE_KEYS) expect(table.mapLocale[k], `${lang} mapLocale ${k}`).toBeTruthy();
+  });
+
+  it.each(Object.keys(tables))('%s: every string is non-empty and every function returns text with its arguments in it', (lang) => {
+    const table = tables[lang] as Record<string, unknown>;
+    const visit = (v: unknown, path: string) => {
+      if (typeof v === 'string') expect(v.trim(), path).not.toBe('');
+      else if (typeof v === 'function') {
+        const args = NUMBER_ARGS[path] ?? Array.from({ length: v.length }, (_, i) => `ARG${i}`);
+        const out = v(...args) as unknown;
+        expect(typeof out === 'string' || Array.isArray(out), path).toBe(true);
+        for (const a of args) if (typeof a === 'string' && typeof out === 'string' && !/briefingFile/.test(path)) expect(out, `${lang}.${path}`).toContain(a);
+      } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, path ? `${path}.${k}` : k);
+    };
+    visit(table, '');
+  });
+
+  it('a table that lost a key fails the check', () => {
+    const broken = { ...ro, measure: { ...ro.measure, heading: undefined } };
+    expect([...shape({ ...en, mapLocale: {} }).keys()].filter((k) => !shape({ ...broken, mapLocale: {} }).has(k))).toEqual(['measure.heading']);
+  });
+
+  it('picks the language from the browser, else English', () => {
+    expect(detectLanguage(['ro-RO', 'en'])).toBe('ro');
+    expect(detectLanguage(['de-DE', 'PL'])).toBe('pl');
+    expect(detectLanguage(['de', 'fr'])).toBe('en');
+    expect(detectLanguage([])).toBe('en');
+  });
+});
+
+describe('content translations (geodata/i18n)', () => {
+  const data = validateDataset(realFiles());
+  const langs = LANGUAGES.filter((l) => l !== 'en');
+
+  it.each(langs)('%s translates every record and every text field, with no problems', (lang) => {
+    const problems: DataProblem[] = [];
+    const c = parseContent(lang, readFileSync(`${root}geodata/i18n/${lang}.json`, 'utf8'), problems);
+    expect(problems.map(describeProblem)).toEqual([]);
+    for (const s of data.sites) {
+      const x = c.sites.get(s.id);
+      expect(x, `${lang} site ${s.id}`).toBeDefined();
+      expect(x!.dates, `${lang} site ${s.id} dates`).toHaveLength(s.dates.length);
+      expect(Boolean(x!.positionNote), `${lang} site ${s.id} positionNote`).toBe(Boolean(s.positionNote));
+    }
+    for (const p of data.phases) expect(c.phases.get(String(p.id))?.actual, `${lang} phase ${p.id}`).toHaveLength(p.actual.length);
+    for (const s of data.statements) {
+      const x = c.statements.get(s.id);
+      expect(x?.translation, `${lang} statement ${s.id}`).toBeTruthy();
+      expect(Boolean(x?.role), `${lang} statement ${s.id} role`).toBe(Boolean(s.role));
+      expect(Boolean(x?.linkNote), `${lang} statement ${s.id} linkNote`).toBe(Boolean(s.linkNote));
+    }
+    for (const g of data.glossary) expect(c.glossary.get(g.id)?.definition, `${lang} glossary ${g.id}`).toBeTruthy();
+    for (const r of data.ranges) expect(c.ranges.get(r.id)?.label, `${lang} range ${r.id}`).toBeTruthy();
+  });
+
+  it('localizes texts but never the quotes, ids, dates or numbers', () => {
+    const problems: DataProblem[] = [];
+    const c = parseContent('ro', readFileSync(`${root}geodata/i18n/ro.json`, 'utf8'), problems);
+    const ro = localize(data, c);
+    expect(ro.statements.map((s) => s.quote)).toEqual(data.statements.map((s) => s.quote));
+    expect(ro.statements.every((s) => s.translation && s.translation !== s.quote)).toBe(true);
+    expect(ro.sites.map((s) => [s.id, s.lon, s.lat, s.kind, s.phases])).toEqual(data.sites.map((s) => [s.id, s.lon, s.lat, s.kind, s.phases]));
+    expect(ro.sites.flatMap((s) => s.dates.map((d) => d.date))).toEqual(data.sites.flatMap((s) => s.dates.map((d) => d.date)));
+    expect(ro.sites.find((s) => s.id === 'deveselu')!.country).not.toBe('Romania');
+    expect(ro.ranges.map((r) => r.km)).toEqual(data.ranges.map((r) => r.km));
+  });
+
+  it('a broken file or record is reported by file, record and field; the rest still applies', () => {
+    const problems: DataProblem[] = [];
+    parseContent('pl', '{ "sites": [', problems);
+    expect(problems.map(describeProblem)[0]).toMatch(/^geodata\/i18n\/pl\.json: is not valid JSON/);
+
+    const json = JSON.parse(readFileSync(`${root}geodata/i18n/pl.json`, 'utf8'));
+    delete json.glossary[0].definition;
+    json.phases = 'nope';
+    const more: DataProblem[] = [];
+    const c = parseContent('pl', JSON.stringify(json), more);
+    expect(more.map(describeProblem)).toEqual([
+      'geodata/i18n/pl.json, field "phases": must be an array of records',
+      'geodata/i18n/pl.json, record "glossary.epaa", field "definition": is missing',
+    ]);
+    const pl = localize(data, c);
+    expect(pl.glossary[0]!.definition).toBe(data.glossary[0]!.definition);
+    expect(pl.glossary[1]!.definition).not.toBe(data.glossary[1]!.definition);
+    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'glossary', 'ranges']);
+  });
+});
