@@ -47,6 +47,8 @@ export default defineConfig(({ mode }) => {
                 groups: [
                   { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
                   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+                  // Turf and our geometry: only the illustrative layers and the measure tool use them.
+                  { name: 'geo', test: /node_modules[\\/](@turf|geojson-equality|point-in-polygon|rbush|polyclip|arc)[\\/]|src[\\/]geo[\\/](measure|overlays)/ },
                 ],
               },
         },

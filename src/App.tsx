@@ -280,6 +280,21 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
     return top ? sources.get(top[0]) : undefined;
   }, [data, sources]);
 
+  // Hooks above the early returns below, so every render calls the same ones.
+  const measured = useMemo(() => (data ? measuredEnds(measure, data.sites) : null), [measure, data]);
+  const overlaysWanted = explore.layers.has('ranges') || explore.layers.has('lines') || (explore.layers.has('measure') && measured !== null);
+  const overlay = useMemo(
+    () =>
+      overlaysWanted && data
+        ? (map: MapLibreMap) => (
+            <Suspense fallback={null}>
+              <Overlays map={map} sites={data.sites} ranges={data.ranges} layers={explore.layers} measure={measured} dark={dark} />
+            </Suspense>
+          )
+        : undefined,
+    [overlaysWanted, data, explore.layers, measured, dark],
+  );
+
   if (briefing.tour !== null) {
     return data ? (
       <Suspense fallback={<p role="status" className="loading">{strings.briefing.loading}</p>}>
@@ -315,19 +330,6 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
       onSelectSite={selectable ? onSelectSite : undefined}
       label={strings.staticMap}
     />
-  );
-  const measured = useMemo(() => (data ? measuredEnds(measure, data.sites) : null), [measure, data]);
-  const overlaysWanted = explore.layers.has('ranges') || explore.layers.has('lines') || (explore.layers.has('measure') && measured !== null);
-  const overlay = useMemo(
-    () =>
-      overlaysWanted && data
-        ? (map: MapLibreMap) => (
-            <Suspense fallback={null}>
-              <Overlays map={map} sites={data.sites} ranges={data.ranges} layers={explore.layers} measure={measured} dark={dark} />
-            </Suspense>
-          )
-        : undefined,
-    [overlaysWanted, data, explore.layers, measured, dark],
   );
   const mapNode = mapError ? (
     <>

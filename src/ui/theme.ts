@@ -19,6 +19,12 @@ function stored(): ThemeChoice {
 
 const darkQuery = () => window.matchMedia?.('(prefers-color-scheme: dark)');
 
+/** Sets the stored or system theme on <html> before the first render, so a reload does not flash. */
+export function applyThemeEarly(): void {
+  const choice = stored();
+  document.documentElement.dataset.theme = choice === 'dark' || (choice === 'system' && darkQuery()?.matches) ? 'dark' : 'light';
+}
+
 /** The choice, its setter, and whether the page is dark now; sets `data-theme` on <html>. */
 export function useTheme(): [ThemeChoice, (t: ThemeChoice) => void, boolean] {
   const [choice, setChoice] = useState<ThemeChoice>(stored);

@@ -86,7 +86,7 @@ describe('hostile URLs', () => {
 
 describe('no HTML injection from data', () => {
   it('markup in every text field of every data file is shown as text', async () => {
-    const TEXT_FIELDS = new Set(['name', 'fullName', 'country', 'role', 'system', 'status', 'positionNote', 'text', 'title', 'interceptor', 'sensors', 'outcomeSummary', 'quote', 'speaker', 'linkNote', 'publisher', 'note', 'notes']);
+    const TEXT_FIELDS = new Set(['name', 'fullName', 'country', 'role', 'system', 'status', 'positionNote', 'text', 'title', 'interceptor', 'sensors', 'outcomeSummary', 'quote', 'speaker', 'linkNote', 'publisher', 'note', 'notes', 'term', 'expansion', 'definition', 'label', 'translation', 'centreLabel', 'centreNote']);
     const poison = (v: unknown): unknown => {
       if (Array.isArray(v)) return v.map(poison);
       if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && TEXT_FIELDS.has(k) ? `${x} ${MARKUP}` : poison(x)]));
@@ -94,12 +94,19 @@ describe('no HTML injection from data', () => {
     };
     const poisoned = await openBrowser({ viewport: { width: 1280, height: 800 } });
     try {
-      await poisoned.context.route(/\/(sites|phases|statements|sources|tour)-[^/]*\.(json|geojson)$/, async (route) => {
+      await poisoned.context.route(/\/(sites|phases|statements|sources|tour|glossary|ranges|ro)-[^/]*\.(json|geojson)$/, async (route) => {
         const res = await route.fetch();
         return route.fulfill({ response: res, body: JSON.stringify(poison(await res.json())) });
       });
-      const app = await MapApp.open(poisoned, baseUrl);
+      // Ranges and lines on, Romanian content (its translations and glossary poisoned too), list view.
+      const app = await MapApp.open(poisoned, baseUrl, '#lang=ro&layers=interceptor,radar,naval,command,ranges,lines');
       await app.waitForMapIdle();
+      await app.page.getByTestId('ring-sejjil-2').waitFor();
+      await app.page.getByTestId('illustrative-info').waitFor();
+      await app.page.locator('[data-view="list"]').click();
+      await app.page.getByTestId('list-view').waitFor();
+      expect(await app.page.getByTestId('list-view').innerText()).toContain('<img');
+      await app.page.locator('[data-view="map"]').click();
       for (const id of known.sites) {
         await app.listItem(id).click();
         await app.panel().waitFor();

@@ -1,0 +1,285 @@
+// Issue #5: the accessible twin, keyboard use, illustrative layers, measuring, languages and
+// themes, in a real browser, with axe-core for what a checker can see.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './support/browser';
+import type { Browser } from './support/browser';
+import { MapApp } from './support/app';
+import { DARK_COLORS } from '../../src/map/style';
+import { validateDataset } from '../../src/data/validate';
+import { realFiles } from '../unit/helpers';
+
+const baseUrl = inject('baseUrl');
+const data = validateDataset(realFiles());
+const site = (id: string) => data.sites.find((s) => s.id === id)!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  const origin = new URL(baseUrl).origin;
+  const elsewhere = browser.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  await browser.close();
+  expect(elsewhere).toEqual([]);
+  expect(browser.pageErrors).toEqual([]);
+});
+
+/** Serious and critical axe violations (WCAG 2.1 A and AA), as "rule: target" lines. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`));
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max`. */
+async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-site') ?? document.activeElement?.id ?? document.activeElement?.tagName);
+
+/** The written-out haversine on Turf's radius, rounded as the app shows it. */
+function expectedKm(a: string, b: string): string {
+  const r = Math.PI / 180;
+  const [p, q] = [site(a), site(b)];
+  const h = Math.sin(((q.lat - p.lat) * r) / 2) ** 2 + Math.cos(p.lat * r) * Math.cos(q.lat * r) * Math.sin(((q.lon - p.lon) * r) / 2) ** 2;
+  return Math.round(2 * 6371.0088 * Math.asin(Math.sqrt(h))).toLocaleString('en-GB');
+}
+
+describe('accessibility (axe-core)', () => {
+  it('no serious or critical violations: default view, panel open, list view, dark theme', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    expect(await axeProblems(app.page)).toEqual([]);
+    await app.marker('deveselu').click();
+    await app.panel().waitFor();
+    expect(await axeProblems(app.page)).toEqual([]);
+    await app.page.locator('[data-view="list"]').click();
+    await app.page.getByTestId('list-view').waitFor();
+    expect(await axeProblems(app.page)).toEqual([]);
+    await app.page.getByTestId('theme').selectOption('dark');
+    expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await axeProblems(app.page)).toEqual([]);
+    await app.page.locator('[data-view="map"]').click();
+    await app.page.locator('[data-layer="ranges"]').check();
+    await app.page.getByTestId('ring-sm3-iia').waitFor();
+    expect(await axeProblems(app.page)).toEqual([]);
+    await app.page.getByTestId('theme').selectOption('system'); // the next tests start light
+    await app.page.close();
+  });
+
+  it.each(['en', 'ro', 'pl', 'tr', 'ru'])('no serious or critical violations in %s, panel and list open, light and dark', async (lang) => {
+    const app = await MapApp.open(browser, baseUrl, `#lang=${lang}&site=kurecik&list=1&layers=interceptor,radar,naval,command,ranges,lines`);
+    await app.page.getByTestId('list-view').waitFor();
+    await app.panel().waitFor();
+    await app.page.getByTestId('illustrative-info').waitFor();
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await axeProblems(app.page)).toEqual([]);
+    await app.page.getByTestId('theme').selectOption('dark');
+    expect(await axeProblems(app.page)).toEqual([]);
+    await app.page.getByTestId('theme').selectOption('system');
+    await app.page.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('selects a site, reads its statements, changes phase, toggles a layer and measures a distance, with no mouse', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    const page = app.page;
+    // The skip link is the first stop and moves focus to the map.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the map');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('map-area');
+    // Into the map's sites, then arrows in geographic order.
+    await tabTo(page, '.site-marker');
+    await page.keyboard.press('Home');
+    expect(await focused(page)).toBe('rota');
+    const cameraBefore = await app.camera();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('deveselu');
+    expect(await app.camera()).toBe(cameraBefore); // arrows moved focus, not the map
+    await page.keyboard.press('Enter');
+    await app.panel().waitFor();
+    expect(await app.panelTitle()).toContain('Deveselu');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    expect(await page.getByTestId('announcer').textContent()).toContain('Deveselu selected');
+    // Read the statements: Tab goes through the panel's content, the quotes are there.
+    expect((await app.panelQuotes()).length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await app.panel().waitFor({ state: 'detached' });
+    // Phase 3 from the timeline.
+    await tabTo(page, '.phase-list button[data-phase="3"]');
+    await page.keyboard.press('Enter');
+    expect(await app.hash()).toContain('phase=3');
+    expect(await page.getByTestId('announcer').textContent()).toContain('Phase 3');
+    // A layer: the radar lines, with Space on the checkbox.
+    await tabTo(page, '[data-layer="lines"]');
+    await page.keyboard.press('Space');
+    expect(await app.hash()).toContain('layers=interceptor,radar,naval,command,lines,measure');
+    await page.getByTestId('line-kurecik-deveselu').waitFor();
+    expect(await page.getByTestId('announcer').textContent()).toMatch(/lines.*shown/i);
+    // Measure Deveselu to Redzikowo, choosing from the menus by typing.
+    await tabTo(page, '.measure .disclosure');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'select[data-measure="from"]');
+    await page.keyboard.type('Deveselu');
+    await tabTo(page, 'select[data-measure="to"]');
+    await page.keyboard.type('Redzikowo');
+    const result = page.getByTestId('measure-result');
+    await expect.poll(() => result.textContent()).toContain(`${expectedKm('deveselu', 'redzikowo')} km`);
+    expect(await result.textContent()).toMatch(/Deveselu to Redzikowo: [\d,]+ km \([\d,]+ mi\)/);
+    await page.getByTestId('measure-label').waitFor();
+    await page.close();
+  });
+
+  it('every interactive control has a visible focus ring', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#site=rota');
+    await app.waitForMapIdle();
+    const page = app.page;
+    const seen: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        return { tag: `${el.tagName}.${el.className}`, visible: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+      });
+      if (ring) {
+        seen.push(ring.tag);
+        expect(ring.visible, ring.tag).toBe(true);
+      }
+    }
+    expect(seen.length).toBeGreaterThan(20);
+    await page.close();
+  });
+});
+
+describe('layers and measuring', () => {
+  it('illustrative rings and lines come on, say so, list their figures and sources, and survive a reload', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    const page = app.page;
+    await page.locator('[data-layer="ranges"]').check();
+    await page.getByTestId('ring-an-tpy-2').waitFor();
+    expect(await page.getByTestId('ring-an-tpy-2').textContent()).toBe('AN/TPY-2, forward-based: about 1,500 km (illustrative)');
+    const list = page.getByTestId('illustrative-info');
+    await list.locator('[data-ring="sejjil-2"]').waitFor();
+    expect(await list.locator('[data-ring]').count()).toBe(4);
+    expect(await list.locator('[data-ring="shahab-3"]').textContent()).toMatch(/Reference point: Tehran.*Chosen for illustration only/);
+    expect(await list.locator('[data-ring="sm3-iia"]').textContent()).toContain('Asia Business Daily');
+    expect(await page.locator('[data-legend="ranges-threat"]').textContent()).toContain('illustrative');
+    // A site layer off hides its markers.
+    await page.locator('[data-layer="naval"]').uncheck();
+    await expect.poll(() => app.markerIds()).not.toContain('rota');
+    expect(await app.hash()).toBe('#layers=interceptor,radar,command,ranges,measure');
+    await page.reload();
+    await app.waitForMapIdle();
+    await page.getByTestId('ring-sm3-iia').waitFor();
+    expect(await app.markerIds()).not.toContain('rota');
+    expect(await page.locator('[data-layer="naval"]').isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('measures between two sites picked on the map, and between points clicked on the map', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    const page = app.page;
+    await page.locator('.measure .disclosure').click();
+    await page.getByRole('button', { name: 'Pick on the map' }).click();
+    expect(await page.getByTestId('measure-result').textContent()).toContain('first point');
+    await app.marker('kurecik').click();
+    await app.marker('rota').click();
+    expect(await app.panel().count()).toBe(0); // picking does not open sites
+    expect(await page.getByTestId('measure-result').textContent()).toContain(`Kürecik to Rota: ${expectedKm('kurecik', 'rota')} km`);
+    expect(await page.getByTestId('measure-label').textContent()).toContain(`${expectedKm('kurecik', 'rota')} km`);
+    // Two clicks on open map: some distance, drawn.
+    await page.getByRole('button', { name: 'Pick on the map' }).click();
+    const box = (await page.locator('.map canvas').boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
+    await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.5);
+    await expect.poll(() => page.getByTestId('measure-result').textContent()).toMatch(/Point 1 picked on the map to Point 2 picked on the map: [\d,]+ km/);
+    await page.close();
+  });
+});
+
+describe('list view, languages and themes', () => {
+  it('the list and the map select the same site, both ways', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    const page = app.page;
+    await app.marker('rota').click();
+    await page.locator('[data-view="list"]').click();
+    const list = page.getByTestId('list-view');
+    expect(await list.locator('tr[data-list-site="rota"]').getAttribute('aria-current')).toBe('true');
+    expect(await list.locator('tr[data-list-site]').count()).toBe(data.sites.length);
+    expect(await list.locator('tr[data-list-phase]').count()).toBe(data.phases.length);
+    expect(await list.locator('[data-list-statement]').count()).toBe(data.statements.length);
+    await list.getByRole('button', { name: 'Select Redzikowo' }).click();
+    expect(await app.hash()).toContain('site=redzikowo');
+    expect(await app.hash()).toContain('list=1');
+    expect(await app.panelTitle()).toContain('Redzikowo');
+    await page.locator('[data-view="map"]').click();
+    expect(await app.marker('redzikowo').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('announcer').textContent()).toBe('Map view.');
+    await page.close();
+  });
+
+  it('switches language from the menu, keeps it in the URL, and marks quote translations', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#site=deveselu');
+    await app.waitForMapIdle();
+    const page = app.page;
+    await page.getByTestId('language').selectOption('pl');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('pl');
+    expect(await app.hash()).toContain('lang=pl');
+    expect(await page.locator('h1').textContent()).not.toContain('missile-defence plan');
+    const statement = app.panel().locator('[data-statement]').first();
+    const quote = data.statements.find((s) => s.sites.includes('deveselu'))!.quote;
+    expect(await statement.locator('blockquote').textContent()).toContain(quote); // the original stays
+    expect(await statement.locator('.translation').textContent()).toMatch(/^Tłumaczenie/);
+    await page.reload();
+    await app.waitForMapIdle();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('pl');
+    expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).not.toBe('Zoom in');
+    await page.close();
+  });
+
+  it("picks the browser's language when the URL names none", async () => {
+    const ro = await openBrowser({ locale: 'ro-RO' });
+    try {
+      const page = await ro.context.newPage();
+      await page.goto(baseUrl);
+      await page.locator('.site-list').waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ro');
+      expect(await page.locator('#sites-heading').textContent()).toBe('Amplasamente');
+    } finally {
+      await ro.close();
+    }
+  });
+
+  it('the dark theme repaints the map and the page', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.page.getByTestId('theme').selectOption('dark');
+    await app.waitForMapIdle();
+    const shares = await app.colourShares({ sea: DARK_COLORS.sea, land: DARK_COLORS.land });
+    expect(shares.sea).toBeGreaterThan(0.1);
+    expect(shares.land).toBeGreaterThan(0.15);
+    // Remembered for the next visit.
+    await app.page.reload();
+    expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await app.page.close();
+  });
+});
