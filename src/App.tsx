@@ -324,7 +324,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
 
   const staticMap = data && (
     <StaticMap
-      sites={data.sites}
+      sites={hiddenKinds.size ? data.sites.filter((s) => !hiddenKinds.has(s.kind)) : data.sites}
       emphasis={emphasis}
       selectedSite={view.site}
       onSelectSite={selectable ? onSelectSite : undefined}
@@ -389,6 +389,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
       <EmbedFrame
         title={phase ? `${strings.title}: ${phase.name}` : strings.title}
         kinds={kinds}
+        layers={explore.layers}
         credits={credits}
         problems={data && <DataProblems problems={data.problems} />}
       >

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { SiteKind } from '../data/schema';
 import { useStrings } from '../i18n';
 import { Legend } from '../ui/Legend';
+import type { Layer } from '../state/url-state';
 import { fullMapUrl } from './share';
 import { postWantedHeight, wantedMapHeight } from './host';
 
@@ -14,11 +15,13 @@ export interface EmbedFrameProps {
   title: string;
   kinds: SiteKind[];
   credits: string;
+  /** The layers on (issue #5): illustrative ones get their legend entries. */
+  layers?: ReadonlySet<Layer>;
   problems: React.ReactNode;
   children: React.ReactNode;
 }
 
-export function EmbedFrame({ title, kinds, credits, problems, children }: EmbedFrameProps) {
+export function EmbedFrame({ title, kinds, credits, layers, problems, children }: EmbedFrameProps) {
   const strings = useStrings();
   const head = useRef<HTMLElement>(null);
   const foot = useRef<HTMLElement>(null);
@@ -48,7 +51,7 @@ export function EmbedFrame({ title, kinds, credits, problems, children }: EmbedF
             {strings.embed.openFull}
           </a>
         </div>
-        {kinds.length > 0 && <Legend kinds={kinds} />}
+        {kinds.length > 0 && <Legend kinds={kinds} layers={layers} />}
         <p className="illustrative" data-testid="illustrative-note">{strings.illustrative}</p>
         {problems}
       </header>

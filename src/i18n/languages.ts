@@ -3,6 +3,7 @@
  * loaded. English is in the main bundle; every other table is its own chunk, loaded only for a
  * reader who picks that language (issue #7).
  */
+import { en } from './messages/en';
 import type { Messages } from './messages/en';
 
 export const LANGUAGES = ['en', 'ro', 'pl', 'tr', 'ru'] as const;
@@ -43,6 +44,6 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
     case 'ru':
       return (await import('./messages/ru')).ru;
     default:
-      return (await import('./messages/en')).en;
+      return en;
   }
 }

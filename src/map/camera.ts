@@ -1,17 +1,15 @@
 /** Camera helpers shared by the live map and the image renderer. */
-import { bbox } from '@turf/turf';
 import type { Site } from '../data/schema';
 
 export type Bounds = [number, number, number, number];
 
 /** The box around all sites, or null when there are none. */
 export function sitesBounds(sites: Pick<Site, 'lon' | 'lat'>[]): Bounds | null {
+  // A plain min/max: Turf stays out of the first view (issue #7); only the illustrative layers load it.
   if (sites.length === 0) return null;
-  const [w, s, e, n] = bbox({
-    type: 'FeatureCollection',
-    features: sites.map((site) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [site.lon, site.lat] } })),
-  });
-  return [w, s, e, n];
+  const lons = sites.map((p) => p.lon);
+  const lats = sites.map((p) => p.lat);
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
 }
 
 // Labels sit to the right of each symbol, so leave more room on that side.

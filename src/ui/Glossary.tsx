@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import type { Source } from '../data/schema';
 import { useStrings } from '../i18n';
 import { useGlossary } from './glossary-context';
 import { SourceRefs } from './SourceRefs';
 
 /** Every glossary term with a plain-language definition and its sources (issue #5). */
-export function Glossary({ sources, idPrefix = 'glossary' }: { sources: ReadonlyMap<string, Source>; idPrefix?: string }) {
+export const Glossary = memo(function Glossary({ sources, idPrefix = 'glossary' }: { sources: ReadonlyMap<string, Source>; idPrefix?: string }) {
   const strings = useStrings();
   const { entries } = useGlossary();
   if (entries.length === 0) return null;
@@ -29,4 +30,4 @@ export function Glossary({ sources, idPrefix = 'glossary' }: { sources: Readonly
       </dl>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LAYERS } from '../state/url-state';
 import type { Layer } from '../state/url-state';
 import type { SiteKind } from '../data/schema';
@@ -14,7 +15,7 @@ export interface LayerControlProps {
 const isKind = (l: Layer): l is SiteKind => l === 'interceptor' || l === 'radar' || l === 'naval' || l === 'command';
 
 /** One switch per layer (issue #5); the state lives in the URL's `layers=` key. */
-export function LayerControl({ layers, onToggle, kinds }: LayerControlProps) {
+export const LayerControl = memo(function LayerControl({ layers, onToggle, kinds }: LayerControlProps) {
   const strings = useStrings();
   return (
     <fieldset className="layer-control">
@@ -28,4 +29,4 @@ export function LayerControl({ layers, onToggle, kinds }: LayerControlProps) {
       ))}
     </fieldset>
   );
-}
+});

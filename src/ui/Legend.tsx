@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import type { SiteKind } from '../data/schema';
 import { useStrings } from '../i18n';
 import type { Layer } from '../state/url-state';
 import { SiteSymbol } from './SiteSymbol';
 
 /** One entry per kind of site present in the data, and one per illustrative layer that is on. */
-export function Legend({ kinds, layers }: { kinds: SiteKind[]; layers?: ReadonlySet<Layer> }) {
+export const Legend = memo(function Legend({ kinds, layers }: { kinds: SiteKind[]; layers?: ReadonlySet<Layer> }) {
   const strings = useStrings();
   const t = strings.ranges;
   const tag = ` (${strings.illustrativeTag})`;
@@ -37,4 +38,4 @@ export function Legend({ kinds, layers }: { kinds: SiteKind[]; layers?: Readonly
       </ul>
     </section>
   );
-}
+});

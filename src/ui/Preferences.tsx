@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/languages';
 import type { Lang } from '../i18n/languages';
 import { useLang, useStrings } from '../i18n';
@@ -10,7 +11,7 @@ export interface PreferencesProps {
 }
 
 /** Language and colours: two native menus, so every browser and screen reader knows them. */
-export function Preferences({ onLanguage, theme, onTheme }: PreferencesProps) {
+export const Preferences = memo(function Preferences({ onLanguage, theme, onTheme }: PreferencesProps) {
   const strings = useStrings();
   const lang = useLang();
   return (
@@ -35,4 +36,4 @@ export function Preferences({ onLanguage, theme, onTheme }: PreferencesProps) {
       </label>
     </div>
   );
-}
+});

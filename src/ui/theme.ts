@@ -3,7 +3,7 @@
  * remembered in this browser. Storage may be refused (private modes, sandboxed frames): then
  * the choice lasts for the page.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'epaa-map-theme';
@@ -40,7 +40,7 @@ export function useTheme(): [ThemeChoice, (t: ThemeChoice) => void, boolean] {
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [dark]);
-  const choose = (t: ThemeChoice) => {
+  const choose = useCallback((t: ThemeChoice) => {
     setChoice(t);
     try {
       if (t === 'system') localStorage.removeItem(KEY);
@@ -48,6 +48,6 @@ export function useTheme(): [ThemeChoice, (t: ThemeChoice) => void, boolean] {
     } catch {
       // Not stored: the choice holds until the page closes.
     }
-  };
+  }, []);
   return [choice, choose, dark];
 }

@@ -167,6 +167,29 @@ describe('keyboard only', () => {
   });
 });
 
+describe('glossary and skip links', () => {
+  it('a term in the panel leads to its glossary entry and leaves the view in the URL alone', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#site=deveselu');
+    await app.waitForMapIdle();
+    const page = app.page;
+    const hash = await app.hash();
+    await app.panel().getByRole('link', { name: 'SM-3: look it up in the glossary' }).first().click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-glossary-entry'))).toBe('sm-3');
+    expect(await app.hash()).toBe(hash);
+    const entry = page.locator('.sidebar .glossary-entry', { has: page.locator('[data-glossary-entry="sm-3"]') });
+    expect(await entry.textContent()).toMatch(/Standard Missile-3.*Sources?:/);
+    // The skip link to the panel appears with the panel and moves focus to it.
+    await page.reload();
+    await app.panel().waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the details panel');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    await page.close();
+  });
+});
+
 describe('layers and measuring', () => {
   it('illustrative rings and lines come on, say so, list their figures and sources, and survive a reload', async () => {
     const app = await MapApp.open(browser, baseUrl);
