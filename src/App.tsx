@@ -368,20 +368,22 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
     <p role="status" className="loading map-loading">{strings.loadingMap}</p>
   );
 
-  const panelNode = data && selectable && (
-    <>
-      {site && (
-        <Panel title={`${site.name}, ${site.country}`} takeFocus={panelTakesFocus} onClose={closePanel}>
-          <SiteDetails site={site} phases={phases} statements={statementsForSite(data.statements, site.id)} sources={sources} />
-        </Panel>
+  // One panel element for sites and phases: switching between them replaces its content only,
+  // not the whole aside (issue #7: fewer DOM removals per switch).
+  // In an embed the phase shows on the map and in the title line; only a site opens the panel.
+  const panelPhase = !site && phase && !embed.embed ? phase : null;
+  const panelNode = data && selectable && (site || panelPhase) && (
+    <Panel
+      title={site ? `${site.name}, ${site.country}` : `${panelPhase!.name}: ${panelPhase!.interceptor}`}
+      takeFocus={panelTakesFocus}
+      onClose={closePanel}
+    >
+      {site ? (
+        <SiteDetails site={site} phases={phases} statements={statementsForSite(data.statements, site.id)} sources={sources} />
+      ) : (
+        <PhaseDetails phase={panelPhase!} statements={statementsForPhase(data.statements, panelPhase!.id)} sources={sources} />
       )}
-      {/* In an embed the phase shows on the map and in the title line; only a site opens the panel. */}
-      {!site && phase && !embed.embed && (
-        <Panel title={`${phase.name}: ${phase.interceptor}`} takeFocus={panelTakesFocus} onClose={closePanel}>
-          <PhaseDetails phase={phase} statements={statementsForPhase(data.statements, phase.id)} sources={sources} />
-        </Panel>
-      )}
-    </>
+    </Panel>
   );
 
   if (embed.embed) {

@@ -40,9 +40,19 @@ export function byId<T extends { id: string | number }>(items: T[]): Map<T['id']
 export function formatDate(iso: string, locale = 'en-GB'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
   if (!m) return String(y);
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric' } : { month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, d !== undefined).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+}
+
+/** Formatters are costly to make (about 50 µs each): one per language and precision, kept (issue #7). */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withDay}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...(withDay ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formats.set(key, f);
+  }
+  return f;
 }
 
 /** "SpaceNews, 12 January 2012" */

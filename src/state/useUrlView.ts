@@ -6,6 +6,7 @@ import type { KnownIds, ViewState } from './url-state';
  * The view, kept in the URL hash. Reads it once the valid ids are known, follows hash edits and
  * the back button, and writes with replaceState so the history is not flooded by map moves.
  * Nothing is written before the first read, so a slow data load cannot wipe a shared link.
+ * Writes happen one task after the change (see below).
  */
 export function useUrlView(known: KnownIds | null): [ViewState, (change: Partial<ViewState>) => void] {
   const [view, setView] = useState<ViewState | null>(null);
@@ -18,9 +19,12 @@ export function useUrlView(known: KnownIds | null): [ViewState, (change: Partial
     return () => window.removeEventListener('hashchange', read);
   }, [known]);
 
+  // The URL follows a task later: writing history costs a millisecond or more in Chromium, which
+  // is kept out of the input that changed the view (issue #7), and quick changes coalesce.
   useEffect(() => {
     if (view === null) return;
-    replaceHash(serializeHash(view, window.location.hash));
+    const write = setTimeout(() => replaceHash(serializeHash(view, window.location.hash)), 0);
+    return () => clearTimeout(write);
   }, [view]);
 
   const update = useCallback((change: Partial<ViewState>) => {

@@ -55,6 +55,7 @@ describe('hostile URLs', () => {
         history.replaceState(null, '', h);
         window.dispatchEvent(new HashChangeEvent('hashchange'));
         await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => setTimeout(r, 0)); // the app writes the URL back a task later
         out.push({ applied: location.hash, panel: document.querySelector('[data-site-details]')?.getAttribute('data-site-details') ?? null });
       }
       return out;

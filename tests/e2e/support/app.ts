@@ -73,7 +73,8 @@ export class MapApp {
   }
 
   async hash(): Promise<string> {
-    return this.page.evaluate(() => window.location.hash);
+    // The app writes the URL one task after a change; a timer queued now runs after its write.
+    return this.page.evaluate(() => new Promise<string>((r) => setTimeout(() => r(window.location.hash), 0)));
   }
 
   /** Shares of the map area's pixels close to each colour, from a real screenshot. */
