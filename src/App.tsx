@@ -42,7 +42,26 @@ import { PhaseTimeline } from './ui/PhaseTimeline';
 import { SiteDetails } from './ui/SiteDetails';
 import { SiteList } from './ui/SiteList';
 
-const MapView = lazy(() => import('./map/MapView'));
+// The map's code starts downloading as this module loads, and is rendered without Suspense:
+// React throttles a Suspense reveal by up to 300 ms, which delayed the map's creation (issue #7).
+type MapViewComponent = (typeof import('./map/MapView'))['default'];
+let loadedMapView: MapViewComponent | null = null;
+const mapViewCode = import('./map/MapView').then((m) => (loadedMapView = m.default));
+mapViewCode.catch(() => undefined); // reported by useMapView, where there is a page to say it on
+function useMapView(onError: (message: string) => void): MapViewComponent | null {
+  const [component, setComponent] = useState(() => loadedMapView);
+  useEffect(() => {
+    let live = true;
+    mapViewCode.then(
+      (c) => live && setComponent(() => c),
+      (e: Error) => live && onError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [onError]);
+  return component;
+}
 const Briefing = lazy(() => import('./briefing/Briefing'));
 // Explore features (issue #5), each loaded when first used (issue #7).
 const ListView = lazy(() => import('./explore/ListView'));
@@ -113,6 +132,8 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
   const [mapFailure, setMapError] = useState<string | null>(null);
   const mapError = webgl ? mapFailure : strings.noWebGL;
   const [contextLost, setContextLost] = useState(false);
+  const onMapCodeError = useCallback((message: string) => setMapError(`${strings.mapFailed} (${message})`), [strings]);
+  const MapView = useMapView(onMapCodeError);
 
   useEffect(() => {
     let live = true;
@@ -338,8 +359,8 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
       </div>
       {staticMap}
     </>
-  ) : data ? (
-    <Suspense fallback={<p role="status" className="loading map-loading">{strings.loadingMap}</p>}>
+  ) : data && MapView ? (
+    <>
       {contextLost && (
         <div className="context-lost">
           <p className="map-message" role="status">{strings.contextLost}</p>
@@ -363,7 +384,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
         onMapClick={picking ? onMapClick : undefined}
         dark={dark}
       />
-    </Suspense>
+    </>
   ) : (
     <p role="status" className="loading map-loading">{strings.loadingMap}</p>
   );

@@ -18,17 +18,15 @@ function hasWebGL(): boolean {
   }
 }
 
-// Start the data, the reader's language and the map code at once; the page shell renders while
-// they load. The WebGL check (tens of ms on software GL) runs while they download rather than
+// Start the data and the reader's language (App.tsx starts the map code as it loads); the page
+// shell renders while they load. The WebGL check (tens of ms on software GL) runs while they download rather than
 // before (issue #7); a browser without WebGL downloads the map code it will not run, and shows
 // the static map. The language is the URL's `lang=`, else the browser's first one we speak.
 applyThemeEarly();
 const dataset = loadDataset();
 const fromUrl = parseExploreKeys(window.location.hash).lang;
 const language = loadLanguage(isLang(fromUrl) ? fromUrl : detectLanguage(navigator.languages ?? [navigator.language]));
-const mapCode = import('./map/MapView');
 const webgl = hasWebGL();
-if (!webgl) void mapCode.catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) {
