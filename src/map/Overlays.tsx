@@ -6,7 +6,7 @@
  */
 import { Marker } from 'maplibre-gl';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { FeatureCollection } from 'geojson';
 import type { RangeRing, Site } from '../data/schema';
@@ -68,9 +68,52 @@ function useOverlayLayers(map: MapLibreMap, dark: boolean): boolean {
   return ready;
 }
 
+/** Label priority when they would overlap: the measurement, then lines, then rings. */
+const PRIORITY = ['measure-label', 'line-label', 'ring-label'];
+
+/**
+ * Hides a label that would overlap a site or a more important label, after every move: on a
+ * phone the rings' and lines' labels would otherwise pile up. Their facts stay in the sidebar.
+ */
+function useDeclutter(map: MapLibreMap, deps: unknown[]): void {
+  const schedule = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    let frame = 0;
+    const run = () => {
+      frame = 0;
+      const container = map.getContainer();
+      const taken = [...container.querySelectorAll('.site-marker')].map((e) => e.getBoundingClientRect());
+      const labels = [...container.querySelectorAll<HTMLElement>('.overlay-label')].sort(
+        (a, b) => PRIORITY.findIndex((c) => a.classList.contains(c)) - PRIORITY.findIndex((c) => b.classList.contains(c)),
+      );
+      for (const el of labels) {
+        const r = el.getBoundingClientRect();
+        const clash = taken.some((t) => r.left < t.right && r.right > t.left && r.top < t.bottom && r.bottom > t.top);
+        el.classList.toggle('decluttered', clash);
+        if (!clash) taken.push(r);
+      }
+    };
+    schedule.current = () => {
+      if (!frame) frame = requestAnimationFrame(run);
+    };
+    const onMove = () => schedule.current();
+    map.on('move', onMove);
+    map.on('resize', onMove);
+    return () => {
+      map.off('move', onMove);
+      map.off('resize', onMove);
+      cancelAnimationFrame(frame);
+    };
+  }, [map]);
+  // Labels came or went: check again once they are placed.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => schedule.current(), deps);
+}
+
 export default function Overlays({ map, sites, ranges, layers, measure, dark }: OverlaysProps) {
   const strings = useStrings();
   const ready = useOverlayLayers(map, dark);
+  useDeclutter(map, [layers, measure, strings, sites]);
   const rings = useMemo(() => ringFeatures(ranges, sites), [ranges, sites]);
   const lines = useMemo(() => radarLines(sites), [sites]);
   const measured = useMemo(() => (measure ? measuredLine(measure[0], measure[1]) : null), [measure]);

@@ -69,7 +69,7 @@ describe('accessibility (axe-core)', () => {
     expect(await axeProblems(app.page)).toEqual([]);
     await app.page.locator('[data-view="map"]').click();
     await app.page.locator('[data-layer="ranges"]').check();
-    await app.page.getByTestId('ring-sm3-iia').waitFor();
+    await app.page.getByTestId('ring-sm3-iia').waitFor({ state: 'attached' });
     expect(await axeProblems(app.page)).toEqual([]);
     await app.page.getByTestId('theme').selectOption('system'); // the next tests start light
     await app.page.close();
@@ -128,7 +128,7 @@ describe('keyboard only', () => {
     await tabTo(page, '[data-layer="lines"]');
     await page.keyboard.press('Space');
     expect(await app.hash()).toContain('layers=interceptor,radar,naval,command,lines,measure');
-    await page.getByTestId('line-kurecik-deveselu').waitFor();
+    await page.getByTestId('line-kurecik-deveselu').waitFor({ state: 'attached' });
     expect(await page.getByTestId('announcer').textContent()).toMatch(/lines.*shown/i);
     // Measure Deveselu to Redzikowo, choosing from the menus by typing.
     await tabTo(page, '.measure .disclosure');
@@ -140,7 +140,7 @@ describe('keyboard only', () => {
     const result = page.getByTestId('measure-result');
     await expect.poll(() => result.textContent()).toContain(`${expectedKm('deveselu', 'redzikowo')} km`);
     expect(await result.textContent()).toMatch(/Deveselu to Redzikowo: [\d,]+ km \([\d,]+ mi\)/);
-    await page.getByTestId('measure-label').waitFor();
+    await page.getByTestId('measure-label').waitFor({ state: 'attached' });
     await page.close();
   });
 
@@ -196,7 +196,7 @@ describe('layers and measuring', () => {
     await app.waitForMapIdle();
     const page = app.page;
     await page.locator('[data-layer="ranges"]').check();
-    await page.getByTestId('ring-an-tpy-2').waitFor();
+    await page.getByTestId('ring-an-tpy-2').waitFor({ state: 'attached' });
     expect(await page.getByTestId('ring-an-tpy-2').textContent()).toBe('AN/TPY-2, forward-based: about 1,500 km (illustrative)');
     const list = page.getByTestId('illustrative-info');
     await list.locator('[data-ring="sejjil-2"]').waitFor();
@@ -210,9 +210,32 @@ describe('layers and measuring', () => {
     expect(await app.hash()).toBe('#layers=interceptor,radar,command,ranges,measure');
     await page.reload();
     await app.waitForMapIdle();
-    await page.getByTestId('ring-sm3-iia').waitFor();
+    await page.getByTestId('ring-sm3-iia').waitFor({ state: 'attached' });
     expect(await app.markerIds()).not.toContain('rota');
     expect(await page.locator('[data-layer="naval"]').isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('on a phone, no two illustrative labels overlap each other or a site', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    const app = new MapApp(page, baseUrl);
+    await page.goto(`${baseUrl}#layers=interceptor,radar,naval,command,ranges,lines`);
+    await app.waitForMapIdle();
+    await page.getByTestId('ring-sejjil-2').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    const boxes = await page.evaluate(() => {
+      const rect = (e: Element) => e.getBoundingClientRect();
+      const shown = [...document.querySelectorAll('.overlay-label')].filter((e) => getComputedStyle(e).visibility === 'visible');
+      return { labels: shown.map(rect).map((r) => [r.left, r.top, r.right, r.bottom]), sites: [...document.querySelectorAll('.site-marker')].map(rect).map((r) => [r.left, r.top, r.right, r.bottom]), all: document.querySelectorAll('.overlay-label').length };
+    });
+    const overlap = (a: number[], b: number[]) => a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!;
+    expect(boxes.all).toBe(6); // 4 rings and 2 lines, some hidden
+    expect(boxes.labels.length).toBeGreaterThan(0);
+    for (const [i, a] of boxes.labels.entries()) {
+      for (const s of boxes.sites) expect(overlap(a, s)).toBe(false);
+      for (const b of boxes.labels.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+    }
     await page.close();
   });
 
