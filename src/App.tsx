@@ -431,7 +431,17 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
       mapSelector: '.map-area',
       sites: data?.sites ?? [],
       camera: view.camera ?? liveCamera.current,
-      emphasis,
+      // What is on screen: sites whose layer is off are not drawn; the illustrative layers are.
+      emphasis: (s) => (hiddenKinds.has(s.kind) ? 'hidden' : emphasis(s)),
+      overlays: data && (explore.layers.has('ranges') || explore.layers.has('lines') || (explore.layers.has('measure') && measured))
+        ? {
+            ranges: data.ranges,
+            sites: data.sites.filter((s) => !hiddenKinds.has(s.kind)),
+            showRanges: explore.layers.has('ranges'),
+            showLines: explore.layers.has('lines'),
+            measure: explore.layers.has('measure') ? measured : null,
+          }
+        : undefined,
       title: strings.title,
       description,
       credits,

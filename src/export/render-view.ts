@@ -11,6 +11,9 @@ import type { Camera } from '../state/url-state';
 import { basemapStyle, BASEMAP_BOUNDS } from '../map/style';
 import { FIT, sitesBounds } from '../map/camera';
 import { removeMap } from '../map/MapView';
+import { EMPTY, addOverlayLayers, overlayContent, setOverlayData } from '../map/overlay-layers';
+import type { OverlayInput, OverlayLabel } from '../map/overlay-layers';
+import type { Messages } from '../i18n/messages/en';
 
 export interface RenderedSite {
   site: Site;
@@ -20,6 +23,8 @@ export interface RenderedSite {
 export interface ViewToRender {
   camera: Camera | null;
   sites: RenderedSite[];
+  /** The illustrative layers on screen (issue #5), drawn the same way, labels in `strings`' language. */
+  overlays?: { input: OverlayInput; strings: Messages };
 }
 
 /** The colours of the site symbols, as in styles.css. */
@@ -103,6 +108,15 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
   let queue: Promise<unknown> = loaded;
 
   async function renderNow(view: ViewToRender): Promise<HTMLCanvasElement> {
+    let labels: OverlayLabel[] = [];
+    if (view.overlays) {
+      addOverlayLayers(map, false);
+      const content = overlayContent(view.overlays.input, view.overlays.strings);
+      setOverlayData(map, content);
+      labels = content.labels;
+    } else if (map.getSource('epaa-ranges')) {
+      setOverlayData(map, { rings: EMPTY, lines: EMPTY, measure: EMPTY });
+    }
     if (view.camera) map.jumpTo({ center: [view.camera.lon, view.camera.lat], zoom: view.camera.zoom });
     else if (bounds) map.fitBounds(bounds, { ...FIT, animate: false });
     const idle = new Promise<void>((ok) => map.once('idle', () => ok()));
@@ -115,6 +129,19 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     if (!ctx) throw new Error('No 2D canvas');
     ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
     ctx.scale(pixelRatio, pixelRatio);
+    // The illustrative layers' labels, under the sites' (as on screen).
+    ctx.font = "700 12px 'Noto Sans', sans-serif";
+    ctx.textBaseline = 'middle';
+    ctx.textAlign = 'center';
+    for (const l of labels) {
+      const { x, y } = map.project(l.at as [number, number]);
+      const w = ctx.measureText(l.text).width;
+      ctx.fillStyle = 'rgba(255,255,255,0.85)';
+      ctx.fillRect(x - w / 2 - 4, y - 9, w + 8, 18);
+      ctx.fillStyle = '#1f2328';
+      ctx.fillText(l.text, x, y + 1);
+    }
+    ctx.textAlign = 'start';
     for (const { site, emphasis } of view.sites) {
       if (emphasis === 'hidden') continue;
       const { x, y } = map.project([site.lon, site.lat]);

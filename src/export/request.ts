@@ -7,6 +7,7 @@ import type { SiteKind } from '../data/schema';
 import type { Camera } from '../state/url-state';
 import type { Messages } from '../i18n/messages/en';
 import type { ExportRequest, ExportSize } from './export-png';
+import type { OverlayInput } from '../map/overlay-layers';
 
 export interface ViewForExport {
   /** The element the map fills on screen; the image has its size. */
@@ -19,6 +20,8 @@ export interface ViewForExport {
   /** Source credits, before the basemap's. */
   credits: string;
   strings: Messages;
+  /** The illustrative layers on screen, if any (issue #5). */
+  overlays?: OverlayInput;
 }
 
 export function exportRequestFor(size: ExportSize, v: ViewForExport): ExportRequest {
@@ -30,7 +33,11 @@ export function exportRequestFor(size: ExportSize, v: ViewForExport): ExportRequ
     mapWidth: Math.round(area?.width ?? 960),
     mapHeight: Math.round(area?.height ?? 600),
     allSites: v.sites,
-    view: { camera: v.camera, sites: v.sites.map((s) => ({ site: s, emphasis: v.emphasis(s) })) },
+    view: {
+      camera: v.camera,
+      sites: v.sites.map((s) => ({ site: s, emphasis: v.emphasis(s) })),
+      ...(v.overlays ? { overlays: { input: v.overlays, strings } } : {}),
+    },
     title: v.title,
     description: v.description.charAt(0).toUpperCase() + v.description.slice(1),
     legend: kinds.map((k) => ({ kind: k, label: strings.kinds[k] })),

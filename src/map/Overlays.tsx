@@ -1,21 +1,18 @@
 /**
  * The illustrative layers on the live map (issue #5): range rings, radar-to-interceptor lines and
- * a measured distance, drawn from src/geo/overlays.ts. Loaded as its own chunk when one of these
- * layers is first shown (issue #7). Labels are DOM elements, so every language's script shows in
- * the page's fonts, and each says it is illustrative.
+ * a measured distance (overlay-layers.ts). Loaded as its own chunk when one of these layers is
+ * first shown (issue #7). Labels are DOM elements, so every language's script shows in the page's
+ * fonts, and each says it is illustrative.
  */
 import { Marker } from 'maplibre-gl';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { FeatureCollection } from 'geojson';
+import type { Position } from 'geojson';
 import type { RangeRing, Site } from '../data/schema';
-import { lineMiddle, measuredLine, radarLines, ringFeatures, ringLabelPosition } from '../geo/overlays';
 import { useStrings } from '../i18n';
 import type { Layer } from '../state/url-state';
-import { formatKm, formatMeasured } from '../ui/format';
-import { OVERLAY_COLORS } from './style';
-import type { Position } from 'geojson';
+import { addOverlayLayers, overlayContent, removeOverlayLayers, setOverlayData } from './overlay-layers';
 
 export interface OverlaysProps {
   map: MapLibreMap;
@@ -27,28 +24,12 @@ export interface OverlaysProps {
   dark: boolean;
 }
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const SOURCES = ['epaa-ranges', 'epaa-lines', 'epaa-measure'] as const;
-
 /** Adds the sources and layers once the style is there; removes them when unmounted. */
 function useOverlayLayers(map: MapLibreMap, dark: boolean): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    const c = dark ? OVERLAY_COLORS.dark : OVERLAY_COLORS.light;
     const add = () => {
-      for (const id of SOURCES) if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: EMPTY });
-      const layer = (spec: Parameters<MapLibreMap['addLayer']>[0]) => {
-        if (!map.getLayer(spec.id)) map.addLayer(spec, map.getLayer('country-labels') ? 'country-labels' : undefined);
-      };
-      layer({ id: 'epaa-ranges-fill', type: 'fill', source: 'epaa-ranges', paint: { 'fill-color': ['match', ['get', 'group'], 'threat', c.threat, c.defence], 'fill-opacity': 0.07 } });
-      layer({
-        id: 'epaa-ranges-line',
-        type: 'line',
-        source: 'epaa-ranges',
-        paint: { 'line-color': ['match', ['get', 'group'], 'threat', c.threat, c.defence], 'line-width': 2, 'line-dasharray': [4, 3] },
-      });
-      layer({ id: 'epaa-lines', type: 'line', source: 'epaa-lines', paint: { 'line-color': c.line, 'line-width': 2.5 } });
-      layer({ id: 'epaa-measure', type: 'line', source: 'epaa-measure', paint: { 'line-color': c.measure, 'line-width': 3, 'line-dasharray': [2, 1.5] } });
+      addOverlayLayers(map, dark);
       setReady(true);
     };
     if (map.isStyleLoaded()) add();
@@ -56,10 +37,8 @@ function useOverlayLayers(map: MapLibreMap, dark: boolean): boolean {
     return () => {
       map.off('load', add);
       setReady(false);
-      // The map may already be gone (it is removed before its children's effects clean up).
       try {
-        for (const id of ['epaa-ranges-fill', 'epaa-ranges-line', 'epaa-lines', 'epaa-measure']) if (map.getLayer(id)) map.removeLayer(id);
-        for (const id of SOURCES) if (map.getSource(id)) map.removeSource(id);
+        removeOverlayLayers(map);
       } catch {
         // The map was removed first: nothing left to clean.
       }
@@ -113,45 +92,32 @@ function useDeclutter(map: MapLibreMap, deps: unknown[]): void {
 export default function Overlays({ map, sites, ranges, layers, measure, dark }: OverlaysProps) {
   const strings = useStrings();
   const ready = useOverlayLayers(map, dark);
-  useDeclutter(map, [layers, measure, strings, sites]);
-  const rings = useMemo(() => ringFeatures(ranges, sites), [ranges, sites]);
-  const lines = useMemo(() => radarLines(sites), [sites]);
-  const measured = useMemo(() => (measure ? measuredLine(measure[0], measure[1]) : null), [measure]);
-
+  const content = useMemo(
+    () =>
+      overlayContent(
+        { ranges, sites, showRanges: layers.has('ranges'), showLines: layers.has('lines'), measure: layers.has('measure') ? measure : null },
+        strings,
+      ),
+    [ranges, sites, layers, measure, strings],
+  );
   useEffect(() => {
-    if (!ready) return;
-    const set = (id: string, on: boolean, data: FeatureCollection) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(on ? data : EMPTY);
-    set('epaa-ranges', layers.has('ranges'), rings);
-    set('epaa-lines', layers.has('lines'), lines);
-    set('epaa-measure', layers.has('measure') && measured !== null, measured ? { type: 'FeatureCollection', features: [measured] } : EMPTY);
-  }, [ready, map, layers, rings, lines, measured]);
+    if (ready) setOverlayData(map, content);
+  }, [ready, map, content]);
+  useDeclutter(map, [content]);
 
-  const name = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
-  const tag = ` (${strings.illustrativeTag})`;
   return (
     <>
-      {layers.has('ranges') &&
-        ranges.map((r) => {
-          const at = ringLabelPosition(r, sites);
-          return at && (
-            <MapLabel key={r.id} map={map} at={at} className={`overlay-label ring-label group-${r.group}`} testId={`ring-${r.id}`}>
-              {strings.ranges.ring(r.label, formatKm(r.km, strings))}
-              {tag}
-            </MapLabel>
-          );
-        })}
-      {layers.has('lines') &&
-        lines.features.map((l) => (
-          <MapLabel key={l.properties.id} map={map} at={lineMiddle(l)} className="overlay-label line-label" testId={`line-${l.properties.id}`}>
-            {strings.ranges.line(name(l.properties.from), name(l.properties.to), formatMeasured(l.properties.km, strings))}
-            {tag}
-          </MapLabel>
-        ))}
-      {layers.has('measure') && measured && measure && (
-        <MapLabel map={map} at={lineMiddle(measured)} className="overlay-label measure-label" testId="measure-label">
-          {formatMeasured(measured.properties.km, strings)}
+      {content.labels.map((l) => (
+        <MapLabel
+          key={l.key}
+          map={map}
+          at={l.at}
+          className={`overlay-label ${l.kind}-label${l.group ? ` group-${l.group}` : ''}`}
+          testId={l.key}
+        >
+          {l.text}
         </MapLabel>
-      )}
+      ))}
     </>
   );
 }
@@ -168,5 +134,10 @@ function MapLabel({ map, at, className, testId, children }: { map: MapLibreMap; 
       marker.remove();
     };
   }, [map, element, lon, lat]);
-  return createPortal(<span className={className} data-testid={testId}>{children}</span>, element);
+  return createPortal(
+    <span className={className} data-testid={testId}>
+      {children}
+    </span>,
+    element,
+  );
 }

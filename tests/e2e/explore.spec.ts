@@ -6,7 +6,9 @@ import type { Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
-import { DARK_COLORS } from '../../src/map/style';
+import { readFileSync } from 'node:fs';
+import { DARK_COLORS, OVERLAY_COLORS } from '../../src/map/style';
+import { colourShares } from './support/png';
 import { validateDataset } from '../../src/data/validate';
 import { realFiles } from '../unit/helpers';
 
@@ -258,6 +260,26 @@ describe('layers and measuring', () => {
     await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.5);
     await expect.poll(() => page.getByTestId('measure-result').textContent()).toMatch(/Point 1 picked on the map to Point 2 picked on the map: [\d,]+ km/);
     await page.close();
+  });
+});
+
+describe('image export', () => {
+  it('the PNG shows the illustrative rings that are on screen', async () => {
+    const ringInk = async (hash: string) => {
+      const app = await MapApp.open(browser, baseUrl, hash);
+      await app.waitForMapIdle();
+      await app.openShare();
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Download PNG' }).click()]);
+      const png = readFileSync((await download.path())!);
+      // The map band only: the legend below has the same colours.
+      const shares = await colourShares(app.page, png, { ring: OVERLAY_COLORS.light.defence }, { top: 0.08, bottom: 0.75 });
+      await app.page.close();
+      return shares.ring!;
+    };
+    const without = await ringInk('');
+    const withRings = await ringInk('#layers=interceptor,radar,naval,command,ranges');
+    expect(withRings).toBeGreaterThan(0.0003);
+    expect(withRings).toBeGreaterThan(without * 3); // none at all without them, here
   });
 });
 
