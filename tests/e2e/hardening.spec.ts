@@ -102,7 +102,7 @@ describe('no HTML injection from data', () => {
       // Ranges and lines on, Romanian content (its translations and glossary poisoned too), list view.
       const app = await MapApp.open(poisoned, baseUrl, '#lang=ro&layers=interceptor,radar,naval,command,ranges,lines');
       await app.waitForMapIdle();
-      await app.page.getByTestId('ring-sejjil-2').waitFor();
+      await app.page.getByTestId('ring-sejjil-2').waitFor({ state: 'attached' });
       await app.page.getByTestId('illustrative-info').waitFor();
       await app.page.locator('[data-view="list"]').click();
       await app.page.getByTestId('list-view').waitFor();
