@@ -9,8 +9,7 @@ import type { SiteKind } from './data/schema';
 import { byId, generalStatements, siteEmphasis, statementsForPhase, statementsForSite } from './data/select';
 import type { Site } from './data/select';
 import { replaceHash, useUrlView } from './state/useUrlView';
-import { formatLayers, parseBriefingKeys, parseEmbedOptions, parseExploreKeys, serializeHash, withHashKeys } from './state/url-state';
-import type { Layer } from './state/url-state';
+import { parseBriefingKeys, parseEmbedOptions, serializeHash, withHashKeys } from './state/url-state';
 import { EmbedFrame } from './embed/EmbedFrame';
 import { ShareDialog } from './ui/ShareDialog';
 import { StaticMap } from './map/StaticMap';
@@ -19,20 +18,18 @@ import { exportRequestFor } from './export/request';
 import { sourceLabel } from './data/select';
 import type { Camera, KnownIds } from './state/url-state';
 import { I18nProvider } from './i18n';
-import type { I18n } from './i18n';
-import { isLang } from './i18n/languages';
 import type { Lang } from './i18n/languages';
 import { localize } from './i18n/content';
-import type { Content } from './i18n/content';
-import type { DataProblem } from './data/validate';
-import { loadLanguage } from './i18n/load-language';
+import type { Language } from './i18n/load-language';
 import { GlossaryContext, glossaryLinks } from './ui/glossary-context';
 import { Glossary } from './ui/Glossary';
 import { LayerControl } from './ui/LayerControl';
 import { Preferences } from './ui/Preferences';
 import { useTheme } from './ui/theme';
-import { NO_MEASUREMENT, measuredEnds } from './explore/measure-state';
-import type { Measurement } from './explore/measure-state';
+import { measuredEnds } from './explore/measure-state';
+import { useMeasure } from './explore/useMeasure';
+import { useExploreKeys } from './state/useExploreKeys';
+import { useLanguage } from './i18n/useLanguage';
 import { ArticleInfo } from './ui/ArticleInfo';
 import { DataProblems } from './ui/DataProblems';
 import { Legend } from './ui/Legend';
@@ -69,11 +66,7 @@ const MeasureTool = lazy(() => import('./explore/MeasureTool'));
 const IllustrativeInfo = lazy(() => import('./explore/IllustrativeInfo'));
 const Overlays = lazy(() => import('./map/Overlays'));
 
-/** The interface language, its strings and its content translations. */
-export interface Language extends I18n {
-  content: Content | null;
-  problems: DataProblem[];
-}
+export type { Language };
 
 export interface AppProps {
   dataset: Promise<Dataset>;
@@ -85,31 +78,7 @@ export interface AppProps {
 
 /** Waits for the reader's language (a few KB, loaded with the data), then runs the app in it. */
 export function App({ dataset, language: languagePromise, webgl }: AppProps) {
-  const [language, setLanguage] = useState<Language | null>(null);
-  useEffect(() => {
-    let live = true;
-    void languagePromise.then((l) => live && setLanguage(l));
-    return () => {
-      live = false;
-    };
-  }, [languagePromise]);
-  const switchLanguage = useCallback(async (lang: Lang) => {
-    const next = await loadLanguage(lang);
-    replaceHash(withHashKeys(window.location.hash, { lang }));
-    setLanguage(next);
-  }, []);
-  useEffect(() => {
-    if (language) document.documentElement.lang = language.lang;
-  }, [language]);
-  // A `lang=` edited in the address bar (or the back button) switches too.
-  useEffect(() => {
-    const read = () => {
-      const lang = parseExploreKeys(window.location.hash).lang;
-      if (isLang(lang) && lang !== language?.lang) void switchLanguage(lang);
-    };
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, [language, switchLanguage]);
+  const [language, switchLanguage] = useLanguage(languagePromise);
   const i18n = useMemo(() => language && { lang: language.lang, strings: language.strings }, [language]);
   if (!language || !i18n) return null;
   return (
@@ -153,50 +122,11 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
   const announce = useCallback((text: string) => setAnnouncement(text), []);
 
   // Explore keys (issue #5): layers and the list view, kept in the URL.
-  const [explore, setExplore] = useState(() => parseExploreKeys(window.location.hash));
-  useEffect(() => {
-    const read = () => setExplore(parseExploreKeys(window.location.hash));
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, []);
-  const toggleLayer = useCallback(
-    (layer: Layer) => {
-      const layers = new Set(explore.layers);
-      const on = !layers.has(layer);
-      if (on) layers.add(layer);
-      else layers.delete(layer);
-      replaceHash(withHashKeys(window.location.hash, { layers: formatLayers(layers) }));
-      setExplore((e) => ({ ...e, layers }));
-      announce((on ? strings.announce.layerOn : strings.announce.layerOff)(strings.layers[layer]));
-    },
-    [explore.layers, announce, strings],
-  );
-  const showList = useCallback(
-    (list: boolean) => {
-      replaceHash(withHashKeys(window.location.hash, { list: list ? '1' : null }));
-      setExplore((e) => ({ ...e, list }));
-      announce(list ? strings.announce.listView : strings.announce.mapView);
-    },
-    [announce, strings],
-  );
-  const hiddenKinds = useMemo(
-    () => new Set((['interceptor', 'radar', 'naval', 'command'] as const).filter((k) => !explore.layers.has(k))),
-    [explore.layers],
-  );
+  const { explore, toggleLayer, showList, hiddenKinds } = useExploreKeys(announce, strings);
 
   // The measure tool: its two ends, and whether a click on the map picks one.
   const [measuring, setMeasuring] = useState(false);
-  const [measure, setMeasure] = useState<Measurement>(NO_MEASUREMENT);
-  const [picking, setPicking] = useState<'from' | 'to' | null>(null);
-  const pickAt = useCallback(
-    (end: Measurement['from']) => {
-      if (!picking) return;
-      setMeasure((m) => ({ ...m, [picking]: end }));
-      setPicking(picking === 'from' ? 'to' : null);
-    },
-    [picking],
-  );
-  const onMapClick = useCallback((at: [number, number]) => pickAt({ kind: 'point', at }), [pickAt]);
+  const { measure, setMeasure, picking, setPicking, pickAt, onMapClick } = useMeasure();
 
   const known = useMemo<KnownIds | null>(
     () => (data ? { sites: new Set(data.sites.map((s) => s.id)), phases: new Set(data.phases.map((p) => p.id)) } : null),

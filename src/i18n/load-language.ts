@@ -1,8 +1,16 @@
 /** Everything a language needs: its interface table and (for all but English) its content. */
-import type { Language } from '../App';
+import type { DataProblem } from '../data/validate';
+import type { I18n } from './index';
 import { loadContent } from './content';
+import type { Content } from './content';
 import { loadMessages } from './languages';
 import type { Lang } from './languages';
+
+/** The interface language, its strings and its content translations (null for English). */
+export interface Language extends I18n {
+  content: Content | null;
+  problems: DataProblem[];
+}
 
 export async function loadLanguage(lang: Lang): Promise<Language> {
   if (lang === 'en') return { lang, strings: await loadMessages(lang), content: null, problems: [] };

@@ -1,0 +1,22 @@
+import { useCallback, useState } from 'react';
+import { NO_MEASUREMENT } from './measure-state';
+import type { Measurement } from './measure-state';
+
+/**
+ * The measure tool's state (issue #5): its two ends, and which one a click on the map (or on a
+ * site) sets next while picking. Picking the first end moves on to the second, then stops.
+ */
+export function useMeasure() {
+  const [measure, setMeasure] = useState<Measurement>(NO_MEASUREMENT);
+  const [picking, setPicking] = useState<'from' | 'to' | null>(null);
+  const pickAt = useCallback(
+    (end: Measurement['from']) => {
+      if (!picking) return;
+      setMeasure((m) => ({ ...m, [picking]: end }));
+      setPicking(picking === 'from' ? 'to' : null);
+    },
+    [picking],
+  );
+  const onMapClick = useCallback((at: [number, number]) => pickAt({ kind: 'point', at }), [pickAt]);
+  return { measure, setMeasure, picking, setPicking, pickAt, onMapClick };
+}
