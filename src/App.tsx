@@ -9,6 +9,7 @@ import type { SiteKind } from './data/schema';
 import { byId, generalStatements, siteEmphasis, statementsForPhase, statementsForSite } from './data/select';
 import type { Site } from './data/select';
 import { replaceHash, useUrlView } from './state/useUrlView';
+import { usePromised } from './state/usePromised';
 import { parseBriefingKeys, parseEmbedOptions, serializeHash, withHashKeys } from './state/url-state';
 import { EmbedFrame } from './embed/EmbedFrame';
 import { ShareDialog } from './ui/ShareDialog';
@@ -97,20 +98,13 @@ interface MapAppProps {
 
 function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapAppProps) {
   const strings = language.strings;
-  const [raw, setRaw] = useState<Dataset | null>(null);
+  const [raw] = usePromised(datasetPromise);
   const [mapFailure, setMapError] = useState<string | null>(null);
   const mapError = webgl ? mapFailure : strings.noWebGL;
   const [contextLost, setContextLost] = useState(false);
   const onMapCodeError = useCallback((message: string) => setMapError(`${strings.mapFailed} (${message})`), [strings]);
   const MapView = useMapView(onMapCodeError);
 
-  useEffect(() => {
-    let live = true;
-    void datasetPromise.then((d) => live && setRaw(d));
-    return () => {
-      live = false;
-    };
-  }, [datasetPromise]);
   // The data in the reader's language; ids, dates and quotes are the same in every language.
   const data = useMemo(
     () => raw && (language.content ? { ...localize(raw, language.content), problems: [...raw.problems, ...language.problems] } : { ...raw, problems: [...raw.problems, ...language.problems] }),

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
+import { usePromised } from '../state/usePromised';
 import type { Language } from './load-language';
 import { replaceHash } from '../state/useUrlView';
 import { parseExploreKeys, withHashKeys } from '../state/url-state';
@@ -11,19 +12,12 @@ import { loadLanguage } from './load-language';
  * an edited `lang=` asks for. Keeps `<html lang>` and the URL in step.
  */
 export function useLanguage(initial: Promise<Language>): [Language | null, (lang: Lang) => Promise<void>] {
-  const [language, setLanguage] = useState<Language | null>(null);
-  useEffect(() => {
-    let live = true;
-    void initial.then((l) => live && setLanguage(l));
-    return () => {
-      live = false;
-    };
-  }, [initial]);
+  const [language, setLanguage] = usePromised(initial);
   const switchLanguage = useCallback(async (lang: Lang) => {
     const next = await loadLanguage(lang);
     replaceHash(withHashKeys(window.location.hash, { lang }));
     setLanguage(next);
-  }, []);
+  }, [setLanguage]);
   useEffect(() => {
     if (language) document.documentElement.lang = language.lang;
   }, [language]);
