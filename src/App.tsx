@@ -28,6 +28,7 @@ import { LayerControl } from './ui/LayerControl';
 import { Preferences } from './ui/Preferences';
 import { useTheme } from './ui/theme';
 import { measuredEnds } from './explore/measure-state';
+import type { OverlayInput } from './map/overlay-layers';
 import { useMeasure } from './explore/useMeasure';
 import { useExploreKeys } from './state/useExploreKeys';
 import { useLanguage } from './i18n/useLanguage';
@@ -194,27 +195,26 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
   }, [view.site, view.phase, closePanel, briefing.tour]);
 
   const emphasis = useCallback((site: Site) => siteEmphasis(site, view.phase), [view.phase]);
-  const siteNames = useMemo(() => new Map((data?.sites ?? []).map((s) => [s.id, s.name])), [data]);
+  const sites = useMemo(() => byId(data?.sites ?? []), [data]);
+  const sources = useMemo(() => byId(data?.sources ?? []), [data]);
+  const phases = useMemo(() => byId(data?.phases ?? []), [data]);
   const onSelectSite = useCallback(
     (id: string) => {
       if (picking) return pickAt({ kind: 'site', id });
       open({ site: id }, true);
-      announce(strings.announce.site(siteNames.get(id) ?? id));
+      announce(strings.announce.site(sites.get(id)?.name ?? id));
     },
-    [open, picking, pickAt, announce, strings, siteNames],
+    [open, picking, pickAt, announce, strings, sites],
   );
-  const phaseNames = useMemo(() => new Map((data?.phases ?? []).map((p) => [p.id, p.name])), [data]);
   const onSelectPhase = useCallback(
     (phase: number | null) => {
       open({ phase, site: null }, false);
-      announce(phase === null ? strings.announce.allPhases : strings.announce.phase(phaseNames.get(phase) ?? String(phase)));
+      announce(phase === null ? strings.announce.allPhases : strings.announce.phase(phases.get(phase)?.name ?? String(phase)));
     },
-    [open, announce, strings, phaseNames],
+    [open, announce, strings, phases],
   );
   const onCameraChange = useCallback((camera: Camera) => setView({ camera }), [setView]);
 
-  const sources = useMemo(() => byId(data?.sources ?? []), [data]);
-  const phases = useMemo(() => byId(data?.phases ?? []), [data]);
   const general = useMemo(() => generalStatements(data?.statements ?? []), [data]);
   const kinds = useMemo(() => [...new Set((data?.sites ?? []).map((s) => s.kind))] as SiteKind[], [data]);
   // The article is the source most statements cite; no source id is named in code.
@@ -227,17 +227,24 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
 
   // Hooks above the early returns below, so every render calls the same ones.
   const measured = useMemo(() => (data ? measuredEnds(measure, data.sites) : null), [measure, data]);
-  const overlaysWanted = explore.layers.has('ranges') || explore.layers.has('lines') || (explore.layers.has('measure') && measured !== null);
+  // The illustrative layers to draw, on the live map and in an exported image alike; null when none.
+  const overlayInput = useMemo<OverlayInput | null>(() => {
+    const showRanges = explore.layers.has('ranges');
+    const showLines = explore.layers.has('lines');
+    const shownMeasure = explore.layers.has('measure') ? measured : null;
+    if (!data || !(showRanges || showLines || shownMeasure)) return null;
+    return { ranges: data.ranges, sites: data.sites, showRanges, showLines, measure: shownMeasure };
+  }, [data, explore.layers, measured]);
   const overlay = useMemo(
     () =>
-      overlaysWanted && data
+      overlayInput
         ? (map: MapLibreMap) => (
             <Suspense fallback={null}>
-              <Overlays map={map} sites={data.sites} ranges={data.ranges} layers={explore.layers} measure={measured} dark={dark} />
+              <Overlays map={map} input={overlayInput} dark={dark} />
             </Suspense>
           )
         : undefined,
-    [overlaysWanted, data, explore.layers, measured, dark],
+    [overlayInput, dark],
   );
 
   if (briefing.tour !== null) {
@@ -357,15 +364,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
       camera: view.camera ?? liveCamera.current,
       // What is on screen: sites whose layer is off are not drawn; the illustrative layers are.
       emphasis: (s) => (hiddenKinds.has(s.kind) ? 'hidden' : emphasis(s)),
-      overlays: data && (explore.layers.has('ranges') || explore.layers.has('lines') || (explore.layers.has('measure') && measured))
-        ? {
-            ranges: data.ranges,
-            sites: data.sites.filter((s) => !hiddenKinds.has(s.kind)),
-            showRanges: explore.layers.has('ranges'),
-            showLines: explore.layers.has('lines'),
-            measure: explore.layers.has('measure') ? measured : null,
-          }
-        : undefined,
+      overlays: overlayInput ?? undefined,
       title: strings.title,
       description,
       credits,

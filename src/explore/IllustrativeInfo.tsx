@@ -3,8 +3,7 @@
  * sources, and each radar line's length. Loaded with the layers (it needs Turf).
  */
 import type { RangeRing, Site, Source } from '../data/schema';
-import { distanceKm } from '../geo/measure';
-import { ringCentre } from '../geo/overlays';
+import { radarLines, ringCentre } from '../geo/overlays';
 import { useStrings } from '../i18n';
 import { formatKm, formatMeasured } from '../ui/format';
 import { SourceRefs } from '../ui/SourceRefs';
@@ -20,8 +19,7 @@ export interface IllustrativeInfoProps {
 export default function IllustrativeInfo({ ranges, sites, sources, showRanges, showLines }: IllustrativeInfoProps) {
   const strings = useStrings();
   const t = strings.ranges;
-  const radars = sites.filter((s) => s.kind === 'radar');
-  const targets = sites.filter((s) => s.kind === 'interceptor');
+  const name = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
   return (
     <section className="illustrative-info" aria-labelledby="illustrative-heading" data-testid="illustrative-info">
       <h2 id="illustrative-heading">{t.heading}</h2>
@@ -53,13 +51,12 @@ export default function IllustrativeInfo({ ranges, sites, sources, showRanges, s
         <>
           <p>{t.linesNote}</p>
           <ul className="line-list">
-            {radars.flatMap((a) =>
-              targets.map((b) => (
-                <li key={`${a.id}-${b.id}`} data-line={`${a.id}-${b.id}`}>
-                  {t.line(a.name, b.name, formatMeasured(distanceKm([a.lon, a.lat], [b.lon, b.lat]), strings))} ({strings.illustrativeTag})
-                </li>
-              )),
-            )}
+            {/* The same lines, and lengths, as the map draws. */}
+            {radarLines(sites).features.map(({ properties: l }) => (
+              <li key={l.id} data-line={l.id}>
+                {t.line(name(l.from), name(l.to), formatMeasured(l.km, strings))} ({strings.illustrativeTag})
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -6,9 +6,6 @@
 import { circle, distance, greatCircle, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
-import { KM_PER_MILE } from './units';
-
-export { KM_PER_MILE };
 
 /**
  * A ring of `km` around a point, as a polygon on the sphere. Where it crosses the antimeridian it
@@ -48,12 +45,6 @@ export function distanceKm(a: Feature<Point> | Position, b: Feature<Point> | Pos
   const pa = Array.isArray(a) ? point(a) : a;
   const pb = Array.isArray(b) ? point(b) : b;
   return distance(pa, pb, { units: 'kilometers' });
-}
-
-/** "1,234 km (767 mi)" */
-export function formatDistance(km: number, locale = 'en-GB'): string {
-  const n = (x: number) => Math.round(x).toLocaleString(locale);
-  return `${n(km)} km (${n(km / KM_PER_MILE)} mi)`;
 }
 
 /** Makes consecutive longitudes continuous (no jump of more than 180 degrees). */

@@ -9,18 +9,14 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Position } from 'geojson';
-import type { RangeRing, Site } from '../data/schema';
 import { useStrings } from '../i18n';
-import type { Layer } from '../state/url-state';
 import { addOverlayLayers, overlayContent, removeOverlayLayers, setOverlayData } from './overlay-layers';
+import type { OverlayInput } from './overlay-layers';
 
 export interface OverlaysProps {
   map: MapLibreMap;
-  sites: Site[];
-  ranges: RangeRing[];
-  layers: ReadonlySet<Layer>;
-  /** The two ends of a measurement, once both are chosen. */
-  measure: [Position, Position] | null;
+  /** Which illustrative layers are on, and what they draw. */
+  input: OverlayInput;
   dark: boolean;
 }
 
@@ -89,17 +85,10 @@ function useDeclutter(map: MapLibreMap, deps: unknown[]): void {
   useEffect(() => schedule.current(), deps);
 }
 
-export default function Overlays({ map, sites, ranges, layers, measure, dark }: OverlaysProps) {
+export default function Overlays({ map, input, dark }: OverlaysProps) {
   const strings = useStrings();
   const ready = useOverlayLayers(map, dark);
-  const content = useMemo(
-    () =>
-      overlayContent(
-        { ranges, sites, showRanges: layers.has('ranges'), showLines: layers.has('lines'), measure: layers.has('measure') ? measure : null },
-        strings,
-      ),
-    [ranges, sites, layers, measure, strings],
-  );
+  const content = useMemo(() => overlayContent(input, strings), [input, strings]);
   useEffect(() => {
     if (ready) setOverlayData(map, content);
   }, [ready, map, content]);

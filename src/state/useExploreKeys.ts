@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Messages } from '../i18n/messages/en';
-import type { SiteKind } from '../data/schema';
+import { siteKinds } from '../data/schema';
 import { replaceHash } from './useUrlView';
 import { formatLayers, parseExploreKeys, withHashKeys } from './url-state';
 import type { Layer } from './url-state';
-
-const KINDS: SiteKind[] = ['interceptor', 'radar', 'naval', 'command'];
 
 /**
  * The layers and the list view (issue #5), kept in the URL (`layers=`, `list=1`); each change is
@@ -39,6 +37,6 @@ export function useExploreKeys(announce: (text: string) => void, strings: Messag
     [announce, strings],
   );
   /** Kinds of site whose layer is off. */
-  const hiddenKinds = useMemo(() => new Set(KINDS.filter((k) => !explore.layers.has(k))), [explore.layers]);
+  const hiddenKinds = useMemo(() => new Set(siteKinds.filter((k) => !explore.layers.has(k))), [explore.layers]);
   return { explore, toggleLayer, showList, hiddenKinds };
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { LAYERS } from '../state/url-state';
 import type { Layer } from '../state/url-state';
+import { siteKinds } from '../data/schema';
 import type { SiteKind } from '../data/schema';
 import { useStrings } from '../i18n';
 import { SiteSymbol } from './SiteSymbol';
@@ -12,7 +13,7 @@ export interface LayerControlProps {
   kinds: SiteKind[];
 }
 
-const isKind = (l: Layer): l is SiteKind => l === 'interceptor' || l === 'radar' || l === 'naval' || l === 'command';
+const isKind = (l: Layer): l is SiteKind => (siteKinds as readonly string[]).includes(l);
 
 /** One switch per layer (issue #5); the state lives in the URL's `layers=` key. */
 export const LayerControl = memo(function LayerControl({ layers, onToggle, kinds }: LayerControlProps) {

@@ -1,6 +1,8 @@
 /** Numbers and distances in the reader's language (issue #5). */
 import type { Messages } from '../i18n/messages/en';
-import { KM_PER_MILE } from '../geo/units';
+
+/** The international mile, exactly (1959 agreement). */
+const KM_PER_MILE = 1.609344;
 
 /** "2,500" in English, "2.500" in Romanian, "2500" in Polish... */
 export function formatKm(km: number, strings: Messages): string {

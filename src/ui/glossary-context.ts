@@ -4,6 +4,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { GlossaryEntry } from '../data/schema';
+import { prefersReducedMotion } from '../map/camera';
 
 export interface GlossaryLinks {
   entries: GlossaryEntry[];
@@ -47,6 +48,6 @@ export function lookUp(id: string): void {
   const target = [...document.querySelectorAll<HTMLElement>(`[data-glossary-entry="${CSS.escape(id)}"]`)].find((el) => el.offsetParent !== null);
   if (!target) return;
   target.closest('details')?.setAttribute('open', '');
-  target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   target.focus({ preventScroll: true });
 }

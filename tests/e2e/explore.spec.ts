@@ -3,10 +3,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { openBrowser } from './support/browser';
+import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
-import { readFileSync } from 'node:fs';
 import { DARK_COLORS, OVERLAY_COLORS } from '../../src/map/style';
 import { colourShares } from './support/png';
 import { validateDataset } from '../../src/data/validate';
@@ -21,8 +20,7 @@ beforeAll(async () => {
   browser = await openBrowser();
 });
 afterAll(async () => {
-  const origin = new URL(baseUrl).origin;
-  const elsewhere = browser.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  const elsewhere = requestsElsewhere(browser, baseUrl);
   await browser.close();
   expect(elsewhere).toEqual([]);
   expect(browser.pageErrors).toEqual([]);
@@ -269,8 +267,7 @@ describe('image export', () => {
       const app = await MapApp.open(browser, baseUrl, hash);
       await app.waitForMapIdle();
       await app.openShare();
-      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Download PNG' }).click()]);
-      const png = readFileSync((await download.path())!);
+      const { png } = await app.downloadPng();
       // The map band only: the legend below has the same colours.
       const shares = await colourShares(app.page, png, { ring: OVERLAY_COLORS.light.defence }, { top: 0.08, bottom: 0.75 });
       await app.page.close();

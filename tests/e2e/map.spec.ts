@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openBrowser } from './support/browser';
+import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
 import { COLORS } from '../../src/map/style';
@@ -21,8 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // Offline: nothing during any of these tests went to another host.
-  const origin = new URL(baseUrl).origin;
-  const elsewhere = browser.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  const elsewhere = requestsElsewhere(browser, baseUrl);
   await browser.close();
   expect(elsewhere).toEqual([]);
   expect(browser.requests.length).toBeGreaterThan(5);

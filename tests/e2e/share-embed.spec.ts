@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBrowser } from './support/browser';
@@ -240,10 +240,9 @@ describe('image export', () => {
     const area = (await app.page.locator('.map-area').boundingBox())!;
     await app.openShare();
     await app.page.locator('.share-dialog select').selectOption('double');
-    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const { png, name } = await app.downloadPng();
     const today = new Date().toISOString().slice(0, 10);
-    expect(download.suggestedFilename()).toBe(`epaa-map_phase-3_redzikowo_${today}@2x.png`);
-    const png = readFileSync((await download.path())!);
+    expect(name).toBe(`epaa-map_phase-3_redzikowo_${today}@2x.png`);
     const { width, height } = pngSize(png);
     expect(width).toBe(Math.round(area.width) * 2);
     expect(height).toBeGreaterThan(Math.round(area.height) * 2); // title above, legend and credits below
@@ -268,10 +267,10 @@ describe('image export', () => {
       const before = offline.requests.length;
       await app.openShare();
       await app.page.locator('.share-dialog select').selectOption('print');
-      const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Download PNG' }).click()]);
-      const { width } = pngSize(readFileSync((await download.path())!));
+      const { png, name } = await app.downloadPng();
+      const { width } = pngSize(png);
       expect(width).toBe(3000);
-      expect(download.suggestedFilename()).toMatch(/_print\.png$/);
+      expect(name).toMatch(/_print\.png$/);
       const during = offline.requests.slice(before);
       expect(during.filter((u) => !u.startsWith(baseUrl) && !/^(data|blob):/.test(u))).toEqual([]);
     } finally {

@@ -1,4 +1,5 @@
 // Domain verbs for the specs: what a person does with the map, in words, not selectors.
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import type { Browser } from './browser';
 import { colourShares } from './png';
@@ -66,6 +67,12 @@ export class MapApp {
   async openShare(): Promise<void> {
     await this.page.getByRole('button', { name: 'Share' }).click();
     await this.page.locator('dialog.share-dialog[open]').waitFor();
+  }
+
+  /** Presses "Download PNG" in the open share dialog and returns the downloaded file's bytes and name. */
+  async downloadPng(): Promise<{ png: Buffer; name: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Download PNG' }).click()]);
+    return { png: readFileSync((await download.path())!), name: download.suggestedFilename() };
   }
 
   async shareField(testId: 'share-link' | 'share-snippet' | 'share-citation'): Promise<string> {

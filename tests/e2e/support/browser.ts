@@ -19,3 +19,9 @@ export async function openBrowser(options: BrowserContextOptions & { args?: stri
   context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(e.message)));
   return { context, requests, pageErrors, close: () => context.close() };
 }
+
+/** Every request of the context went to `baseUrl`'s origin (or was data:/blob:): the app stayed offline. */
+export function requestsElsewhere(browser: Browser, baseUrl: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  return browser.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, Point } from 'geojson';
-import { arcBetween, distanceKm, formatDistance, rangeRing } from '../../../src/geo/measure';
+import { arcBetween, distanceKm, rangeRing } from '../../../src/geo/measure';
+import { formatMeasured } from '../../../src/ui/format';
+import { en } from '../../../src/i18n/messages/en';
 import { validateDataset } from '../../../src/data/validate';
 import { realFiles } from '../helpers';
 
@@ -32,7 +34,7 @@ describe('distanceKm', () => {
     expect(distanceKm([10, 50], [20, 40])).toBeCloseTo(distanceKm([20, 40], [10, 50]), 9);
   });
   it('formats km and miles', () => {
-    expect(formatDistance(1234.4)).toBe('1,234 km (767 mi)');
+    expect(formatMeasured(1234.4, en)).toBe('1,234 km (767 mi)');
   });
 });
 
