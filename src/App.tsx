@@ -14,6 +14,7 @@ import { parseBriefingKeys, parseEmbedOptions, serializeHash, withHashKeys } fro
 import { EmbedFrame } from './embed/EmbedFrame';
 import { ShareDialog } from './ui/ShareDialog';
 import { StaticMap } from './map/StaticMap';
+import { hasWebGL } from './map/webgl';
 import type { ExportSize } from './export/export-png';
 import { exportRequestFor } from './export/request';
 import { sourceLabel } from './data/select';
@@ -74,18 +75,16 @@ export interface AppProps {
   dataset: Promise<Dataset>;
   /** The reader's language, loading alongside the data. */
   language: Promise<Language>;
-  /** Whether this browser can draw WebGL; checked before the map library is even loaded. */
-  webgl: boolean;
 }
 
 /** Waits for the reader's language (a few KB, loaded with the data), then runs the app in it. */
-export function App({ dataset, language: languagePromise, webgl }: AppProps) {
+export function App({ dataset, language: languagePromise }: AppProps) {
   const [language, switchLanguage] = useLanguage(languagePromise);
   const i18n = useMemo(() => language && { lang: language.lang, strings: language.strings }, [language]);
   if (!language || !i18n) return null;
   return (
     <I18nProvider value={i18n}>
-      <MapApp dataset={dataset} language={language} onLanguage={switchLanguage} webgl={webgl} />
+      <MapApp dataset={dataset} language={language} onLanguage={switchLanguage} />
     </I18nProvider>
   );
 }
@@ -94,14 +93,17 @@ interface MapAppProps {
   dataset: Promise<Dataset>;
   language: Language;
   onLanguage: (lang: Lang) => void;
-  webgl: boolean;
 }
 
-function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapAppProps) {
+function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) {
   const strings = language.strings;
   const [raw] = usePromised(datasetPromise);
+  // No WebGL check before the map: the map is the check (map/webgl.ts). When it fails, the reader
+  // is told whether WebGL is missing (in their language, whenever it changes) or what went wrong.
   const [mapFailure, setMapError] = useState<string | null>(null);
-  const mapError = webgl ? mapFailure : strings.noWebGL;
+  const [noWebGL, setNoWebGL] = useState(false);
+  const mapError = noWebGL ? strings.noWebGL : mapFailure;
+  const onMapFailure = useCallback((message: string) => (hasWebGL() ? setMapError(message) : setNoWebGL(true)), []);
   const [contextLost, setContextLost] = useState(false);
   const onMapCodeError = useCallback((message: string) => setMapError(`${strings.mapFailed} (${message})`), [strings]);
   const MapView = useMapView(onMapCodeError);
@@ -254,7 +256,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
           data={data}
           step={briefing.tour}
           presenter={briefing.presenter}
-          webgl={webgl}
+          webgl={hasWebGL()}
           onStep={setStep}
           onExit={exitBriefing}
           onOpenPresenter={openPresenter}
@@ -306,7 +308,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage, webgl }: MapApp
         camera={view.camera}
         onCameraChange={onCameraChange}
         onCameraReport={onCameraReport}
-        onFatalError={setMapError}
+        onFatalError={onMapFailure}
         onContextLost={setContextLost}
         interactive={!embed.fixed}
         cooperativeGestures={embed.embed}
