@@ -6,6 +6,7 @@
  */
 import './setup-maplibre';
 import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
+import type { MapSourceDataEvent, MapStyleDataEvent } from 'maplibre-gl';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Site, SiteEmphasis } from '../data/select';
@@ -71,6 +72,28 @@ export function removeMap(instance: MapLibreMap): void {
   for (const face of faces) document.fonts?.delete(face);
 }
 
+/**
+ * Keeps the canvas hidden until the basemap's first tile has arrived (or the map is idle without
+ * one). Until then a frame shows only the sea, which the element behind the canvas already shows
+ * in the same colour, and with software WebGL (SwiftShader: old laptops, some virtual machines)
+ * every frame shown is copied back for the compositor, tens of ms each at full size: this saves
+ * four or five such frames while the map loads (issue #7). With a GPU it changes nothing seen.
+ */
+function hideUntilBasemap(map: MapLibreMap): void {
+  const canvas = map.getCanvas();
+  canvas.style.visibility = 'hidden';
+  const show = () => {
+    canvas.style.visibility = '';
+    map.off('data', onData);
+    map.off('idle', show);
+  };
+  const onData = (e: MapSourceDataEvent | MapStyleDataEvent) => {
+    if ('tile' in e && e.tile) show();
+  };
+  map.on('data', onData);
+  map.on('idle', show);
+}
+
 /** Memoised: the map re-renders only when its own props change, not on every app state change. */
 export default memo(function MapView(props: MapViewProps) {
   const strings = useStrings();
@@ -118,6 +141,7 @@ export default memo(function MapView(props: MapViewProps) {
       callbacks.current.onFatalError(`${strings.mapFailed} (${(e as Error).message})`);
       return;
     }
+    hideUntilBasemap(instance);
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     if (interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
+import type { Route } from 'playwright-core';
 import { COLORS } from '../../src/map/style';
 
 const baseUrl = inject('baseUrl');
@@ -61,6 +62,38 @@ describe('the map', () => {
     await expect(app.page.getByTestId('illustrative-note').isVisible()).resolves.toBe(true);
     expect(await app.page.locator('.legend li').count()).toBe(4);
     await app.page.close();
+  });
+
+  it('keeps the canvas hidden until the basemap arrives, with the sea behind it in the same colour', async () => {
+    // Hold the basemap files (the worker fetches them once the style has loaded).
+    const basemap = /\/assets\/(land|borders|labels)-[^/]*\.geojson$/;
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let requested!: () => void;
+    const asked = new Promise<void>((r) => (requested = r));
+    const hold = async (route: Route) => {
+      requested();
+      await released;
+      await route.continue();
+    };
+    await browser.context.route(basemap, hold);
+    try {
+      const app = await MapApp.open(browser, baseUrl);
+      await asked;
+      const canvas = app.page.locator('.maplibregl-canvas');
+      const visibility = () => canvas.evaluate((c) => getComputedStyle(c).visibility);
+      expect(await visibility()).toBe('hidden');
+      const hex = COLORS.sea.match(/[0-9a-f]{2}/gi)!.map((h) => parseInt(h, 16));
+      expect(await app.page.locator('.map-area').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(`rgb(${hex.join(', ')})`);
+      release();
+      await app.waitForMapIdle();
+      expect(await visibility()).toBe('visible');
+      expect((await app.colourShares({ land: COLORS.land })).land).toBeGreaterThan(0.15);
+      await app.page.close();
+    } finally {
+      release();
+      await browser.context.unroute(basemap, hold);
+    }
   });
 
   it('clicking a site marker opens the panel with its statements, word for word', async () => {
