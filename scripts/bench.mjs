@@ -4,7 +4,7 @@
 //
 // Builds the app, the bare page and the one-file briefing package; serves each from its own local
 // server (same server code, no-store caching); then in one Chromium, for BENCH_RUNS runs each
-// (default 7), alternates bare page, app and embed mode, measuring navigation -> first map `idle`
+// (default 11), alternates bare page, app and embed mode, measuring navigation -> first map `idle`
 // (a performance mark set on MapLibre's first idle event, the same on both pages). Also measures
 // what the first view downloads (gzip, by category) and how long 100 phase changes and site
 // selections take to reach the page. Prints min/median/max and ratios, writes the figures to
@@ -18,7 +18,9 @@ import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
+// 11 runs by default: on a shared two-core machine single runs spread by ±20%, and 7 left the
+// medians' ratio a few per cent either side of a budget (issue #7). At least 7, as the issue asks.
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 11));
 const VIEWPORT = { width: 1280, height: 800 };
 
 const vite = `${root}node_modules/.bin/vite`;
@@ -146,6 +148,12 @@ const result = {
   firstIdleMs: { app: stats(times.app), bare: stats(times.bare), embed: stats(times.embed) },
   ratio: median(times.app) / median(times.bare),
   embedRatio: median(times.embed) / median(times.bare),
+  // Each run measures the three pages back to back, so a page's ratio to the bare page within one
+  // run cancels the machine's drift between runs. Shown beside the budgeted ratio, not instead.
+  pairedRatio: {
+    app: median(times.app.map((t, i) => t / times.bare[i])),
+    embed: median(times.embed.map((t, i) => t / times.bare[i])),
+  },
   bytes,
   beyondMapLibreAndReactGzip: beyond,
   switchMs: {
@@ -166,6 +174,7 @@ console.log(`  app            ${fmt(result.firstIdleMs.app)}`);
 console.log(`  embed mode     ${fmt(result.firstIdleMs.embed)}`);
 console.log(`  ratio app/bare (medians)    ${result.ratio.toFixed(2)}x   (budget ${BUDGET.firstIdleRatio}x)`);
 console.log(`  ratio embed/bare (medians)  ${result.embedRatio.toFixed(2)}x   (budget ${BUDGET.embedIdleRatio}x)`);
+console.log(`  median of each run's ratio  app ${result.pairedRatio.app.toFixed(2)}x, embed ${result.pairedRatio.embed.toFixed(2)}x   (drift between runs cancelled; not budgeted)`);
 console.log(`\nFirst view downloads (gzip):`);
 for (const [c, b] of Object.entries(bytes).sort((a, b) => b[1].gzip - a[1].gzip)) {
   console.log(`  ${c.padEnd(10)} ${kb(b.gzip).padStart(11)}  (${b.files} file${b.files > 1 ? 's' : ''}, ${kb(b.raw)} raw)`);
