@@ -38,10 +38,18 @@ export function byId<T extends { id: string | number }>(items: T[]): Map<T['id']
  * "2016-05" -> "May 2016", "2016" -> "2016" (en-GB); "12 mai 2016" (ro-RO) and so on.
  */
 export function formatDate(iso: string, locale = 'en-GB'): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  if (!m) return String(y);
-  return dateFormat(locale, d !== undefined).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+  // A switch re-renders a panel of dates, the same few dozen each time: each is formatted once
+  // per language (issue #7: formatting was a tenth of a switch's script time).
+  const key = `${locale}|${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+    text = m ? dateFormat(locale, d !== undefined).format(new Date(Date.UTC(y, m - 1, d ?? 1))) : String(y);
+    formatted.set(key, text);
+  }
+  return text;
 }
+const formatted = new Map<string, string>();
 
 /** Formatters are costly to make (about 50 µs each): one per language and precision, kept (issue #7). */
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -37,6 +37,15 @@ describe('formatDate', () => {
     ['2016', '2016'],
     ['2012-01-01', '1 January 2012'],
   ])('%s -> %s', (iso, text) => expect(formatDate(iso)).toBe(text));
+
+  it('keeps each language apart when the same date is asked for again', () => {
+    // Formatted dates are kept per language and date: a second language must not get the first's.
+    expect(formatDate('2016-05-12', 'en-GB')).toBe('12 May 2016');
+    expect(formatDate('2016-05-12', 'ro-RO')).toBe('12 mai 2016');
+    expect(formatDate('2016-05', 'ru-RU')).toBe(new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2016, 4, 1)));
+    expect(formatDate('2016-05-12', 'en-GB')).toBe('12 May 2016');
+    expect(formatDate('2016-05-12', 'ro-RO')).toBe('12 mai 2016');
+  });
 });
 
 describe('stepEmphasis', () => {
