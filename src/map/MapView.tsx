@@ -6,7 +6,6 @@
  */
 import './setup-maplibre';
 import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
-import type { MapSourceDataEvent, MapStyleDataEvent } from 'maplibre-gl';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Site, SiteEmphasis } from '../data/select';
@@ -72,26 +71,30 @@ export function removeMap(instance: MapLibreMap): void {
   for (const face of faces) document.fonts?.delete(face);
 }
 
+/** The longest a new map's canvas waits for a finished basemap before it shows what it has. */
+const SHOW_BY_MS = 3000;
+
 /**
- * Keeps the canvas hidden until the basemap's first tile has arrived (or the map is idle without
- * one). Until then a frame shows only the sea, which the element behind the canvas already shows
- * in the same colour, and with software WebGL (SwiftShader: old laptops, some virtual machines)
- * every frame shown is copied back for the compositor, tens of ms each at full size: this saves
- * four or five such frames while the map loads (issue #7). With a GPU it changes nothing seen.
+ * Keeps a new map's canvas hidden until the basemap is drawn in full (the first idle), or for at
+ * most SHOW_BY_MS. Meanwhile the element behind the canvas shows the sea in the same colour, with
+ * the site markers on it. With software WebGL (SwiftShader: old laptops, some virtual machines)
+ * every frame shown is copied back for the compositor, 100-400 ms each at full size, and MapLibre
+ * draws eight or nine frames on its way to the finished map: not showing them brings the finished
+ * map about a quarter sooner on the development machine (issue #7, `npm run bench`). With a GPU
+ * the map is idle within a few frames and nothing changes that anyone sees. Returns a function
+ * that cancels.
  */
-function hideUntilBasemap(map: MapLibreMap): void {
+function hideUntilDrawn(map: MapLibreMap): () => void {
   const canvas = map.getCanvas();
   canvas.style.visibility = 'hidden';
   const show = () => {
-    canvas.style.visibility = '';
-    map.off('data', onData);
+    clearTimeout(timer);
     map.off('idle', show);
+    canvas.style.visibility = '';
   };
-  const onData = (e: MapSourceDataEvent | MapStyleDataEvent) => {
-    if ('tile' in e && e.tile) show();
-  };
-  map.on('data', onData);
+  const timer = setTimeout(show, SHOW_BY_MS);
   map.on('idle', show);
+  return show;
 }
 
 /** Memoised: the map re-renders only when its own props change, not on every app state change. */
@@ -141,7 +144,7 @@ export default memo(function MapView(props: MapViewProps) {
       callbacks.current.onFatalError(`${strings.mapFailed} (${(e as Error).message})`);
       return;
     }
-    hideUntilBasemap(instance);
+    const stopHiding = hideUntilDrawn(instance);
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     if (interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -184,6 +187,7 @@ export default memo(function MapView(props: MapViewProps) {
     return () => {
       setMap(null);
       setState('loading');
+      stopHiding();
       removeMap(instance);
     };
     // The map is built once per mount; site changes only move markers.

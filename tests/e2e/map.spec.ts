@@ -64,9 +64,8 @@ describe('the map', () => {
     await app.page.close();
   });
 
-  it('keeps the canvas hidden until the basemap arrives, with the sea behind it in the same colour', async () => {
-    // Hold the basemap files (the worker fetches them once the style has loaded).
-    const basemap = /\/assets\/(land|borders|labels)-[^/]*\.geojson$/;
+  /** Holds the basemap files matching `files` (the worker fetches them once the style has loaded). */
+  async function holdBasemap(files: RegExp) {
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     let requested!: () => void;
@@ -74,25 +73,51 @@ describe('the map', () => {
     const hold = async (route: Route) => {
       requested();
       await released;
-      await route.continue();
+      await route.continue().catch(() => undefined);
     };
-    await browser.context.route(basemap, hold);
+    await browser.context.route(files, hold);
+    return {
+      asked,
+      release: async () => {
+        release();
+        await browser.context.unroute(files, hold);
+      },
+    };
+  }
+  const canvasVisibility = (app: MapApp) => app.page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).visibility);
+
+  it('shows the map when the basemap is drawn in full, with the sea behind it in the same colour until then', async () => {
+    const held = await holdBasemap(/\/assets\/(land|borders|labels)-[^/]*\.geojson$/);
     try {
       const app = await MapApp.open(browser, baseUrl);
-      await asked;
-      const canvas = app.page.locator('.maplibregl-canvas');
-      const visibility = () => canvas.evaluate((c) => getComputedStyle(c).visibility);
-      expect(await visibility()).toBe('hidden');
+      await held.asked;
+      expect(await canvasVisibility(app)).toBe('hidden');
       const hex = COLORS.sea.match(/[0-9a-f]{2}/gi)!.map((h) => parseInt(h, 16));
       expect(await app.page.locator('.map-area').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(`rgb(${hex.join(', ')})`);
-      release();
+      // The sites are there before the basemap.
+      expect((await app.markerIds()).length).toBe(sites.length);
+      await held.release();
       await app.waitForMapIdle();
-      expect(await visibility()).toBe('visible');
+      expect(await canvasVisibility(app)).toBe('visible');
       expect((await app.colourShares({ land: COLORS.land })).land).toBeGreaterThan(0.15);
       await app.page.close();
     } finally {
-      release();
-      await browser.context.unroute(basemap, hold);
+      await held.release();
+    }
+  });
+
+  it('a basemap that never finishes still shows what it has after a few seconds', async () => {
+    // The labels never come: the map is never idle, and the land shows anyway.
+    const held = await holdBasemap(/\/assets\/labels-[^/]*\.geojson$/);
+    try {
+      const app = await MapApp.open(browser, baseUrl);
+      await held.asked;
+      await app.page.waitForFunction(() => getComputedStyle(document.querySelector('.maplibregl-canvas')!).visibility === 'visible', undefined, { timeout: 15_000 });
+      expect(await app.page.locator('.map').getAttribute('data-map-state')).not.toBe('idle');
+      await expect.poll(async () => (await app.colourShares({ land: COLORS.land })).land, { timeout: 15_000 }).toBeGreaterThan(0.15);
+      await app.page.close();
+    } finally {
+      await held.release();
     }
   });
 
