@@ -1,5 +1,7 @@
 // The floor for `npm run bench` (issue #2, #7): a bare MapLibre page with the same basemap and the
 // same sites (as canvas circles), served the same way, marking its first idle the same way.
+// With `#hidden` its canvas stays hidden until that first idle, as the app's does (src/map/MapView):
+// a second floor, showing what the app costs beyond that choice.
 import '../../src/map/setup-maplibre';
 import { Map as MapLibreMap } from 'maplibre-gl';
 import sitesUrl from '../../geodata/sites.geojson?url';
@@ -14,4 +16,8 @@ style.layers.push({
   paint: { 'circle-radius': 8, 'circle-color': '#c62828', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
 });
 const map = new MapLibreMap({ container: 'map', style, bounds: [-6.3316, 36.6208, 37.7936, 54.4789], fitBoundsOptions: { padding: 48 } });
+if (window.location.hash === '#hidden') {
+  map.getCanvas().style.visibility = 'hidden';
+  map.once('idle', () => (map.getCanvas().style.visibility = ''));
+}
 map.once('idle', () => performance.mark('map-first-idle'));
