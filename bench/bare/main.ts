@@ -6,6 +6,7 @@ import '../../src/map/setup-maplibre';
 import { Map as MapLibreMap } from 'maplibre-gl';
 import sitesUrl from '../../geodata/sites.geojson?url';
 import { basemapStyle } from '../../src/map/style';
+import { hideUntilDrawn } from '../../src/map/hide-until-drawn';
 
 const style = basemapStyle();
 style.sources.sites = { type: 'geojson', data: new URL(sitesUrl, document.baseURI).href };
@@ -16,8 +17,5 @@ style.layers.push({
   paint: { 'circle-radius': 8, 'circle-color': '#c62828', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
 });
 const map = new MapLibreMap({ container: 'map', style, bounds: [-6.3316, 36.6208, 37.7936, 54.4789], fitBoundsOptions: { padding: 48 } });
-if (window.location.hash === '#hidden') {
-  map.getCanvas().style.visibility = 'hidden';
-  map.once('idle', () => (map.getCanvas().style.visibility = ''));
-}
+if (window.location.hash === '#hidden') hideUntilDrawn(map);
 map.once('idle', () => performance.mark('map-first-idle'));
