@@ -189,6 +189,40 @@ describe('the map', () => {
     await app.page.close();
   });
 
+  it('quick changes reach the URL in one write once they settle, and leaving the page writes a pending one', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.page.evaluate(() => {
+      const w = window as unknown as { urlWrites: string[] };
+      w.urlWrites = [];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (state, unused, url) => {
+        w.urlWrites.push(String(url));
+        replace(state, unused, url);
+      };
+    });
+    // Four phases and a site, each clicked as soon as the page shows the one before (in the page:
+    // a click from the test runner takes longer than the settling time on a slow machine).
+    await app.page.evaluate(async () => {
+      for (const [attr, value] of [['phase', '1'], ['phase', '2'], ['phase', '3'], ['phase', '4'], ['site', 'rota']]) {
+        document.querySelector<HTMLElement>(`.sidebar button[data-${attr}="${value}"]`)!.click();
+        while (!document.querySelector(`[data-${attr}-details="${value}"]`)) await new Promise((r) => requestAnimationFrame(r));
+      }
+    });
+    expect(await app.hash()).toBe('#site=rota&phase=4');
+    const writes = await app.page.evaluate(() => (window as unknown as { urlWrites: string[] }).urlWrites);
+    expect(writes.map((u) => u.replace(/^[^#]*/, ''))).toEqual(['#site=rota&phase=4']);
+
+    // A change made just before the page is left still reaches its history entry.
+    await app.page.locator('.site-list button[data-site="kurecik"]').click();
+    await app.page.goto('about:blank');
+    await app.page.goBack();
+    await app.waitForMapIdle();
+    expect(await app.page.evaluate(() => location.hash)).toBe('#site=kurecik&phase=4');
+    expect(await app.panelTitle()).toBe('Kürecik, Turkey');
+    await app.page.close();
+  });
+
   it('a link with #site=redzikowo&phase=3 restores that view, and so does a reload after moving the map', async () => {
     const app = await MapApp.open(browser, baseUrl, '#site=redzikowo&phase=3');
     await app.waitForMapIdle();

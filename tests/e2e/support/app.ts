@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import type { Browser } from './browser';
 import { colourShares } from './png';
+import { URL_SETTLE_MS } from '../../../src/state/useUrlView';
 
 export class MapApp {
   constructor(
@@ -80,8 +81,8 @@ export class MapApp {
   }
 
   async hash(): Promise<string> {
-    // The app writes the URL one task after a change; a timer queued now runs after its write.
-    return this.page.evaluate(() => new Promise<string>((r) => setTimeout(() => r(window.location.hash), 0)));
+    // The app writes the URL once a change has settled; a timer as long, queued now, runs after it.
+    return this.page.evaluate((ms) => new Promise<string>((r) => setTimeout(() => r(window.location.hash), ms)), URL_SETTLE_MS);
   }
 
   /** Shares of the map area's pixels close to each colour, from a real screenshot. */
