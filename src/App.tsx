@@ -129,7 +129,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) 
     () => (data ? { sites: new Set(data.sites.map((s) => s.id)), phases: new Set(data.phases.map((p) => p.id)) } : null),
     [data],
   );
-  const [view, setView] = useUrlView(known);
+  const [view, setView, viewRead] = useUrlView(known);
   // Embed mode (issue #4) is fixed for the life of the page: the host chose it in the frame's URL.
   const [embed] = useState(() => parseEmbedOptions(window.location.hash, window.location.search));
   // The camera really on screen, for share links that restore exactly this view.
@@ -347,6 +347,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) 
         kinds={kinds}
         layers={explore.layers}
         credits={credits}
+        viewUrl={viewRead ? `${window.location.href.split('#')[0]}${serializeHash(view, window.location.hash)}` : window.location.href}
         problems={data && <DataProblems problems={data.problems} />}
       >
         <main className={`map-area${mapError ? ' static' : ''}`}>{mapNode}</main>

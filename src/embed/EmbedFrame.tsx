@@ -15,13 +15,15 @@ export interface EmbedFrameProps {
   title: string;
   kinds: SiteKind[];
   credits: string;
+  /** The page's address with the view on screen (the URL itself follows a moment later). */
+  viewUrl: string;
   /** The layers on (issue #5): illustrative ones get their legend entries. */
   layers?: ReadonlySet<Layer>;
   problems: React.ReactNode;
   children: React.ReactNode;
 }
 
-export function EmbedFrame({ title, kinds, credits, layers, problems, children }: EmbedFrameProps) {
+export function EmbedFrame({ title, kinds, credits, viewUrl, layers, problems, children }: EmbedFrameProps) {
   const strings = useStrings();
   const head = useRef<HTMLElement>(null);
   const foot = useRef<HTMLElement>(null);
@@ -47,7 +49,7 @@ export function EmbedFrame({ title, kinds, credits, layers, problems, children }
       <header className="embed-head" ref={head}>
         <div className="embed-title-row">
           <h1 className="embed-title">{title}</h1>
-          <a className="embed-open" href={fullMapUrl(window.location.href)} target="_blank" rel="noopener" title={strings.embed.openFullHint}>
+          <a className="embed-open" href={fullMapUrl(viewUrl)} target="_blank" rel="noopener" title={strings.embed.openFullHint}>
             {strings.embed.openFull}
           </a>
         </div>

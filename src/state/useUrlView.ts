@@ -18,8 +18,9 @@ export const URL_SETTLE_MS = 200;
  * Nothing is written before the first read, so a slow data load cannot wipe a shared link.
  * A view read from the URL is written back (cleaned of what was not valid) one task later; a view
  * a person changed is written once it settles (URL_SETTLE_MS), or at once when the page is left.
+ * The third value says whether the URL has been read yet (until then the view is the default).
  */
-export function useUrlView(known: KnownIds | null): [ViewState, (change: Partial<ViewState>) => void] {
+export function useUrlView(known: KnownIds | null): [ViewState, (change: Partial<ViewState>) => void, boolean] {
   const [view, setView] = useState<ViewState | null>(null);
   // Whether the latest view came from the URL (written back soon) or from a person (settles first).
   const fromUrl = useRef(true);
@@ -53,7 +54,7 @@ export function useUrlView(known: KnownIds | null): [ViewState, (change: Partial
     setView((prev) => ({ ...(prev ?? EMPTY_VIEW), ...change }));
   }, []);
 
-  return [view ?? EMPTY_VIEW, update];
+  return [view ?? EMPTY_VIEW, update, view !== null];
 }
 
 /** Writes a new hash without a history entry and without a hashchange event. */

@@ -203,6 +203,8 @@ describe('embed', () => {
     expect(p.y).toBeGreaterThanOrEqual(f.y);
     expect(p.y + p.height).toBeLessThanOrEqual(f.y + f.height + 1);
     expect(await panel.textContent()).toContain('“The only way they’re going to be reassured');
+    // "Open full map" opens the view on screen, at once (the frame's own URL follows a moment later).
+    expect(await open.getAttribute('href')).toBe(parsed.src!.replace('#phase=2&', '#site=deveselu&phase=2&').replace('&embed=1', ''));
     await page.close();
   });
 
