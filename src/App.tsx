@@ -347,7 +347,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) 
         kinds={kinds}
         layers={explore.layers}
         credits={credits}
-        viewUrl={viewRead ? `${window.location.href.split('#')[0]}${serializeHash(view, window.location.hash)}` : window.location.href}
+        viewHash={viewRead ? serializeHash(view, window.location.hash) : window.location.hash}
         problems={data && <DataProblems problems={data.problems} />}
       >
         <main className={`map-area${mapError ? ' static' : ''}`}>{mapNode}</main>

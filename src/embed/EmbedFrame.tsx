@@ -8,22 +8,22 @@ import type { SiteKind } from '../data/schema';
 import { useStrings } from '../i18n';
 import { Legend } from '../ui/Legend';
 import type { Layer } from '../state/url-state';
-import { fullMapUrl } from './share';
+import { fullMapUrl, viewUrl } from './share';
 import { postWantedHeight, wantedMapHeight } from './host';
 
 export interface EmbedFrameProps {
   title: string;
   kinds: SiteKind[];
   credits: string;
-  /** The page's address with the view on screen (the URL itself follows a moment later). */
-  viewUrl: string;
+  /** The hash of the view on screen (the URL itself follows a moment later). */
+  viewHash: string;
   /** The layers on (issue #5): illustrative ones get their legend entries. */
   layers?: ReadonlySet<Layer>;
   problems: React.ReactNode;
   children: React.ReactNode;
 }
 
-export function EmbedFrame({ title, kinds, credits, viewUrl, layers, problems, children }: EmbedFrameProps) {
+export function EmbedFrame({ title, kinds, credits, viewHash, layers, problems, children }: EmbedFrameProps) {
   const strings = useStrings();
   const head = useRef<HTMLElement>(null);
   const foot = useRef<HTMLElement>(null);
@@ -49,7 +49,7 @@ export function EmbedFrame({ title, kinds, credits, viewUrl, layers, problems, c
       <header className="embed-head" ref={head}>
         <div className="embed-title-row">
           <h1 className="embed-title">{title}</h1>
-          <a className="embed-open" href={fullMapUrl(viewUrl)} target="_blank" rel="noopener" title={strings.embed.openFullHint}>
+          <a className="embed-open" href={fullMapUrl(viewUrl(window.location.href, viewHash))} target="_blank" rel="noopener" title={strings.embed.openFullHint}>
             {strings.embed.openFull}
           </a>
         </div>
