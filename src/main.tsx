@@ -4,7 +4,7 @@ import { App } from './App';
 import { loadDataset } from './data/load';
 import { detectLanguage, isLang } from './i18n/languages';
 import { loadLanguage } from './i18n/load-language';
-import { parseExploreKeys } from './state/url-state';
+import { pageHashStore } from './state/useHashState';
 import { applyThemeEarly } from './ui/theme';
 import './styles.css';
 
@@ -14,7 +14,9 @@ import './styles.css';
 // The language is the URL's `lang=`, else the browser's first one we speak.
 applyThemeEarly();
 const dataset = loadDataset();
-const fromUrl = parseExploreKeys(window.location.hash).lang;
+// The one-file package is for presenting: opened as it is, it starts the tour.
+if (__SINGLE_FILE__ && !window.location.hash) pageHashStore().update({ tour: 1 }, 'now');
+const fromUrl = pageHashStore().get().lang;
 const language = loadLanguage(isLang(fromUrl) ? fromUrl : detectLanguage(navigator.languages ?? [navigator.language]));
 
 const root = document.getElementById('root');

@@ -1,8 +1,10 @@
 /**
- * The view in the URL hash: `#site=<id>&phase=<n>&map=<zoom>/<lat>/<lon>` (issue #2).
- * Pure parse and serialize. Unknown keys are kept as they were, so features that own other keys
- * (embeds, briefings) are not broken by a write from here. Malformed or unknown values are
- * dropped one by one; the rest still applies. Defaults are omitted.
+ * Everything the URL hash holds, as one typed state, with pure parse and serialize:
+ * the view (`site=<id>&phase=<n>&map=<zoom>/<lat>/<lon>`), the explore keys (`lang=`, `layers=`,
+ * `list=1`) and the briefing keys (`tour=<step>`, `presenter=1`). Keys this module does not own
+ * (the embed keys, anything a host added) are kept as they were, ahead of ours, so a write from
+ * here breaks nothing else. Malformed or unknown values are dropped one by one; the rest still
+ * applies; the first valid value of a repeated key wins. Defaults are omitted.
  */
 
 export interface Camera {
@@ -17,6 +19,7 @@ export interface ViewState {
   camera: Camera | null;
 }
 
+/** The ids a hash may name: from the data, as loaded (the same in every language). */
 export interface KnownIds {
   sites: ReadonlySet<string>;
   phases: ReadonlySet<number>;
@@ -24,9 +27,35 @@ export interface KnownIds {
 
 export const EMPTY_VIEW: ViewState = { site: null, phase: null, camera: null };
 
-const OWN_KEYS = new Set(['site', 'phase', 'map']);
+/** The map's layers: each kind of site, and the illustrative geometry. */
+export const LAYERS = ['interceptor', 'radar', 'naval', 'command', 'ranges', 'lines', 'measure'] as const;
+export type Layer = (typeof LAYERS)[number];
+/** On unless the URL says otherwise. Ranges and lines are opt-in: they look like coverage. */
+export const DEFAULT_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['interceptor', 'radar', 'naval', 'command', 'measure']);
+
+/** The whole hash, typed. */
+export interface HashState extends ViewState {
+  /** A two-letter language code; whether the map speaks it is the language module's call. */
+  lang: string | null;
+  layers: ReadonlySet<Layer>;
+  /** The list view instead of the map. */
+  list: boolean;
+  /** The briefing step, from 1 (clamped to the tour by the briefing). */
+  tour: number | null;
+  /** The presenter's second window. */
+  presenter: boolean;
+}
+
+export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false };
+
+/** The keys this module owns, in the order they are written. */
+const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'site', 'phase', 'map'] as const;
+const OWN = new Set<string>(OWN_KEYS);
+const VIEW_KEYS = new Set(['site', 'phase', 'map']);
 const MAX_ZOOM = 22;
 const MAX_LAT = 85.0511;
+/** The form of a data id; used before the data says which ids exist. */
+const ID_FORM = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 /** A decimal number as people and MapLibre write it; no exponents, hex, or Infinity. */
 function parseDecimal(s: string): number | null {
@@ -55,9 +84,9 @@ function decode(s: string): string | null {
   }
 }
 
-/** Splits a hash into ordered key/value pairs, without throwing on bad percent-encoding. */
+/** Splits a hash (or query) into ordered key/value pairs, without throwing on bad percent-encoding. */
 function pairs(hash: string): [string, string][] {
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  const body = hash.startsWith('#') || hash.startsWith('?') ? hash.slice(1) : hash;
   const out: [string, string][] = [];
   for (const part of body.split('&')) {
     if (!part) continue;
@@ -83,15 +112,49 @@ function partsWithout(hash: string, drop: ReadonlySet<string>): string[] {
   return kept;
 }
 
-/** Reads the view from a hash. The first valid value of a repeated key wins. */
-export function parseHash(hash: string, known: KnownIds): ViewState {
-  const view: ViewState = { ...EMPTY_VIEW };
+/**
+ * Reads every key this module owns. With `known`, a site or phase must exist in the data; without
+ * it (before the data has loaded), only its form is checked.
+ */
+export function parseHashState(hash: string, known: KnownIds | null): HashState {
+  const s: { -readonly [K in keyof HashState]: HashState[K] } = { ...EMPTY_STATE };
+  let layersSeen = false;
   for (const [key, value] of pairs(hash)) {
-    if (key === 'site' && view.site === null && known.sites.has(value)) view.site = value;
-    else if (key === 'phase' && view.phase === null && /^\d{1,2}$/.test(value) && known.phases.has(Number(value))) view.phase = Number(value);
-    else if (key === 'map' && view.camera === null) view.camera = parseCamera(value);
+    if (key === 'site') {
+      if (s.site === null && (known ? known.sites.has(value) : ID_FORM.test(value))) s.site = value;
+    } else if (key === 'phase') {
+      if (s.phase === null && /^\d{1,2}$/.test(value) && (known ? known.phases.has(Number(value)) : Number(value) >= 1)) s.phase = Number(value);
+    } else if (key === 'map') {
+      if (s.camera === null) s.camera = parseCamera(value);
+    } else if (key === 'lang') {
+      if (s.lang === null && /^[a-z]{2}$/.test(value)) s.lang = value;
+    } else if (key === 'list') {
+      if (value === '1') s.list = true;
+    } else if (key === 'layers') {
+      if (layersSeen) continue;
+      layersSeen = true;
+      // Unknown names are dropped one by one; the rest still applies.
+      s.layers = new Set(value === 'none' ? [] : value.split(',').filter((l): l is Layer => (LAYERS as readonly string[]).includes(l)));
+    } else if (key === 'tour') {
+      if (s.tour === null && /^\d{1,3}$/.test(value) && Number(value) >= 1) s.tour = Number(value);
+    } else if (key === 'presenter') {
+      if (value === '1') s.presenter = true;
+    }
   }
-  return view;
+  return s;
+}
+
+/** Reads the view from a hash. */
+export function parseHash(hash: string, known: KnownIds): ViewState {
+  const { site, phase, camera } = parseHashState(hash, known);
+  return { site, phase, camera };
+}
+
+/** Keeps only the site and phase the data has (the rest of the state needs no data to check). */
+export function withKnownIds(state: HashState, known: KnownIds): HashState {
+  const site = state.site !== null && !known.sites.has(state.site) ? null : state.site;
+  const phase = state.phase !== null && !known.phases.has(state.phase) ? null : state.phase;
+  return site === state.site && phase === state.phase ? state : { ...state, site, phase };
 }
 
 /** Rounds a camera the way it is written, so equal views compare equal. */
@@ -108,12 +171,48 @@ export function formatCamera(c: Camera): string {
   return `${zoom}/${lat}/${lon}`;
 }
 
+/** The `layers=` value for a set of layers: null (no key) for the default set. */
+export function formatLayers(layers: ReadonlySet<Layer>): string | null {
+  const on = LAYERS.filter((l) => layers.has(l));
+  if (on.length === DEFAULT_LAYERS.size && on.every((l) => DEFAULT_LAYERS.has(l))) return null;
+  return on.length ? on.join(',') : 'none';
+}
+
+/** Each owned key's value as written, or null where the state has the default. */
+function ownValues(s: HashState): Record<(typeof OWN_KEYS)[number], string | null> {
+  return {
+    tour: s.tour === null ? null : String(s.tour),
+    presenter: s.presenter ? '1' : null,
+    lang: s.lang,
+    layers: formatLayers(s.layers),
+    list: s.list ? '1' : null,
+    site: s.site,
+    phase: s.phase === null ? null : String(s.phase),
+    map: s.camera === null ? null : formatCamera(s.camera),
+  };
+}
+
+const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
+
 /**
- * Writes the view into a hash, keeping keys this module does not own from `previousHash`, in
- * their original order, ahead of ours. Returns '' when there is nothing to write.
+ * Writes the whole state into a hash, keeping the keys this module does not own from
+ * `previousHash`, in their original order, ahead of ours. Returns '' when there is nothing to write.
+ */
+export function serializeHashState(state: HashState, previousHash = ''): string {
+  const parts = partsWithout(previousHash, OWN);
+  for (const [key, value] of Object.entries(ownValues(state))) {
+    // Commas and slashes are allowed in a fragment and keep lists and cameras readable.
+    if (value !== null) parts.push(`${key}=${encodeValue(value)}`);
+  }
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/**
+ * Writes the view into a hash, keeping every other key of `previousHash` as it was (those this
+ * module owns included, in their order), ahead of the view's.
  */
 export function serializeHash(view: ViewState, previousHash = ''): string {
-  const parts = partsWithout(previousHash, OWN_KEYS);
+  const parts = partsWithout(previousHash, VIEW_KEYS);
   if (view.site !== null) parts.push(`site=${encodeURIComponent(view.site)}`);
   if (view.phase !== null) parts.push(`phase=${view.phase}`);
   if (view.camera !== null) parts.push(`map=${formatCamera(view.camera)}`);
@@ -127,7 +226,14 @@ export function sameCamera(a: Camera | null, b: Camera | null): boolean {
   return x.zoom === y.zoom && x.lat === y.lat && x.lon === y.lon;
 }
 
-/** The briefing's keys (issue #3): `tour=<step from 1>`, `presenter=1` for the speaker's window. */
+/** Whether two states write the same hash. */
+export function sameState(a: HashState, b: HashState): boolean {
+  const x = ownValues(a);
+  const y = ownValues(b);
+  return OWN_KEYS.every((k) => x[k] === y[k]);
+}
+
+/** The briefing's keys: `tour=<step from 1>`, `presenter=1` for the speaker's window. */
 export interface BriefingKeys {
   tour: number | null;
   presenter: boolean;
@@ -135,12 +241,7 @@ export interface BriefingKeys {
 
 /** Reads the briefing keys. The step is only checked to be a positive integer here; the tour clamps it. */
 export function parseBriefingKeys(hash: string): BriefingKeys {
-  let tour: number | null = null;
-  let presenter = false;
-  for (const [key, value] of pairs(hash)) {
-    if (key === 'tour' && tour === null && /^\d{1,3}$/.test(value) && Number(value) >= 1) tour = Number(value);
-    else if (key === 'presenter' && value === '1') presenter = true;
-  }
+  const { tour, presenter } = parseHashState(hash, null);
   return { tour, presenter };
 }
 
@@ -150,15 +251,15 @@ export function parseBriefingKeys(hash: string): BriefingKeys {
 export function withHashKeys(hash: string, changes: Record<string, string | null>): string {
   const kept = partsWithout(hash, new Set(Object.keys(changes)));
   for (const [key, value] of Object.entries(changes)) {
-    // Commas are allowed in a fragment and keep lists readable (`layers=ranges,lines`).
     if (value !== null) kept.push(`${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
   }
   return kept.length ? `#${kept.join('&')}` : '';
 }
 
 /**
- * Embed mode (issue #4): `embed=1` in the hash or the query turns it on; `fixed=1` locks the
- * camera; `panel=0` turns off the statements panel. Anything else is ignored.
+ * Embed mode: `embed=1` in the hash or the query turns it on; `fixed=1` locks the camera;
+ * `panel=0` turns off the statements panel. Anything else is ignored. The host chooses these in
+ * the frame's address, so they hold for the life of the page.
  */
 export interface EmbedOptions {
   embed: boolean;
@@ -168,8 +269,7 @@ export interface EmbedOptions {
 
 export function parseEmbedOptions(hash: string, search = ''): EmbedOptions {
   const options: EmbedOptions = { embed: false, fixed: false, panel: true };
-  const query = search.startsWith('?') ? search.slice(1) : search;
-  for (const [key, value] of [...pairs(query), ...pairs(hash)]) {
+  for (const [key, value] of [...pairs(search), ...pairs(hash)]) {
     if (key === 'embed' && value === '1') options.embed = true;
     else if (key === 'fixed' && value === '1') options.fixed = true;
     else if (key === 'panel' && value === '0') options.panel = false;
@@ -177,16 +277,7 @@ export function parseEmbedOptions(hash: string, search = ''): EmbedOptions {
   return options;
 }
 
-/** The map's layers (issue #5): each kind of site, and the illustrative geometry. */
-export const LAYERS = ['interceptor', 'radar', 'naval', 'command', 'ranges', 'lines', 'measure'] as const;
-export type Layer = (typeof LAYERS)[number];
-/** On unless the URL says otherwise. Ranges and lines are opt-in: they look like coverage. */
-export const DEFAULT_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['interceptor', 'radar', 'naval', 'command', 'measure']);
-
-/**
- * Explore keys (issue #5): `lang=<code>` (checked by the caller, who knows the languages),
- * `layers=<the layers that are on, comma-separated>` or `layers=none`, and `list=1` for the list view.
- */
+/** The explore keys: the language (checked by the caller, who knows the languages), layers and list view. */
 export interface ExploreKeys {
   lang: string | null;
   layers: ReadonlySet<Layer>;
@@ -194,23 +285,6 @@ export interface ExploreKeys {
 }
 
 export function parseExploreKeys(hash: string): ExploreKeys {
-  const keys: ExploreKeys = { lang: null, layers: DEFAULT_LAYERS, list: false };
-  let layersSeen = false;
-  for (const [key, value] of pairs(hash)) {
-    if (key === 'lang' && keys.lang === null && /^[a-z]{2}$/.test(value)) keys.lang = value;
-    else if (key === 'list' && value === '1') keys.list = true;
-    else if (key === 'layers' && !layersSeen) {
-      layersSeen = true;
-      // Unknown names are dropped one by one; the rest still applies.
-      keys.layers = new Set(value === 'none' ? [] : value.split(',').filter((l): l is Layer => (LAYERS as readonly string[]).includes(l)));
-    }
-  }
-  return keys;
-}
-
-/** The `layers=` value for a set of layers: null (no key) for the default set. */
-export function formatLayers(layers: ReadonlySet<Layer>): string | null {
-  const on = LAYERS.filter((l) => layers.has(l));
-  if (on.length === DEFAULT_LAYERS.size && on.every((l) => DEFAULT_LAYERS.has(l))) return null;
-  return on.length ? on.join(',') : 'none';
+  const { lang, layers, list } = parseHashState(hash, null);
+  return { lang, layers, list };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import type { Browser } from './browser';
 import { colourShares } from './png';
-import { URL_SETTLE_MS } from '../../../src/state/useUrlView';
+import { URL_SETTLE_MS } from '../../../src/state/hash-store';
 
 export class MapApp {
   constructor(

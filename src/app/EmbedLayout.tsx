@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { EmbedFrame } from '../embed/EmbedFrame';
+import { viewCredits } from '../export/describe-view';
+import { useStrings } from '../i18n';
+import { useHashState } from '../state/useHashState';
+import { serializeHashState } from '../state/url-state';
+import type { EmbedOptions } from '../state/url-state';
+import { DataProblems } from '../ui/DataProblems';
+import { useTheme } from '../ui/theme';
+import { useMapSlot } from './MapSlot';
+import { overlayInputFor } from './overlay-input';
+import { SelectionPanel } from './SelectionPanel';
+import { useAnnouncer } from './useAnnouncer';
+import type { AppData } from './useDataset';
+import { useExplore } from './useExplore';
+import { useSelection } from './useSelection';
+
+export interface EmbedLayoutProps {
+  data: AppData | null;
+  options: EmbedOptions;
+}
+
+/**
+ * Embed mode: the same map with less chrome, for a page that frames it. The phase shows on the
+ * map and in the title line; only a site opens the panel, and only if the host allowed it.
+ */
+export function EmbedLayout({ data, options }: EmbedLayoutProps) {
+  const strings = useStrings();
+  const hash = useHashState();
+  const [, announce] = useAnnouncer();
+  const selection = useSelection(data, hash, announce, strings);
+  const explore = useExplore(hash, announce, strings);
+  const [, , dark] = useTheme();
+  const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, null), [data, explore.layers]);
+  const selectable = options.panel;
+  const map = useMapSlot({
+    sites: data?.sites ?? null,
+    hiddenKinds: explore.hiddenKinds,
+    emphasis: selection.emphasis,
+    selectedSite: selection.site?.id ?? null,
+    onSelectSite: selectable ? selection.selectSite : undefined,
+    camera: selection.camera,
+    onCameraChange: selection.setCamera,
+    interactive: !options.fixed,
+    cooperativeGestures: true,
+    overlayInput,
+    dark,
+  });
+  const { site, phase } = selection;
+  return (
+    <EmbedFrame
+      title={phase ? `${strings.title}: ${phase.name}` : strings.title}
+      kinds={data?.kinds ?? []}
+      layers={explore.layers}
+      credits={viewCredits(strings, data?.article, data?.sources.length ?? 1)}
+      viewHash={serializeHashState(hash, window.location.hash)}
+      problems={data && <DataProblems problems={data.problems} />}
+    >
+      <main className={`map-area${map.failed ? ' static' : ''}`}>{map.node}</main>
+      {data && selectable && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} />}
+    </EmbedFrame>
+  );
+}

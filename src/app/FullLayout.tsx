@@ -1,0 +1,183 @@
+import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { measuredEnds } from '../explore/measure-state';
+import { useMeasure } from '../explore/useMeasure';
+import type { ExportSize } from '../export/export-png';
+import { exportRequestFor } from '../export/request';
+import { viewCredits, viewDescription } from '../export/describe-view';
+import { useStrings } from '../i18n';
+import type { Lang } from '../i18n/languages';
+import { pageHashStore, useHashState } from '../state/useHashState';
+import { serializeHashState } from '../state/url-state';
+import type { Camera } from '../state/url-state';
+import { DataProblems } from '../ui/DataProblems';
+import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
+import { ShareDialog } from '../ui/ShareDialog';
+import { useTheme } from '../ui/theme';
+import { AppHeader } from './AppHeader';
+import { useMapSlot } from './MapSlot';
+import { overlayInputFor } from './overlay-input';
+import { SelectionPanel } from './SelectionPanel';
+import { Sidebar } from './Sidebar';
+import { useAnnouncer } from './useAnnouncer';
+import type { AppData } from './useDataset';
+import { useExplore } from './useExplore';
+import { useSelection } from './useSelection';
+
+// The accessible twin of the map: loaded the first time a reader opens it.
+const ListView = lazy(() => import('../explore/ListView'));
+
+export interface FullLayoutProps {
+  data: AppData | null;
+  onLanguage: (lang: Lang) => void;
+}
+
+/** The whole app: header, sidebar, the map (or its list twin), the panel, and the share dialog. */
+export function FullLayout({ data, onLanguage }: FullLayoutProps) {
+  const strings = useStrings();
+  const hash = useHashState();
+  const [announcement, announce] = useAnnouncer();
+  const selection = useSelection(data, hash, announce, strings);
+  const explore = useExplore(hash, announce, strings);
+  const [theme, setTheme, dark] = useTheme();
+  const { measure, setMeasure, picking, setPicking, pickAt, onMapClick } = useMeasure();
+  const [sharing, setSharing] = useState(false);
+  // The camera really on screen, for share links and images that restore exactly this view.
+  const liveCamera = useRef<Camera | null>(null);
+  const onCameraReport = useCallback((c: Camera) => (liveCamera.current = c), []);
+
+  const { selectSite } = selection;
+  const onSelectSite = useCallback((id: string) => (picking ? pickAt({ kind: 'site', id }) : selectSite(id)), [picking, pickAt, selectSite]);
+  const measured = useMemo(() => (data ? measuredEnds(measure, data.sites) : null), [measure, data]);
+  const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, measured), [data, explore.layers, measured]);
+  const glossary = useMemo(() => glossaryLinks(data?.glossary ?? []), [data]);
+  const map = useMapSlot({
+    sites: data?.sites ?? null,
+    hiddenKinds: explore.hiddenKinds,
+    emphasis: selection.emphasis,
+    selectedSite: selection.site?.id ?? null,
+    onSelectSite,
+    camera: selection.camera,
+    onCameraChange: selection.setCamera,
+    onCameraReport,
+    interactive: true,
+    cooperativeGestures: false,
+    overlayInput,
+    onMapClick: picking ? onMapClick : undefined,
+    dark,
+  });
+
+  const { site, phase } = selection;
+  const cameraNow = () => selection.camera ?? liveCamera.current;
+  const description = viewDescription(strings, phase, site);
+  const exportRequest = (size: ExportSize) =>
+    exportRequestFor(size, {
+      mapSelector: '.map-area',
+      sites: data?.sites ?? [],
+      camera: cameraNow(),
+      // What is on screen: sites whose layer is off are not drawn; the illustrative layers are.
+      emphasis: (s) => (explore.hiddenKinds.has(s.kind) ? 'hidden' : selection.emphasis(s)),
+      overlays: overlayInput ?? undefined,
+      title: strings.title,
+      description,
+      credits: viewCredits(strings, data?.article, data?.sources.length ?? 1),
+      strings,
+    });
+  const panelOpen = Boolean(data && (site || phase));
+
+  return (
+    <GlossaryContext.Provider value={glossary}>
+      <div className={`app${panelOpen ? ' has-panel' : ''}`}>
+        <nav className="skip-links" aria-label={strings.skipToMap}>
+          <a href="#map-area" onClick={(e) => skipTo(e, '.map-area')}>{strings.skipToMap}</a>
+          {panelOpen && <a href="#panel-title" onClick={(e) => skipTo(e, '#panel-title')}>{strings.skipToPanel}</a>}
+        </nav>
+        <AppHeader
+          kinds={data?.kinds ?? []}
+          layers={explore.layers}
+          onLanguage={onLanguage}
+          theme={theme}
+          onTheme={setTheme}
+          actions={data && { onShare: () => setSharing(true), onPresent: () => pageHashStore().update({ tour: 1 }, 'now') }}
+        />
+        {data && <DataProblems problems={data.problems} />}
+        <div className="app-body">
+          <Sidebar
+            data={data}
+            emphasis={selection.emphasis}
+            selectedSite={site?.id ?? null}
+            selectedPhase={phase?.id ?? null}
+            onSelectSite={onSelectSite}
+            onSelectPhase={selection.selectPhase}
+            layers={explore.layers}
+            onToggleLayer={explore.toggleLayer}
+            measure={{
+              value: measure,
+              onChange: (m) => {
+                setMeasure(m);
+                setPicking(null);
+              },
+              picking,
+              onPicking: setPicking,
+              mapCentre: () => {
+                const c = cameraNow();
+                return c ? [c.lon, c.lat] : null;
+              },
+            }}
+          />
+          <main className={`map-area${map.failed ? ' static' : ''}`} id="map-area" tabIndex={-1} aria-labelledby="view-switch-label">
+            <div className="view-switch" role="group" aria-labelledby="view-switch-label">
+              <span id="view-switch-label" className="visually-hidden">{strings.viewSwitch}</span>
+              <button type="button" aria-pressed={!explore.list} onClick={() => explore.showList(false)} data-view="map">
+                {strings.mapTab}
+              </button>
+              <button type="button" aria-pressed={explore.list} onClick={() => explore.showList(true)} data-view="list">
+                {strings.listTab}
+              </button>
+            </div>
+            {/* The map stays mounted behind the list: switching back is instant. */}
+            <div className="map-holder" hidden={explore.list}>
+              {map.node}
+            </div>
+            {explore.list && data && (
+              <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
+                <ListView
+                  sites={data.sites}
+                  phases={data.phases}
+                  statements={data.statements}
+                  sources={data.sourcesById}
+                  emphasis={selection.emphasis}
+                  selectedSite={site?.id ?? null}
+                  selectedPhase={phase?.id ?? null}
+                  onSelectSite={onSelectSite}
+                  onSelectPhase={selection.selectPhase}
+                />
+              </Suspense>
+            )}
+          </main>
+          {data && <SelectionPanel data={data} site={site} phase={phase} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} />}
+        </div>
+        <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+          {announcement}
+        </div>
+        {sharing && (
+          <ShareDialog
+            onClose={() => setSharing(false)}
+            viewHash={serializeHashState({ ...hash, camera: cameraNow() }, window.location.hash)}
+            description={description}
+            fileParts={[phase?.name ?? null, site?.name ?? null]}
+            exportRequest={map.failed ? null : exportRequest}
+          />
+        )}
+      </div>
+    </GlossaryContext.Provider>
+  );
+}
+
+/** Skip links move focus as well as scrolling, and leave the hash (which holds the view) alone. */
+function skipTo(e: React.MouseEvent, selector: string): void {
+  e.preventDefault();
+  const target = document.querySelector<HTMLElement>(selector);
+  if (!target) return;
+  target.focus();
+  target.scrollIntoView({ block: 'nearest' });
+}

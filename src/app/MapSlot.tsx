@@ -1,0 +1,137 @@
+/**
+ * The map slot: the live WebGL map once its code has loaded, the static map when WebGL is missing
+ * or its context is lost, and a message saying which.
+ */
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Site, SiteEmphasis } from '../data/select';
+import type { SiteKind } from '../data/schema';
+import { useStrings } from '../i18n';
+import type { OverlayInput } from '../map/overlay-layers';
+import { StaticMap } from '../map/StaticMap';
+import { hasWebGL } from '../map/webgl';
+import type { Camera } from '../state/url-state';
+
+// The map's code starts downloading as this module loads, and is rendered without Suspense:
+// React holds back a Suspense reveal by up to 300 ms, which delayed the map's creation.
+type MapViewComponent = (typeof import('../map/MapView'))['default'];
+let loadedMapView: MapViewComponent | null = null;
+const mapViewCode = import('../map/MapView').then((m) => (loadedMapView = m.default));
+mapViewCode.catch(() => undefined); // reported by useMapView, where there is a page to say it on
+
+function useMapView(onError: (message: string) => void): MapViewComponent | null {
+  const [component, setComponent] = useState(() => loadedMapView);
+  useEffect(() => {
+    let live = true;
+    mapViewCode.then(
+      (c) => live && setComponent(() => c),
+      (e: Error) => live && onError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [onError]);
+  return component;
+}
+
+const Overlays = lazy(() => import('../map/Overlays'));
+
+export interface MapSlotProps {
+  sites: Site[] | null;
+  hiddenKinds: ReadonlySet<SiteKind>;
+  emphasis: (site: Site) => SiteEmphasis;
+  selectedSite: string | null;
+  /** Absent: the sites are labels, not controls. */
+  onSelectSite?: (id: string) => void;
+  camera: Camera | null;
+  onCameraChange: (camera: Camera) => void;
+  onCameraReport?: (camera: Camera) => void;
+  interactive: boolean;
+  cooperativeGestures: boolean;
+  /** The illustrative layers to draw, or null when none is on. */
+  overlayInput: OverlayInput | null;
+  onMapClick?: (lngLat: [number, number]) => void;
+  dark: boolean;
+}
+
+/**
+ * The map for a layout to place, and whether it fell back to the static map. No WebGL check runs
+ * before the map: the map is the check, and only when it fails is WebGL probed, to tell the
+ * reader (in their language, whenever it changes) whether it is missing or what went wrong.
+ */
+export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed: boolean } {
+  const strings = useStrings();
+  const { sites, hiddenKinds, emphasis, selectedSite, onSelectSite, overlayInput, dark } = props;
+  const [failure, setFailure] = useState<string | null>(null);
+  const [noWebGL, setNoWebGL] = useState(false);
+  const [contextLost, setContextLost] = useState(false);
+  const onMapFailure = useCallback((message: string) => (hasWebGL() ? setFailure(message) : setNoWebGL(true)), []);
+  const onCodeError = useCallback((message: string) => setFailure(`${strings.mapFailed} (${message})`), [strings]);
+  const MapView = useMapView(onCodeError);
+  const error = noWebGL ? strings.noWebGL : failure;
+
+  const overlay = useMemo(
+    () =>
+      overlayInput
+        ? (map: MapLibreMap) => (
+            <Suspense fallback={null}>
+              <Overlays map={map} input={overlayInput} dark={dark} />
+            </Suspense>
+          )
+        : undefined,
+    [overlayInput, dark],
+  );
+
+  const staticMap = sites && (
+    <StaticMap
+      sites={hiddenKinds.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites}
+      emphasis={emphasis}
+      selectedSite={selectedSite}
+      onSelectSite={onSelectSite}
+      label={strings.staticMap}
+    />
+  );
+
+  let node: React.ReactNode;
+  if (error) {
+    node = (
+      <>
+        <div className="map-message" role="status">
+          <p>{error}</p>
+        </div>
+        {staticMap}
+      </>
+    );
+  } else if (sites && MapView) {
+    node = (
+      <>
+        {contextLost && (
+          <div className="context-lost">
+            <p className="map-message" role="status">{strings.contextLost}</p>
+            {staticMap}
+          </div>
+        )}
+        <MapView
+          sites={sites}
+          emphasis={emphasis}
+          selectedSite={selectedSite}
+          onSelectSite={onSelectSite}
+          camera={props.camera}
+          onCameraChange={props.onCameraChange}
+          onCameraReport={props.onCameraReport}
+          onFatalError={onMapFailure}
+          onContextLost={setContextLost}
+          interactive={props.interactive}
+          cooperativeGestures={props.cooperativeGestures}
+          hiddenKinds={hiddenKinds}
+          overlay={overlay}
+          onMapClick={props.onMapClick}
+          dark={dark}
+        />
+      </>
+    );
+  } else {
+    node = <p role="status" className="loading map-loading">{strings.loadingMap}</p>;
+  }
+  return { node, failed: Boolean(error) };
+}

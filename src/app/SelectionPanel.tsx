@@ -1,0 +1,33 @@
+import { statementsForPhase, statementsForSite } from '../data/select';
+import type { Phase, Site } from '../data/select';
+import { Panel } from '../ui/Panel';
+import { PhaseDetails } from '../ui/PhaseDetails';
+import { SiteDetails } from '../ui/SiteDetails';
+import type { AppData } from './useDataset';
+
+export interface SelectionPanelProps {
+  data: AppData;
+  /** The site to show; else the phase. */
+  site: Site | null;
+  phase: Phase | null;
+  takeFocus: boolean;
+  onClose: () => void;
+}
+
+/**
+ * The panel for the selected site, or else the chosen phase. One panel element for both:
+ * switching between them replaces its content only, not the whole aside (fewer DOM removals per
+ * switch). Nothing when neither is chosen.
+ */
+export function SelectionPanel({ data, site, phase, takeFocus, onClose }: SelectionPanelProps) {
+  if (!site && !phase) return null;
+  return (
+    <Panel title={site ? `${site.name}, ${site.country}` : `${phase!.name}: ${phase!.interceptor}`} takeFocus={takeFocus} onClose={onClose}>
+      {site ? (
+        <SiteDetails site={site} phases={data.phasesById} statements={statementsForSite(data.statements, site.id)} sources={data.sourcesById} />
+      ) : (
+        <PhaseDetails phase={phase!} statements={statementsForPhase(data.statements, phase!.id)} sources={data.sourcesById} />
+      )}
+    </Panel>
+  );
+}

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Phase, Site } from '../data/select';
+import { siteEmphasis } from '../data/select';
+import type { Messages } from '../i18n/messages/en';
+import { pageHashStore } from '../state/useHashState';
+import type { Camera, HashState } from '../state/url-state';
+import type { AppData } from './useDataset';
+
+/** What is selected, and how a person changes it. */
+export interface Selection {
+  site: Site | null;
+  phase: Phase | null;
+  /** The camera the URL asks for; null means "fit all sites". */
+  camera: Camera | null;
+  emphasis: (site: Site) => ReturnType<typeof siteEmphasis>;
+  selectSite: (id: string) => void;
+  selectPhase: (phase: number | null) => void;
+  setCamera: (camera: Camera) => void;
+  closePanel: () => void;
+  /** Whether the open panel takes focus: yes when a person opened it, no when a URL restored it. */
+  panelTakesFocus: boolean;
+}
+
+/**
+ * The selected site and phase, from the URL, as far as the data has them. Focus goes into the
+ * panel when a person opens a site (not when a URL restores it, nor when stepping through
+ * phases), and back where it came from on close; Esc closes the panel (inside a dialog, Esc
+ * closes the dialog only).
+ */
+export function useSelection(data: AppData | null, hash: HashState, announce: (text: string) => void, strings: Messages): Selection {
+  const site = (hash.site !== null && data?.sitesById.get(hash.site)) || null;
+  const phase = (hash.phase !== null && data?.phasesById.get(hash.phase)) || null;
+  const phaseId = phase?.id ?? null;
+  const opener = useRef<HTMLElement | null>(null);
+  const [panelTakesFocus, setPanelTakesFocus] = useState(false);
+
+  const open = useCallback((change: Partial<HashState>, takeFocus: boolean) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPanelTakesFocus(takeFocus);
+    pageHashStore().update(change, 'settle');
+  }, []);
+
+  const selectSite = useCallback(
+    (id: string) => {
+      open({ site: id }, true);
+      announce(strings.announce.site(data?.sitesById.get(id)?.name ?? id));
+    },
+    [open, announce, strings, data],
+  );
+  const selectPhase = useCallback(
+    (n: number | null) => {
+      open({ phase: n, site: null }, false);
+      announce(n === null ? strings.announce.allPhases : strings.announce.phase(data?.phasesById.get(n)?.name ?? String(n)));
+    },
+    [open, announce, strings, data],
+  );
+  const setCamera = useCallback((camera: Camera) => pageHashStore().update({ camera }, 'settle'), []);
+
+  const hasSite = site !== null;
+  const closePanel = useCallback(() => {
+    pageHashStore().update(hasSite ? { site: null } : { phase: null }, 'settle');
+    announce(strings.announce.closed);
+    const back = opener.current;
+    opener.current = null;
+    if (back?.isConnected) requestAnimationFrame(() => back.focus());
+  }, [hasSite, announce, strings]);
+
+  const panelOpen = hasSite || phase !== null;
+  useEffect(() => {
+    if (!panelOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented && !(e.target as Element | null)?.closest?.('dialog')) closePanel();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [panelOpen, closePanel]);
+
+  const emphasis = useCallback((s: Site) => siteEmphasis(s, phaseId), [phaseId]);
+  return { site, phase, camera: hash.camera, emphasis, selectSite, selectPhase, setCamera, closePanel, panelTakesFocus };
+}
