@@ -40,7 +40,8 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const explore = useExplore(hash, announce, strings);
   const [theme, setTheme, dark] = useTheme();
   const { measure, setMeasure, picking, setPicking, pickAt, onMapClick } = useMeasure();
-  const [sharing, setSharing] = useState(false);
+  // The view being shared (its hash, taken when Share was pressed), or null.
+  const [sharing, setSharing] = useState<string | null>(null);
   // The camera really on screen, for share links and images that restore exactly this view.
   const liveCamera = useRef<Camera | null>(null);
   const onCameraReport = useCallback((c: Camera) => (liveCamera.current = c), []);
@@ -97,7 +98,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           onLanguage={onLanguage}
           theme={theme}
           onTheme={setTheme}
-          actions={data && { onShare: () => setSharing(true), onPresent: () => pageHashStore().update({ tour: 1 }, 'now') }}
+          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, camera: cameraNow() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: 1 }, 'now') }}
         />
         {data && <DataProblems problems={data.problems} />}
         <div className="app-body">
@@ -159,10 +160,10 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
           {announcement}
         </div>
-        {sharing && (
+        {sharing !== null && (
           <ShareDialog
-            onClose={() => setSharing(false)}
-            viewHash={serializeHashState({ ...hash, camera: cameraNow() }, window.location.hash)}
+            onClose={() => setSharing(null)}
+            viewHash={sharing}
             description={description}
             fileParts={[phase?.name ?? null, site?.name ?? null]}
             exportRequest={map.failed ? null : exportRequest}

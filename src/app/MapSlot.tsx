@@ -14,24 +14,25 @@ import type { Camera } from '../state/url-state';
 
 // The map's code starts downloading as this module loads, and is rendered without Suspense:
 // React holds back a Suspense reveal by up to 300 ms, which delayed the map's creation.
-type MapViewComponent = (typeof import('../map/MapView'))['default'];
-let loadedMapView: MapViewComponent | null = null;
-const mapViewCode = import('../map/MapView').then((m) => (loadedMapView = m.default));
-mapViewCode.catch(() => undefined); // reported by useMapView, where there is a page to say it on
+type MapViewModule = typeof import('../map/MapView');
+let loaded: MapViewModule | null = null;
+const mapViewCode = import('../map/MapView').then((m) => (loaded = m));
+mapViewCode.catch(() => undefined); // reported by useMapViewModule, where there is a page to say it on
 
-function useMapView(onError: (message: string) => void): MapViewComponent | null {
-  const [component, setComponent] = useState(() => loadedMapView);
+/** The map's module once loaded (the same object for the life of the page), else null. */
+function useMapViewModule(onError: (message: string) => void): MapViewModule | null {
+  const [module, setModule] = useState(() => loaded);
   useEffect(() => {
     let live = true;
     mapViewCode.then(
-      (c) => live && setComponent(() => c),
+      (m) => live && setModule(m),
       (e: Error) => live && onError(e.message),
     );
     return () => {
       live = false;
     };
   }, [onError]);
-  return component;
+  return module;
 }
 
 const Overlays = lazy(() => import('../map/Overlays'));
@@ -67,7 +68,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
   const [contextLost, setContextLost] = useState(false);
   const onMapFailure = useCallback((message: string) => (hasWebGL() ? setFailure(message) : setNoWebGL(true)), []);
   const onCodeError = useCallback((message: string) => setFailure(`${strings.mapFailed} (${message})`), [strings]);
-  const MapView = useMapView(onCodeError);
+  const mapView = useMapViewModule(onCodeError);
   const error = noWebGL ? strings.noWebGL : failure;
 
   const overlay = useMemo(
@@ -102,7 +103,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
         {staticMap}
       </>
     );
-  } else if (sites && MapView) {
+  } else if (sites && mapView) {
     node = (
       <>
         {contextLost && (
@@ -111,7 +112,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
             {staticMap}
           </div>
         )}
-        <MapView
+        <mapView.default
           sites={sites}
           emphasis={emphasis}
           selectedSite={selectedSite}

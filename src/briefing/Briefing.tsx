@@ -2,7 +2,7 @@
  * Briefing mode (issue #3), loaded only when a briefing starts: the tour, the audience view, the
  * presenter's window and the handout, kept in step across windows.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../data/validate';
 import { describeProblem } from '../data/validate';
 import { byId } from '../data/select';
@@ -13,7 +13,7 @@ import { BriefingView } from './BriefingView';
 import { PresenterView } from './PresenterView';
 import { Handout } from './Handout';
 import { openBriefingChannel } from './channel';
-import type { BriefingChannel } from './channel';
+import type { BriefingChannel, BriefingMessage } from './channel';
 import { clampStep } from './keys';
 import { ShareDialog } from '../ui/ShareDialog';
 import { withHashKeys } from '../state/url-state';
@@ -49,23 +49,21 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
 
   const count = tour?.steps.length ?? 0;
   const step = clampStep(asked, count);
-  const stepRef = useRef(step);
-  stepRef.current = step;
-
-  // Steps from the other window are applied without being sent back.
+  // Steps from the other window are applied without being sent back; a new window asks where we are.
   const channel = useRef<BriefingChannel | null>(null);
+  const onMessage = useEffectEvent((m: BriefingMessage, c: BriefingChannel) => {
+    if (m.type === 'step') onStep(m.step);
+    else if (m.type === 'hello' && !presenter) c.post({ type: 'step', step });
+  });
   useEffect(() => {
-    const c = openBriefingChannel((m) => {
-      if (m.type === 'step') onStep(m.step);
-      else if (m.type === 'hello' && !presenter) c.post({ type: 'step', step: stepRef.current });
-    });
+    const c = openBriefingChannel((m) => onMessage(m, c));
     channel.current = c;
     if (presenter) c.post({ type: 'hello' });
     return () => {
       channel.current = null;
       c.close();
     };
-  }, [presenter, onStep]);
+  }, [presenter]);
 
   const go = useCallback(
     (n: number) => {

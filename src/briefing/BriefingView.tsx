@@ -3,7 +3,7 @@
  * distance, a step counter and a progress bar; app chrome hidden. Keys and swipes move through
  * the tour; the map flies between steps, or jumps when the user prefers reduced motion.
  */
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { DataProblem, Dataset } from '../data/validate';
 import { DataProblems } from '../ui/DataProblems';
 import type { Site, Source, Statement, TourStep } from '../data/schema';
@@ -46,8 +46,6 @@ export function BriefingView(props: BriefingViewProps) {
   const [blackout, setBlackout] = useState(false);
   const [mapError, setMapError] = useState<string | null>(webgl ? null : strings.noWebGL);
   const digits = useRef('');
-  const stepRef = useRef(step);
-  stepRef.current = step;
 
   const go = useCallback(
     (n: number) => {
@@ -57,53 +55,54 @@ export function BriefingView(props: BriefingViewProps) {
     [count, onStep],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      // Keys typed in a dialog (the share dialog) belong to it.
-      if ((e.target as Element | null)?.closest?.('dialog')) return;
-      // Ctrl/Cmd+P prints the handout: one section per step, with its map.
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
-        e.preventDefault();
-        onHandout(true);
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    // Keys typed in a dialog (the share dialog) belong to it.
+    if ((e.target as Element | null)?.closest?.('dialog')) return;
+    // Ctrl/Cmd+P prints the handout: one section per step, with its map.
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
+      e.preventDefault();
+      onHandout(true);
+      return;
+    }
+    // Keys typed into a control (a button has focus) still drive the tour; Enter and Space on a
+    // focused button keep their own meaning.
+    const target = e.target as HTMLElement | null;
+    if (target?.closest('button, a, input, textarea, select') && (e.key === 'Enter' || e.key === ' ')) return;
+    const action = actionForKey(e);
+    if (!action) return;
+    e.preventDefault();
+    if (action.type !== 'digit') digits.current = '';
+    const now = step;
+    switch (action.type) {
+      case 'next':
+        return go(now + 1);
+      case 'prev':
+        return go(now - 1);
+      case 'first':
+        return go(1);
+      case 'last':
+        return go(count);
+      case 'digit': {
+        const r = stepForDigits(digits.current, action.digit, count);
+        digits.current = r.buffer;
+        if (r.step !== null) go(r.step);
         return;
       }
-      // Keys typed into a control (a button has focus) still drive the tour; Enter and Space on a
-      // focused button keep their own meaning.
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('button, a, input, textarea, select') && (e.key === 'Enter' || e.key === ' ')) return;
-      const action = actionForKey(e);
-      if (!action) return;
-      e.preventDefault();
-      if (action.type !== 'digit') digits.current = '';
-      const now = stepRef.current;
-      switch (action.type) {
-        case 'next':
-          return go(now + 1);
-        case 'prev':
-          return go(now - 1);
-        case 'first':
-          return go(1);
-        case 'last':
-          return go(count);
-        case 'digit': {
-          const r = stepForDigits(digits.current, action.digit, count);
-          digits.current = r.buffer;
-          if (r.step !== null) go(r.step);
-          return;
-        }
-        case 'fullscreen':
-          return toggleFullscreen();
-        case 'blackout':
-          return setBlackout((b) => !b);
-        case 'presenter':
-          return onPresenter();
-        case 'exit':
-          return onExit();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [count, go, onExit, onPresenter, onHandout]);
+      case 'fullscreen':
+        return toggleFullscreen();
+      case 'blackout':
+        return setBlackout((b) => !b);
+      case 'presenter':
+        return onPresenter();
+      case 'exit':
+        return onExit();
+    }
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   // Touch: a horizontal swipe anywhere moves on or back (the briefing map does not pan).
   const touchStart = useRef<{ x: number; y: number } | null>(null);
@@ -117,7 +116,7 @@ export function BriefingView(props: BriefingViewProps) {
     touchStart.current = null;
     if (!start || !p) return;
     const dx = p.clientX - start.x;
-    if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > Math.abs(p.clientY - start.y)) go(stepRef.current + (dx < 0 ? 1 : -1));
+    if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > Math.abs(p.clientY - start.y)) go(step + (dx < 0 ? 1 : -1));
   };
 
   const emphasis = useCallback((site: Site) => stepEmphasis(site, current), [current]);

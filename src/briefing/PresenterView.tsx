@@ -58,7 +58,7 @@ export function PresenterView({ steps, step, statements, sources, onStep }: Pres
 
   useEffect(() => {
     document.title = `${t.presenterView}: ${t.counter(step, count)}`;
-  }, [step, count]);
+  }, [t, step, count]);
 
   return (
     <div className="presenter" data-step={step}>

@@ -10,7 +10,7 @@ import type { Site, SiteEmphasis } from '../data/select';
 import type { Camera } from '../state/url-state';
 import { basemapStyle, BASEMAP_BOUNDS } from '../map/style';
 import { FIT, sitesBounds } from '../map/camera';
-import { removeMap } from '../map/MapView';
+import { removeMap } from '../map/maplibre-internals';
 import { EMPTY, addOverlayLayers, overlayContent, setOverlayData } from '../map/overlay-layers';
 import type { OverlayInput, OverlayLabel } from '../map/overlay-layers';
 import type { Messages } from '../i18n/messages/en';

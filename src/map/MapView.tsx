@@ -5,8 +5,8 @@
  * mount leaves nothing behind; MapLibre tracks its container's size itself.
  */
 import './setup-maplibre';
-import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl } from 'maplibre-gl';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Site, SiteEmphasis } from '../data/select';
 import { formatCamera, roundCamera, sameCamera } from '../state/url-state';
@@ -17,6 +17,8 @@ import type { SiteKind } from '../data/schema';
 import { nextSite } from './site-order';
 import { hideUntilDrawn } from './hide-until-drawn';
 import { SiteMarker } from './SiteMarker';
+import { removeMap, setControlLocale } from './maplibre-internals';
+import { useMapMarker } from './useMapMarker';
 import { useStrings } from '../i18n';
 
 export interface MapViewProps {
@@ -60,18 +62,6 @@ export const FIRST_IDLE_MARK = 'map-first-idle';
 const APP_MOVE = 'epaaAppMove';
 const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };
 
-/**
- * Removes a map and the fonts it registered. MapLibre 6.17 leaves its `font-faces` FontFaces in
- * document.fonts after remove() (about 90 KB of heap per map: issue #6, `npm run soak`), so the
- * ones this map registered are handed back here.
- */
-export function removeMap(instance: MapLibreMap): void {
-  const style = instance.style as unknown as { glyphManager?: { fontFaceManager?: { _registered?: Set<FontFace> } } } | undefined;
-  const faces = [...(style?.glyphManager?.fontFaceManager?._registered ?? [])];
-  instance.remove();
-  for (const face of faces) document.fonts?.delete(face);
-}
-
 /** Memoised: the map re-renders only when its own props change, not on every app state change. */
 export default memo(function MapView(props: MapViewProps) {
   const strings = useStrings();
@@ -80,29 +70,36 @@ export default memo(function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [state, setState] = useState<MapState>('loading');
-  const callbacks = useRef({ onCameraChange, onFatalError, onCameraReport, onContextLost, onMapClick });
-  callbacks.current = { onCameraChange, onFatalError, onCameraReport, onContextLost, onMapClick };
   const bounds = useMemo(() => sitesBounds(sites), [sites]);
-  // The camera the map was created with, read once: later changes go through jumpTo below.
-  const initialCamera = useRef(camera);
-  const cameraRef = useRef(camera);
-  cameraRef.current = camera;
-  const boundsRef = useRef(bounds);
-  boundsRef.current = bounds;
+  // Read once, when the map is made; later changes reach it through the effects below.
+  const [initial] = useState(() => ({ camera, bounds, animate, interactive, cooperativeGestures, locale: strings.mapLocale, failed: strings.mapFailed }));
+
+  // The map's events call the latest props.
+  const cameraMoved = useEffectEvent((c: Camera, byPerson: boolean) => {
+    onCameraReport?.(c);
+    if (byPerson) onCameraChange?.(c);
+  });
+  const failed = useEffectEvent((message: string) => onFatalError(message));
+  const contextLost = useEffectEvent((lost: boolean) => onContextLost?.(lost));
+  const clickedMap = useEffectEvent((at: [number, number]) => onMapClick?.(at));
+  // Until a person moves the map, every site stays in view as the window changes size.
+  const resized = useEffectEvent((instance: MapLibreMap) => {
+    if (camera === null && bounds) instance.fitBounds(bounds, { ...FIT, animate: false });
+  });
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     let instance: MapLibreMap;
     try {
-      const start = initialCamera.current;
+      const start = initial.camera;
       instance = new MapLibreMap({
         container,
         style: basemapStyle(),
         ...(start
           ? { center: [start.lon, start.lat], zoom: start.zoom }
-          : bounds
-            ? { bounds, fitBoundsOptions: FIT }
+          : initial.bounds
+            ? { bounds: initial.bounds, fitBoundsOptions: FIT }
             : { center: [FALLBACK_CAMERA.lon, FALLBACK_CAMERA.lat], zoom: FALLBACK_CAMERA.zoom }),
         // Nobody pans off the edge of the basemap into empty sea.
         maxBounds: BASEMAP_BOUNDS,
@@ -110,21 +107,21 @@ export default memo(function MapView(props: MapViewProps) {
         dragRotate: false,
         pitchWithRotate: false,
         attributionControl: false,
-        locale: strings.mapLocale,
+        locale: initial.locale,
         fadeDuration: prefersReducedMotion() ? 0 : 300,
-        interactive,
-        cooperativeGestures,
+        interactive: initial.interactive,
+        cooperativeGestures: initial.cooperativeGestures,
       });
     } catch (e) {
-      callbacks.current.onFatalError(`${strings.mapFailed} (${(e as Error).message})`);
+      failed(`${initial.failed} (${(e as Error).message})`);
       return;
     }
     // Not for the briefing's flying maps: hidden, they took more than twice as long to their first
     // idle (7-8 s against 3, measured entering the briefing); its first frames are its flight.
-    const stopHiding = animate ? () => undefined : hideUntilDrawn(instance);
+    const stopHiding = initial.animate ? () => undefined : hideUntilDrawn(instance);
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
-    if (interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    if (initial.interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     instance.on('movestart', () => setState('moving'));
     instance.on('idle', () => setState('idle'));
@@ -135,9 +132,7 @@ export default memo(function MapView(props: MapViewProps) {
     // of the URL, and the map does not echo its own moves.
     instance.on('moveend', (e: { originalEvent?: unknown; [APP_MOVE]?: boolean }) => {
       const c = instance.getCenter();
-      callbacks.current.onCameraReport?.(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }));
-      if (!e.originalEvent && !e[APP_MOVE]) return;
-      callbacks.current.onCameraChange?.(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }));
+      cameraMoved(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }), Boolean(e.originalEvent || e[APP_MOVE]));
     });
     // The camera as an attribute: lets tests and tools see where the map is, frame by frame.
     const showCamera = () => {
@@ -146,20 +141,17 @@ export default memo(function MapView(props: MapViewProps) {
     };
     instance.on('move', showCamera);
     showCamera();
-    // Until a person moves the map, keep every site in view as the window changes size.
-    instance.on('resize', () => {
-      if (cameraRef.current === null && boundsRef.current) instance.fitBounds(boundsRef.current, { ...FIT, animate: false });
-    });
+    instance.on('resize', () => resized(instance));
     // Picking measure points: a click on the map itself, not on a site (sites pick themselves).
     instance.on('click', (e) => {
       const target = e.originalEvent.target as Element | null;
       if (target?.closest?.('.site-marker-anchor')) return;
-      callbacks.current.onMapClick?.([e.lngLat.lng, e.lngLat.lat]);
+      clickedMap([e.lngLat.lng, e.lngLat.lat]);
     });
     instance.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
     // MapLibre rebuilds its GPU resources itself when the context comes back.
-    instance.on('webglcontextlost', () => callbacks.current.onContextLost?.(true));
-    instance.on('webglcontextrestored', () => callbacks.current.onContextLost?.(false));
+    instance.on('webglcontextlost', () => contextLost(true));
+    instance.on('webglcontextrestored', () => contextLost(false));
     setMap(instance);
     return () => {
       setMap(null);
@@ -167,9 +159,7 @@ export default memo(function MapView(props: MapViewProps) {
       stopHiding();
       removeMap(instance);
     };
-    // The map is built once per mount; site changes only move markers.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [initial]);
 
   // Outside camera changes (a pasted URL, the back button, a briefing step) move the map; its own
   // moves do not echo. A new move replaces one under way, so fast stepping ends where it should.
@@ -199,25 +189,9 @@ export default memo(function MapView(props: MapViewProps) {
     };
   }, [map, dark]);
 
-  // MapLibre reads its control labels once; a language switch gives the zoom buttons new ones.
+  // MapLibre reads its control labels once; a language switch gives the controls new ones.
   useEffect(() => {
-    if (!map) return;
-    const m = map as unknown as { _locale?: Record<string, string>; _englishLocale?: Record<string, string> };
-    if (!m._locale) return;
-    m._englishLocale ??= { ...m._locale };
-    m._locale = { ...m._englishLocale, ...strings.mapLocale };
-    const container = map.getContainer();
-    const label = (selector: string, key: string) => {
-      const el = container.querySelector(selector);
-      const text = m._locale?.[key];
-      if (el && text) {
-        el.setAttribute('title', text);
-        el.setAttribute('aria-label', text);
-      }
-    };
-    label('.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn');
-    label('.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut');
-    label('.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution');
+    if (map) setControlLocale(map, strings.mapLocale);
   }, [map, strings]);
 
   // Bring a newly selected site into view if it is off screen.
@@ -231,17 +205,15 @@ export default memo(function MapView(props: MapViewProps) {
   }, [map, selectedSite, sites]);
 
   const shown = useMemo(() => (hiddenKinds?.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites), [sites, hiddenKinds]);
-  const emphasisRef = useRef(emphasis);
-  emphasisRef.current = emphasis;
   // Arrow keys move between the sites on screen in geographic order (issue #5).
   const onArrow = useMemo(
     () => (from: string, key: string) => {
-      const visible = shown.filter((s) => emphasisRef.current(s) !== 'hidden');
+      const visible = shown.filter((s) => emphasis(s) !== 'hidden');
       const to = nextSite(visible, from, key);
       if (to) containerRef.current?.querySelector<HTMLElement>(`.site-marker[data-site="${CSS.escape(to)}"]`)?.focus();
       return to !== null;
     },
-    [shown],
+    [shown, emphasis],
   );
 
   return (
@@ -279,17 +251,7 @@ interface PlacedMarkerProps {
 
 /** A MapLibre marker whose content React renders through a portal. */
 function PlacedMarker({ map, site, onArrow, children }: PlacedMarkerProps) {
-  const element = useMemo(() => {
-    const el = document.createElement('div');
-    el.className = 'site-marker-anchor';
-    return el;
-  }, []);
-  useEffect(() => {
-    const marker = new Marker({ element, anchor: 'center' }).setLngLat([site.lon, site.lat]).addTo(map);
-    return () => {
-      marker.remove();
-    };
-  }, [map, element, site.lon, site.lat]);
+  const element = useMapMarker(map, site.lon, site.lat, 'site-marker-anchor');
   // A native listener: it must run before MapLibre's keyboard handler further up, which would pan.
   useEffect(() => {
     if (!onArrow) return;

@@ -4,12 +4,12 @@
  * first shown (issue #7). Labels are DOM elements, so every language's script shows in the page's
  * fonts, and each says it is illustrative.
  */
-import { Marker } from 'maplibre-gl';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Position } from 'geojson';
 import { useStrings } from '../i18n';
+import { useMapMarker } from './useMapMarker';
 import { addOverlayLayers, overlayContent, removeOverlayLayers, setOverlayData } from './overlay-layers';
 import type { OverlayInput } from './overlay-layers';
 
@@ -50,7 +50,7 @@ const PRIORITY = ['measure-label', 'line-label', 'ring-label'];
  * Hides a label that would overlap a site or a more important label, after every move: on a
  * phone the rings' and lines' labels would otherwise pile up. Their facts stay in the sidebar.
  */
-function useDeclutter(map: MapLibreMap, deps: unknown[]): void {
+function useDeclutter(map: MapLibreMap, labels: unknown): void {
   const schedule = useRef<() => void>(() => undefined);
   useEffect(() => {
     let frame = 0;
@@ -81,8 +81,7 @@ function useDeclutter(map: MapLibreMap, deps: unknown[]): void {
     };
   }, [map]);
   // Labels came or went: check again once they are placed.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => schedule.current(), deps);
+  useEffect(() => schedule.current(), [labels]);
 }
 
 export default function Overlays({ map, input, dark }: OverlaysProps) {
@@ -92,7 +91,7 @@ export default function Overlays({ map, input, dark }: OverlaysProps) {
   useEffect(() => {
     if (ready) setOverlayData(map, content);
   }, [ready, map, content]);
-  useDeclutter(map, [content]);
+  useDeclutter(map, content);
 
   return (
     <>
@@ -113,16 +112,8 @@ export default function Overlays({ map, input, dark }: OverlaysProps) {
 
 /** A text label placed on the map (not a control: the same facts are listed in the sidebar). */
 function MapLabel({ map, at, className, testId, children }: { map: MapLibreMap; at: Position; className: string; testId: string; children: React.ReactNode }) {
-  const element = useMemo(() => document.createElement('div'), []);
   const [lon, lat] = at as [number, number];
-  useEffect(() => {
-    element.className = 'overlay-anchor';
-    element.setAttribute('aria-hidden', 'true');
-    const marker = new Marker({ element, anchor: 'center' }).setLngLat([lon, lat]).addTo(map);
-    return () => {
-      marker.remove();
-    };
-  }, [map, element, lon, lat]);
+  const element = useMapMarker(map, lon, lat, 'overlay-anchor', true);
   return createPortal(
     <span className={className} data-testid={testId}>
       {children}

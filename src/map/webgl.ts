@@ -11,7 +11,10 @@ export function hasWebGL(): boolean {
   if (known === undefined) {
     try {
       const canvas = document.createElement('canvas');
-      known = Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+      const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+      known = Boolean(gl);
+      // Give the context back at once: a browser keeps only a few alive, and the maps need them.
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
     } catch {
       known = false;
     }

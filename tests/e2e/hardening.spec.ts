@@ -241,8 +241,21 @@ describe('without WebGL, and when the context is lost', () => {
 });
 
 describe('long sessions', () => {
-  it('entering and leaving the briefing 9 times leaves no listeners and no WebGL contexts behind', async () => {
-    const app = await MapApp.open(browser, baseUrl);
+  it('entering and leaving the briefing 10 times leaves no listeners, WebGL contexts or fonts behind', async () => {
+    const page = await browser.context.newPage();
+    // Every WebGL context the page makes, to count those still alive at the end.
+    await page.addInitScript(() => {
+      const made: WebGLRenderingContext[] = [];
+      (window as unknown as { __gl: WebGLRenderingContext[] }).__gl = made;
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        const ctx = (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+        if (ctx && /webgl/.test(type) && !made.includes(ctx as WebGLRenderingContext)) made.push(ctx as WebGLRenderingContext);
+        return ctx;
+      } as typeof getContext;
+    });
+    await page.goto(baseUrl);
+    const app = new MapApp(page, baseUrl);
     await app.waitForMapIdle();
     const cdp = await browser.context.newCDPSession(app.page);
     const listeners = async () => {
@@ -254,17 +267,26 @@ describe('long sessions', () => {
       }
       return counts;
     };
+    const resources = () =>
+      page.evaluate(() => ({
+        fonts: document.fonts.size,
+        liveContexts: (window as unknown as { __gl: WebGLRenderingContext[] }).__gl.filter((gl) => !gl.isContextLost()).length,
+      }));
     const warnings: string[] = [];
     app.page.on('console', (m) => /WebGL contexts|context lost/i.test(m.text()) && warnings.push(m.text()));
     const before = await listeners();
-    for (let i = 0; i < 9; i++) {
+    const resourcesBefore = await resources();
+    expect(resourcesBefore.liveContexts).toBe(1);
+    for (let i = 0; i < 10; i++) {
       await app.page.getByRole('button', { name: 'Present' }).click();
       await app.page.locator('.briefing .map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
       await app.page.keyboard.press('Escape');
       await app.waitForMapIdle();
     }
     expect(await listeners()).toEqual(before);
-    // Chromium keeps at most 16 live WebGL contexts and warns when it drops old ones: 19 maps made
+    // Each map removed gave back its WebGL context and the fonts MapLibre registered for it.
+    expect(await resources()).toEqual(resourcesBefore);
+    // Chromium keeps at most 16 live WebGL contexts and warns when it drops old ones: 21 maps made
     // here, so a leak would show.
     expect(warnings).toEqual([]);
     expect(await app.page.locator('canvas').count()).toBe(1);
