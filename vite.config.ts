@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { singleFile } from './build/single-file.ts';
+import { paletteCssPlugin } from './build/palette-css.ts';
 
 /**
  * Puts the static map (sites drawn on the basemap, by scripts/build-basemap.mjs) beside
@@ -25,7 +26,7 @@ export default defineConfig(({ mode }) => {
   const oneFile = mode === 'briefing';
   return {
     base: './',
-    plugins: [react(), ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap()])],
+    plugins: [react(), paletteCssPlugin(), ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap()])],
     define: { __SINGLE_FILE__: JSON.stringify(oneFile) },
     build: {
       target: 'es2022',

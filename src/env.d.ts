@@ -1,2 +1,5 @@
 /** True only in the one-file briefing package (`npm run build:briefing`), where every asset is inlined. */
 declare const __SINGLE_FILE__: boolean;
+
+/** The colour table as CSS variables (build/palette-css.ts). */
+declare module 'virtual:palette.css';

@@ -6,6 +6,7 @@ import { detectLanguage, isLang } from './i18n/languages';
 import { loadLanguage } from './i18n/load-language';
 import { pageHashStore } from './state/useHashState';
 import { applyThemeEarly } from './ui/theme';
+import 'virtual:palette.css';
 import './styles.css';
 
 // Start the data and the reader's language (App.tsx starts the map code as it loads); the page

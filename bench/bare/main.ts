@@ -7,6 +7,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import sitesUrl from '../../geodata/sites.geojson?url';
 import { basemapStyle } from '../../src/map/style';
 import { hideUntilDrawn } from '../../src/map/hide-until-drawn';
+import { PALETTE } from '../../src/theme/palette';
 
 const style = basemapStyle();
 style.sources.sites = { type: 'geojson', data: new URL(sitesUrl, document.baseURI).href };
@@ -14,7 +15,7 @@ style.layers.push({
   id: 'sites',
   type: 'circle',
   source: 'sites',
-  paint: { 'circle-radius': 8, 'circle-color': '#c62828', 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+  paint: { 'circle-radius': 8, 'circle-color': PALETTE.light.interceptor, 'circle-stroke-color': PALETTE.light['symbol-edge'], 'circle-stroke-width': 2 },
 });
 const map = new MapLibreMap({ container: 'map', style, bounds: [-6.3316, 36.6208, 37.7936, 54.4789], fitBoundsOptions: { padding: 48 } });
 if (window.location.hash === '#hidden') hideUntilDrawn(map);

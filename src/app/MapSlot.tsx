@@ -2,7 +2,7 @@
  * The map slot: the live WebGL map once its code has loaded, the static map when WebGL is missing
  * or its context is lost, and a message saying which.
  */
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { SiteKind } from '../data/schema';
@@ -11,29 +11,12 @@ import type { OverlayInput } from '../map/overlay-layers';
 import { StaticMap } from '../map/StaticMap';
 import { hasWebGL } from '../map/webgl';
 import type { Camera } from '../state/url-state';
+import { usePromised } from '../state/usePromised';
 
 // The map's code starts downloading as this module loads, and is rendered without Suspense:
 // React holds back a Suspense reveal by up to 300 ms, which delayed the map's creation.
-type MapViewModule = typeof import('../map/MapView');
-let loaded: MapViewModule | null = null;
-const mapViewCode = import('../map/MapView').then((m) => (loaded = m));
-mapViewCode.catch(() => undefined); // reported by useMapViewModule, where there is a page to say it on
-
-/** The map's module once loaded (the same object for the life of the page), else null. */
-function useMapViewModule(onError: (message: string) => void): MapViewModule | null {
-  const [module, setModule] = useState(() => loaded);
-  useEffect(() => {
-    let live = true;
-    mapViewCode.then(
-      (m) => live && setModule(m),
-      (e: Error) => live && onError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [onError]);
-  return module;
-}
+const mapViewCode = import('../map/MapView');
+mapViewCode.catch(() => undefined); // reported through usePromised, where there is a page to say it on
 
 const Overlays = lazy(() => import('../map/Overlays'));
 
@@ -67,8 +50,8 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
   const [noWebGL, setNoWebGL] = useState(false);
   const [contextLost, setContextLost] = useState(false);
   const onMapFailure = useCallback((message: string) => (hasWebGL() ? setFailure(message) : setNoWebGL(true)), []);
-  const onCodeError = useCallback((message: string) => setFailure(`${strings.mapFailed} (${message})`), [strings]);
-  const mapView = useMapViewModule(onCodeError);
+  const onCodeError = useCallback((e: Error) => setFailure(`${strings.mapFailed} (${e.message})`), [strings]);
+  const mapView = usePromised(mapViewCode, onCodeError);
   const error = noWebGL ? strings.noWebGL : failure;
 
   const overlay = useMemo(

@@ -27,7 +27,7 @@ export interface AppData extends Dataset {
  * data as loaded, so a language switch never makes it read the URL again.
  */
 export function useDataset(promise: Promise<Dataset>, language: Language): AppData | null {
-  const [raw] = usePromised(promise);
+  const raw = usePromised(promise);
   useEffect(() => {
     if (raw) pageHashStore().setKnown({ sites: new Set(raw.sites.map((s) => s.id)), phases: new Set(raw.phases.map((p) => p.id)) });
   }, [raw]);

@@ -7,8 +7,8 @@ import type { Dataset } from '../data/validate';
 import { describeProblem } from '../data/validate';
 import { byId } from '../data/select';
 import { loadTour } from '../data/load';
-import type { Tour } from '../data/tour';
 import { useStrings } from '../i18n';
+import { usePromised } from '../state/usePromised';
 import { BriefingView } from './BriefingView';
 import { PresenterView } from './PresenterView';
 import { Handout } from './Handout';
@@ -35,17 +35,9 @@ export interface BriefingProps {
 
 export default function Briefing({ data, step: asked, presenter, webgl, onStep, onExit, onOpenPresenter }: BriefingProps) {
   const strings = useStrings();
-  const [tour, setTour] = useState<Tour | null>(null);
+  const tour = usePromised(useMemo(() => loadTour(data), [data]));
   const [handout, setHandout] = useState<{ print: boolean } | null>(null);
   const [sharing, setSharing] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void loadTour(data).then((t) => live && setTour(t));
-    return () => {
-      live = false;
-    };
-  }, [data]);
 
   const count = tour?.steps.length ?? 0;
   const step = clampStep(asked, count);

@@ -2,33 +2,21 @@
  * Fetches the geodata files (emitted by Vite as separate assets, so data editors change JSON, not
  * code) and validates them. Each file is fetched on its own: one missing file costs only itself.
  */
-import sitesUrl from '../../geodata/sites.geojson?url';
-import phasesUrl from '../../geodata/phases.json?url';
-import statementsUrl from '../../geodata/statements.json?url';
-import sourcesUrl from '../../geodata/sources.json?url';
-import tourUrl from '../../geodata/tour.json?url';
-import glossaryUrl from '../../geodata/glossary.json?url';
-import rangesUrl from '../../geodata/ranges.json?url';
-import { INLINE_FILES } from '../single-file/data-files';
+import { inlineFile } from '../single-file/data-files';
 import { DATA_FILES, describeProblem, validateDataset } from './validate';
 import type { CoreFile, Dataset, RawFiles } from './validate';
 import { validateTour } from './tour';
 import type { Tour } from './tour';
 
-const URLS: Record<CoreFile, string> = {
-  'sites.geojson': sitesUrl,
-  'phases.json': phasesUrl,
-  'statements.json': statementsUrl,
-  'sources.json': sourcesUrl,
-  'tour.json': tourUrl,
-  'glossary.json': glossaryUrl,
-  'ranges.json': rangesUrl,
-};
+// Every data file at the top of geodata/, emitted as an asset of its own: which ones the app
+// reads is DATA_FILES and TOUR_FILE (validate.ts), the one list of them.
+const URLS = import.meta.glob<string>('../../geodata/*.{json,geojson}', { query: '?url', import: 'default', eager: true });
 
 /** One geodata file's text: fetched, or (in the one-file package) inlined at build time. */
 export async function readFile(file: CoreFile): Promise<string | { error: string }> {
-  if (__SINGLE_FILE__) return INLINE_FILES[file];
-  const url = URLS[file];
+  if (__SINGLE_FILE__) return inlineFile(file);
+  const url = URLS[`../../geodata/${file}`];
+  if (!url) return { error: 'not in the build' };
   try {
     const res = await fetch(url);
     if (!res.ok) return { error: `HTTP ${res.status}` };

@@ -7,6 +7,7 @@ import type { SiteKind } from '../data/schema';
 import type { Site } from '../data/select';
 import { createViewRenderer, drawSiteSymbol } from './render-view';
 import type { ViewToRender } from './render-view';
+import { PALETTE } from '../theme/palette';
 
 export type ExportSize = 'screen' | 'double' | 'print';
 export const PRINT_WIDTH = 3000;
@@ -34,8 +35,8 @@ export function exportScale(size: ExportSize, mapWidth: number): number {
 }
 
 const FONT = "'Noto Sans', system-ui, sans-serif";
-const INK = '#1f2328';
-const MUTED = '#57606a';
+const INK = PALETTE.light.ink;
+const MUTED = PALETTE.light.muted;
 
 /** Splits text into lines no wider than `width` at the context's current font. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -103,7 +104,7 @@ export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width
   out.width = W;
   out.height = H;
   const ctx = out.getContext('2d')!;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = PALETTE.light.paper;
   ctx.fillRect(0, 0, W, H);
   ctx.textBaseline = 'top';
 
@@ -136,7 +137,7 @@ export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width
   }
   ctx.textBaseline = 'top';
   ctx.font = `400 ${13 * scale}px ${FONT}`;
-  ctx.fillStyle = '#7a4b00';
+  ctx.fillStyle = PALETTE.light['note-ink'];
   for (const l of noteLines) {
     ctx.fillText(l, pad, y);
     y += 18 * scale;

@@ -14,6 +14,8 @@ import { removeMap } from '../map/maplibre-internals';
 import { EMPTY, addOverlayLayers, overlayContent, setOverlayData } from '../map/overlay-layers';
 import type { OverlayInput, OverlayLabel } from '../map/overlay-layers';
 import type { Messages } from '../i18n/messages/en';
+import { PALETTE } from '../theme/palette';
+import { SYMBOL_BOX, SYMBOL_PATHS } from '../theme/symbols';
 
 export interface RenderedSite {
   site: Site;
@@ -27,49 +29,20 @@ export interface ViewToRender {
   overlays?: { input: OverlayInput; strings: Messages };
 }
 
-/** The colours of the site symbols, as in styles.css. */
-export const KIND_COLOURS: Record<SiteKind, string> = {
-  interceptor: '#c62828',
-  radar: '#6a1b9a',
-  naval: '#1565c0',
-  command: '#2e7d32',
-};
-
-/** The same shapes as ui/SiteSymbol.tsx, in a 24-unit box centred on the origin. */
-function symbolPath(kind: SiteKind): Path2D {
-  const p = new Path2D();
-  if (kind === 'interceptor') {
-    p.moveTo(0, -10);
-    p.lineTo(10, 9);
-    p.lineTo(-10, 9);
-    p.closePath();
-  } else if (kind === 'radar') {
-    p.moveTo(0, -11);
-    p.lineTo(11, 0);
-    p.lineTo(0, 11);
-    p.lineTo(-11, 0);
-    p.closePath();
-  } else if (kind === 'naval') {
-    p.rect(-9, -9, 18, 18);
-  } else {
-    p.arc(0, 0, 10, 0, Math.PI * 2);
-  }
-  return p;
-}
-
 /**
  * Paints one site symbol centred on (x, y), `size` pixels across, in its kind's colour; with
  * `outline`, a white edge as on the live map. Used for the map images and their legends.
  */
 export function drawSiteSymbol(ctx: CanvasRenderingContext2D, kind: SiteKind, x: number, y: number, size: number, outline = false): void {
-  const path = symbolPath(kind);
+  const path = new Path2D(SYMBOL_PATHS[kind]);
   ctx.save();
   ctx.translate(x, y);
-  ctx.scale(size / 24, size / 24);
-  ctx.fillStyle = KIND_COLOURS[kind];
+  ctx.scale(size / SYMBOL_BOX, size / SYMBOL_BOX);
+  ctx.translate(-SYMBOL_BOX / 2, -SYMBOL_BOX / 2);
+  ctx.fillStyle = PALETTE.light[kind];
   ctx.fill(path);
   if (outline) {
-    ctx.strokeStyle = '#ffffff';
+    ctx.strokeStyle = PALETTE.light['symbol-edge'];
     ctx.lineWidth = 2;
     ctx.stroke(path);
   }
@@ -138,7 +111,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       const w = ctx.measureText(l.text).width;
       ctx.fillStyle = 'rgba(255,255,255,0.85)';
       ctx.fillRect(x - w / 2 - 4, y - 9, w + 8, 18);
-      ctx.fillStyle = '#1f2328';
+      ctx.fillStyle = PALETTE.light.ink;
       ctx.fillText(l.text, x, y + 1);
     }
     ctx.textAlign = 'start';
@@ -155,7 +128,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       const w = ctx.measureText(label).width;
       ctx.fillStyle = 'rgba(255,255,255,0.85)';
       ctx.fillRect(14, -10, w + 8, 20);
-      ctx.fillStyle = '#1f2328';
+      ctx.fillStyle = PALETTE.light.ink;
       ctx.fillText(label, 18, 1);
       ctx.restore();
     }

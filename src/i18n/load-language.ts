@@ -12,7 +12,19 @@ export interface Language extends I18n {
   problems: DataProblem[];
 }
 
-export async function loadLanguage(lang: Lang): Promise<Language> {
+const loads = new Map<Lang, Promise<Language>>();
+
+/** Loads a language once per page: the same promise for every caller. */
+export function loadLanguage(lang: Lang): Promise<Language> {
+  let load = loads.get(lang);
+  if (!load) {
+    load = fetchLanguage(lang);
+    loads.set(lang, load);
+  }
+  return load;
+}
+
+async function fetchLanguage(lang: Lang): Promise<Language> {
   if (lang === 'en') return { lang, strings: await loadMessages(lang), content: null, problems: [] };
   const [strings, { content, problems }] = await Promise.all([loadMessages(lang), loadContent(lang)]);
   return { lang, strings, content, problems };

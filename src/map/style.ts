@@ -9,31 +9,23 @@ import bordersUrl from '../../geodata/basemap/borders.geojson?url';
 import labelsUrl from '../../geodata/basemap/labels.geojson?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { inlineBasemap } from '../single-file/basemap';
+import { PALETTE } from '../theme/palette';
 
-export const COLORS = {
-  sea: '#b9d3e3',
-  land: '#f3efe6',
-  coast: '#7d93a3',
-  border: '#8c8579',
-  label: '#3d3a35',
-  labelHalo: '#f3efe6',
-} as const;
-
-/** The basemap in the dark theme (issue #5): the same map, darker, labels still AA on their halo. */
-export const DARK_COLORS: Record<keyof typeof COLORS, string> = {
-  sea: '#0f2233',
-  land: '#2a2d31',
-  coast: '#6b8499',
-  border: '#8f8a80',
-  label: '#e6e1d6',
-  labelHalo: '#2a2d31',
-};
+/** The basemap's colours in each theme, from the one colour table. */
+const basemapColours = (c: (typeof PALETTE)['light']) => ({
+  sea: c.sea,
+  land: c.land,
+  coast: c.coast,
+  border: c.border,
+  label: c.label,
+  labelHalo: c['label-halo'],
+});
+export const COLORS = basemapColours(PALETTE.light);
+export const DARK_COLORS = basemapColours(PALETTE.dark);
 
 /** The illustrative layers: defence systems, the missiles they counter, lines and measurements. */
-export const OVERLAY_COLORS = {
-  light: { defence: '#0b5cad', threat: '#b42318', line: '#6a1b9a', measure: '#1f2328' },
-  dark: { defence: '#7cb8ff', threat: '#ff8a80', line: '#d59cf5', measure: '#ffd479' },
-} as const;
+const overlayColours = (c: (typeof PALETTE)['light']) => ({ defence: c.defence, threat: c.threat, line: c.lines, measure: c.measure });
+export const OVERLAY_COLORS = { light: overlayColours(PALETTE.light), dark: overlayColours(PALETTE.dark) };
 
 /** Paints the basemap in one theme or the other (the style's layers are named after the colours). */
 export function paintBasemap(map: { setPaintProperty(layer: string, name: string, value: unknown): unknown }, dark: boolean): void {

@@ -1,0 +1,31 @@
+/**
+ * A Vite plugin that serves the colour table (src/theme/palette.json) as CSS variables:
+ * `import 'virtual:palette.css'` gives `--ink` and the rest, for the light and the dark theme.
+ * Made at build time, so the page needs no script to colour itself and the strict CSP holds.
+ */
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+const ID = 'virtual:palette.css';
+// A resolved id ending in .css, so Vite's CSS pipeline takes it (bundled and minified).
+const RESOLVED = '\0epaa-palette.css';
+const TABLE = new URL('../src/theme/palette.json', import.meta.url);
+
+/** The CSS that defines each colour of the table as a variable. */
+export function paletteCss(table: Record<'light' | 'dark', Record<string, string>>): string {
+  const block = (selector: string, colours: Record<string, string>) =>
+    `${selector} {\n${Object.entries(colours).map(([name, value]) => `  --${name}: ${value};`).join('\n')}\n}\n`;
+  return block(':root', table.light) + block(":root[data-theme='dark']", table.dark);
+}
+
+export function paletteCssPlugin(): Plugin {
+  return {
+    name: 'epaa-palette-css',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      this.addWatchFile(TABLE.pathname);
+      return paletteCss(JSON.parse(readFileSync(TABLE, 'utf8')));
+    },
+  };
+}

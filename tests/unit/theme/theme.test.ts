@@ -1,0 +1,46 @@
+// One colour table and one set of symbol shapes, read by the page's CSS, the map and the images.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { paletteCss } from '../../../build/palette-css';
+import { PALETTE } from '../../../src/theme/palette';
+import { SYMBOL_BOX, SYMBOL_PATHS } from '../../../src/theme/symbols';
+import { siteKinds } from '../../../src/data/schema';
+import { COLORS, DARK_COLORS } from '../../../src/map/style';
+
+const css = readFileSync(new URL('../../../src/styles.css', import.meta.url), 'utf8');
+
+describe('colours', () => {
+  it('both themes name the same colours', () => {
+    expect(Object.keys(PALETTE.dark).sort()).toEqual(Object.keys(PALETTE.light).sort());
+  });
+
+  it('every variable the stylesheet uses is defined, by the table or by the stylesheet itself', () => {
+    const defined = new Set([...paletteCss(PALETTE).matchAll(/--([\w-]+):/g), ...css.matchAll(/--([\w-]+):/g)].map((m) => m[1]));
+    const used = new Set([...css.matchAll(/var\(--([\w-]+)/g)].map((m) => m[1]));
+    expect([...used].filter((v) => !defined.has(v))).toEqual([]);
+  });
+
+  it('the stylesheet does not define the table’s colours again', () => {
+    const own = [...css.matchAll(/--([\w-]+):/g)].map((m) => m[1]!);
+    expect(own.filter((v) => v in PALETTE.light)).toEqual([]);
+  });
+
+  it('every kind of site has a colour in both themes, and the basemap reads the same table', () => {
+    for (const k of siteKinds) for (const theme of [PALETTE.light, PALETTE.dark]) expect(theme[k]).toMatch(/^#[0-9a-f]{6}$/);
+    expect(COLORS.sea).toBe(PALETTE.light.sea);
+    expect(DARK_COLORS.land).toBe(PALETTE.dark.land);
+  });
+});
+
+describe('symbols', () => {
+  it.each(siteKinds)('%s has a closed path inside its box', (kind) => {
+    const d = SYMBOL_PATHS[kind];
+    expect(d).toMatch(/^M.*Z$/);
+    const numbers = [...d.matchAll(/-?\d+(\.\d+)?/g)].map((m) => Number(m[0]));
+    for (const n of numbers) expect(n >= 0 && n <= SYMBOL_BOX).toBe(true);
+  });
+
+  it('the kinds have different shapes', () => {
+    expect(new Set(siteKinds.map((k) => SYMBOL_PATHS[k])).size).toBe(siteKinds.length);
+  });
+});
