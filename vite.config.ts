@@ -20,7 +20,7 @@ function noscriptMap(): Plugin {
 }
 
 // `vite build` makes the static site in dist/ (relative base: it runs from any folder of any
-// server). `vite build --mode briefing` makes the one-file offline briefing package (issue #3):
+// server). `vite build --mode briefing` makes the one-file offline briefing package:
 // every asset inlined, no code splitting, written as dist-briefing/epaa-briefing.html.
 export default defineConfig(({ mode }) => {
   const oneFile = mode === 'briefing';
@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           // MapLibre and React in chunks of their own: they change less often than the app (better
-          // caching) and the benchmark can count the app's own bytes apart from them (issue #7).
+          // caching) and the benchmark can count the app's own bytes apart from them.
           codeSplitting: oneFile
             ? false
             : {

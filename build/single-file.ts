@@ -1,5 +1,5 @@
 /**
- * A Vite plugin that folds a build into one self-contained HTML file (issue #3): every script and
+ * A Vite plugin that folds a build into one self-contained HTML file: every script and
  * stylesheet is put inline and the other files are dropped. Used by `npm run build:briefing`; the
  * build it wraps must have no code splitting and inline every asset (see vite.config.ts).
  */

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: the performance budgets of issue #7, measured against a bare MapLibre page with
+// `npm run bench`: the performance budgets, measured against a bare MapLibre page with
 // the same basemap and sites (the floor).
 //
 // Builds the app, the bare page and the one-file briefing package; serves each from its own local
@@ -20,7 +20,7 @@ import { launch } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // 11 runs by default: on a shared two-core machine single runs spread by ±20%, and 7 left the
-// medians' ratio a few per cent either side of a budget (issue #7). At least 7, as the issue asks.
+// medians' ratio a few per cent either side of a budget. At least 7.
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 11));
 const VIEWPORT = { width: 1280, height: 800 };
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run soak`: a long session in Chromium (issue #6). 300 phase changes, 300 site selections,
+// `npm run soak`: a long session in Chromium. 300 phase changes, 300 site selections,
 // 300 briefing steps, then 30 map mounts and unmounts (entering and leaving the briefing).
 // Prints the JS heap after garbage collection before and after, the listener counts on window
 // and document, and the canvases left. Figures, not assertions: the browser tests assert the

@@ -10,7 +10,7 @@ import 'virtual:palette.css';
 import './styles.css';
 
 // Start the data and the reader's language (App.tsx starts the map code as it loads); the page
-// shell renders while they load. There is no WebGL check up front (issue #7): a browser without
+// shell renders while they load. There is no WebGL check up front: a browser without
 // WebGL finds out when its map cannot be made, and then shows the static map (map/webgl.ts).
 // The language is the URL's `lang=`, else the browser's first one we speak.
 applyThemeEarly();

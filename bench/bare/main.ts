@@ -1,4 +1,4 @@
-// The floor for `npm run bench` (issue #2, #7): a bare MapLibre page with the same basemap and the
+// The floor for `npm run bench`: a bare MapLibre page with the same basemap and the
 // same sites (as canvas circles), served the same way, marking its first idle the same way.
 // With `#hidden` its canvas stays hidden until that first idle, as the app's does (src/map/MapView):
 // a second floor, showing what the app costs beyond that choice.

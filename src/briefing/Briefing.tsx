@@ -1,5 +1,5 @@
 /**
- * Briefing mode (issue #3), loaded only when a briefing starts: the tour, the audience view, the
+ * Briefing mode, loaded only when a briefing starts: the tour, the audience view, the
  * presenter's window and the handout, kept in step across windows.
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';

@@ -1,5 +1,5 @@
 /**
- * The audience's screen (issue #3): the map and the step's caption in type readable at projector
+ * The audience's screen: the map and the step's caption in type readable at projector
  * distance, a step counter and a progress bar; app chrome hidden. Keys and swipes move through
  * the tour; the map flies between steps, or jumps when the user prefers reduced motion.
  */

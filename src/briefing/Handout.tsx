@@ -1,5 +1,5 @@
 /**
- * The printable handout (issue #3): one section per step with its title, an image of that step's
+ * The printable handout: one section per step with its title, an image of that step's
  * map, its statements with sources, and the speaker notes. Images are drawn one after another by
  * an off-screen map; `autoPrint` opens the print dialog once they are all there.
  */

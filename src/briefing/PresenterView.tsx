@@ -1,5 +1,5 @@
 /**
- * The presenter's window (issue #3): current and next step, speaker notes and a timer. Moves here
+ * The presenter's window: current and next step, speaker notes and a timer. Moves here
  * move the audience window and the other way round (see channel.ts).
  */
 import { useEffect, useState } from 'react';

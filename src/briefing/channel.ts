@@ -1,6 +1,6 @@
 /**
  * Keeps the audience window and the presenter's window on the same step, in both directions,
- * with a BroadcastChannel: same origin, same machine, no server (issue #3).
+ * with a BroadcastChannel: same origin, same machine, no server.
  */
 export type BriefingMessage = { type: 'step'; step: number } | { type: 'hello' } | { type: 'exit' };
 

@@ -1,5 +1,5 @@
 /**
- * What each key does in a briefing (issue #3), including the keys presentation clickers send
+ * What each key does in a briefing, including the keys presentation clickers send
  * (PageUp/PageDown, and "." or B for a black screen). Pure, so every key has a unit test.
  */
 export type BriefingAction =

@@ -97,7 +97,7 @@ export const source = v.object({
   note: v.optional(text),
 });
 
-/** A term the panels link to, defined in plain language with its sources (issue #5). */
+/** A term the panels link to, defined in plain language with its sources. */
 export const glossaryEntry = v.object({
   id,
   term: text,
@@ -109,7 +109,7 @@ export const glossaryEntry = v.object({
 });
 
 /**
- * An illustrative range ring (issue #5): a published figure drawn around a site, or around a
+ * An illustrative range ring: a published figure drawn around a site, or around a
  * labelled reference point. Not a sensor or interceptor model.
  */
 export const rangeRing = v.object({
@@ -131,7 +131,7 @@ export type RangeRing = v.InferOutput<typeof rangeRing>;
 export type DatedEvent = v.InferOutput<typeof datedEvent>;
 export type SiteKind = (typeof siteKinds)[number];
 export type Phase = v.InferOutput<typeof phase>;
-/** A statement; `translation` is added for readers of another language (issue #5), never the quote itself. */
+/** A statement; `translation` is added for readers of another language, never the quote itself. */
 export type Statement = v.InferOutput<typeof statement> & { translation?: string };
 export type Source = v.InferOutput<typeof source>;
 /** A site: its feature properties plus its position. */

@@ -1,7 +1,7 @@
 /** Pure queries over a validated dataset: what to show for a site, a phase, a date. */
 import type { Phase, Site, Source, Statement } from './schema';
 
-/** How a site is drawn when a phase is chosen (issue #2). */
+/** How a site is drawn when a phase is chosen. */
 export type SiteEmphasis = 'normal' | 'current' | 'earlier' | 'hidden';
 
 /**
@@ -39,7 +39,7 @@ export function byId<T extends { id: string | number }>(items: T[]): Map<T['id']
  */
 export function formatDate(iso: string, locale = 'en-GB'): string {
   // A switch re-renders a panel of dates, the same few dozen each time: each is formatted once
-  // per language (issue #7: formatting was a tenth of a switch's script time).
+  // per language (formatting was a tenth of a switch's script time).
   const key = `${locale}|${iso}`;
   let text = formatted.get(key);
   if (text === undefined) {
@@ -51,7 +51,7 @@ export function formatDate(iso: string, locale = 'en-GB'): string {
 }
 const formatted = new Map<string, string>();
 
-/** Formatters are costly to make (about 50 µs each): one per language and precision, kept (issue #7). */
+/** Formatters are costly to make (about 50 µs each): one per language and precision, kept. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
   const key = `${locale}|${withDay}`;

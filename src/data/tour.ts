@@ -1,5 +1,5 @@
 /**
- * Validates the briefing tour against the dataset it walks through (issue #3): each step on its
+ * Validates the briefing tour against the dataset it walks through: each step on its
  * own, and each site, statement and phase it names must exist.
  */
 import { tourStep } from './schema';

@@ -12,7 +12,7 @@ export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 's
 export const TOUR_FILE = 'tour.json';
 /** A file the app loads with the dataset or the tour. */
 export type CoreFile = (typeof DATA_FILES)[number] | typeof TOUR_FILE;
-/** Any data file a problem can be in: those, and the content translations (issue #5). */
+/** Any data file a problem can be in: those, and the content translations. */
 export type DataFile = CoreFile | `i18n/${string}.json`;
 
 /** One thing wrong with the data. `record` and `field` are absent when the whole file is unusable. */

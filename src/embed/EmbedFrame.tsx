@@ -1,5 +1,5 @@
 /**
- * Embed mode's frame (issue #4): the same app with less chrome: a title line, a compact legend,
+ * Embed mode's frame: the same app with less chrome: a title line, a compact legend,
  * the illustrative-only note, the map, a credit line and an "Open full map" link. It tells the
  * host page the height it wants whenever its width changes what it needs.
  */
@@ -17,7 +17,7 @@ export interface EmbedFrameProps {
   credits: string;
   /** The hash of the view on screen (the URL itself follows a moment later). */
   viewHash: string;
-  /** The layers on (issue #5): illustrative ones get their legend entries. */
+  /** The layers on: illustrative ones get their legend entries. */
   layers?: ReadonlySet<Layer>;
   problems: React.ReactNode;
   children: React.ReactNode;

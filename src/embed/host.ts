@@ -1,5 +1,5 @@
 /**
- * Messages to the page that embeds the map (issue #4). The map asks for the height it wants; the
+ * Messages to the page that embeds the map. The map asks for the height it wants; the
  * host's snippet (or a Datawrapper-aware CMS plugin) resizes the frame. The height depends only on
  * the frame's width, never on its height, so resizing cannot loop.
  */

@@ -1,5 +1,5 @@
 /**
- * What the share dialog hands out (issue #4): links, the embed snippet, a citation and a file
+ * What the share dialog hands out: links, the embed snippet, a citation and a file
  * name. Pure string building, so every piece has a unit test; nothing here touches the DOM.
  */
 import { withHashKeys } from '../state/url-state';

@@ -1,5 +1,5 @@
 /**
- * What the illustrative layers show, in words (issue #5): each ring's figure, centre, caveat and
+ * What the illustrative layers show, in words: each ring's figure, centre, caveat and
  * sources, and each radar line's length. Loaded with the layers (it needs Turf).
  */
 import type { RangeRing, Site, Source } from '../data/schema';

@@ -1,7 +1,7 @@
 /**
- * The map's accessible twin (issue #5): the same sites, phases and statements as structured HTML,
+ * The map's accessible twin: the same sites, phases and statements as structured HTML,
  * cross-linked. Selecting here selects on the map (they share the view in the URL) and the other
- * way round. Loaded the first time a reader opens it (issue #7).
+ * way round. Loaded the first time a reader opens it.
  */
 import type { Phase, Site, Source, Statement } from '../data/schema';
 import { formatDate } from '../data/select';

@@ -1,8 +1,8 @@
 /**
- * The measure tool (issue #5): two points, each a site, the centre of the map or a point picked
+ * The measure tool: two points, each a site, the centre of the map or a point picked
  * on the map, and the great-circle distance between them in km and miles. Everything works from
  * the keyboard: the menus pick sites or the map centre; "Pick on the map" is for pointers.
- * Loaded on first use (issue #7).
+ * Loaded on first use.
  */
 import type { Site } from '../data/schema';
 import { distanceKm } from '../geo/measure';

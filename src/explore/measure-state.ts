@@ -1,4 +1,4 @@
-/** What the measure tool measures between (issue #5): sites, or points picked on the map. */
+/** What the measure tool measures between: sites, or points picked on the map. */
 import type { Position } from 'geojson';
 
 export type MeasureEnd = { kind: 'site'; id: string } | { kind: 'point'; at: [number, number] };

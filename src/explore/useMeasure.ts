@@ -3,7 +3,7 @@ import { NO_MEASUREMENT } from './measure-state';
 import type { Measurement } from './measure-state';
 
 /**
- * The measure tool's state (issue #5): its two ends, and which one a click on the map (or on a
+ * The measure tool's state: its two ends, and which one a click on the map (or on a
  * site) sets next while picking. Picking the first end moves on to the second, then stops.
  */
 export function useMeasure() {

@@ -1,5 +1,5 @@
 /**
- * "Download PNG" (issue #4): the current view with its title, phase, legend, the illustrative-only
+ * "Download PNG": the current view with its title, phase, legend, the illustrative-only
  * note, source credits and basemap attribution drawn onto the image. Works offline: the map is
  * drawn by an off-screen MapLibre map from the bundled basemap (see render-view.ts).
  */

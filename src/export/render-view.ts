@@ -1,7 +1,7 @@
 /**
  * Draws a view of the map to a canvas: the basemap from an off-screen MapLibre map, with the site
  * symbols and names painted on top (the live markers are DOM elements, so they are not in the
- * WebGL canvas). Used for the briefing handout (issue #3) and image export.
+ * WebGL canvas). Used for the briefing handout and image export.
  */
 import '../map/setup-maplibre';
 import { Map as MapLibreMap } from 'maplibre-gl';
@@ -25,7 +25,7 @@ export interface RenderedSite {
 export interface ViewToRender {
   camera: Camera | null;
   sites: RenderedSite[];
-  /** The illustrative layers on screen (issue #5), drawn the same way, labels in `strings`' language. */
+  /** The illustrative layers on screen, drawn the same way, labels in `strings`' language. */
   overlays?: { input: OverlayInput; strings: Messages };
 }
 

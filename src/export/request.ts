@@ -1,5 +1,5 @@
 /**
- * Builds what "Download PNG" draws (issue #4) from the view on screen: shared by the map and the
+ * Builds what "Download PNG" draws from the view on screen: shared by the map and the
  * briefing so both images carry the same legend, note and credits.
  */
 import type { Site, SiteEmphasis } from '../data/select';
@@ -20,7 +20,7 @@ export interface ViewForExport {
   /** Source credits, before the basemap's. */
   credits: string;
   strings: Messages;
-  /** The illustrative layers on screen, if any (issue #5). */
+  /** The illustrative layers on screen, if any. */
   overlays?: OverlayInput;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Illustrative geometry (issue #5), Turf style: GeoJSON in, GeoJSON out, options last, properties
+ * Illustrative geometry, Turf style: GeoJSON in, GeoJSON out, options last, properties
  * carried through. Geodesic: rings are circles on the sphere (turf circle), lines are great
  * circles, distances are great-circle distances. Nothing here models sensor or interceptor coverage.
  */

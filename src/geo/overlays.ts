@@ -1,5 +1,5 @@
 /**
- * The illustrative layers as GeoJSON (issue #5): range rings, radar-to-interceptor lines and a
+ * The illustrative layers as GeoJSON: range rings, radar-to-interceptor lines and a
  * measured distance. Pure, Turf style; the map only draws what comes out of here.
  */
 import { destination, point } from '@turf/turf';

@@ -1,5 +1,5 @@
 /**
- * Content translations (issue #5): site, phase, statement, glossary and range texts in the
+ * Content translations: site, phase, statement, glossary and range texts in the
  * reader's language, from geodata/i18n/<lang>.json. Quotes are never replaced: a translation is
  * shown beside the original and marked as one. A missing text falls back to English; a broken
  * file is reported like any other data problem and costs only itself.

@@ -1,7 +1,7 @@
 /**
- * The languages the map speaks (issue #5), how one is chosen, and how its interface table is
+ * The languages the map speaks, how one is chosen, and how its interface table is
  * loaded. English is in the main bundle; every other table is its own chunk, loaded only for a
- * reader who picks that language (issue #7).
+ * reader who picks that language.
  */
 import { en } from './messages/en';
 import type { Messages } from './messages/en';

@@ -1,7 +1,7 @@
 /**
  * The WebGL map: basemap plus one DOM marker per site. Sites are DOM buttons rather than canvas
  * symbols so that they take focus, have accessible names and are hit-tested by the browser
- * (issue #2). The map is created once per mount and removed in the cleanup, so StrictMode's double
+ *. The map is created once per mount and removed in the cleanup, so StrictMode's double
  * mount leaves nothing behind; MapLibre tracks its container's size itself.
  */
 import './setup-maplibre';
@@ -35,7 +35,7 @@ export interface MapViewProps {
   animate?: boolean;
   /** False for a map that only shows (the briefing): no pan, zoom or controls. */
   interactive?: boolean;
-  /** Embeds: the page keeps scrolling; Ctrl/Cmd + scroll zooms, two fingers pan (issue #4). */
+  /** Embeds: the page keeps scrolling; Ctrl/Cmd + scroll zooms, two fingers pan. */
   cooperativeGestures?: boolean;
   /** Called when the browser takes the WebGL context away (true) and gives it back (false). */
   onContextLost?: (lost: boolean) => void;
@@ -43,7 +43,7 @@ export interface MapViewProps {
   onCameraReport?: (camera: Camera) => void;
   /** Called when the map cannot be shown at all. */
   onFatalError: (message: string) => void;
-  /** Kinds of site whose layer is off (issue #5). */
+  /** Kinds of site whose layer is off. */
   hiddenKinds?: ReadonlySet<SiteKind>;
   /** Extra things drawn on the map (the illustrative layers), given the live map. */
   overlay?: (map: MapLibreMap) => React.ReactNode;
@@ -55,7 +55,7 @@ export interface MapViewProps {
 
 type MapState = 'loading' | 'idle' | 'moving';
 
-/** Briefing camera moves take at most this long (issue #3: "no more than about 2 s"). */
+/** Briefing camera moves take at most this long: a room waits for a flight, so under 2 s. */
 const FLY_MS = 1600;
 export const FIRST_IDLE_MARK = 'map-first-idle';
 /** Marks camera moves the app makes on a person's behalf (bringing a selected site into view). */
@@ -205,7 +205,7 @@ export default memo(function MapView(props: MapViewProps) {
   }, [map, selectedSite, sites]);
 
   const shown = useMemo(() => (hiddenKinds?.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites), [sites, hiddenKinds]);
-  // Arrow keys move between the sites on screen in geographic order (issue #5).
+  // Arrow keys move between the sites on screen in geographic order.
   const onArrow = useMemo(
     () => (from: string, key: string) => {
       const visible = shown.filter((s) => emphasis(s) !== 'hidden');

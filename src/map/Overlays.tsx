@@ -1,7 +1,7 @@
 /**
- * The illustrative layers on the live map (issue #5): range rings, radar-to-interceptor lines and
+ * The illustrative layers on the live map: range rings, radar-to-interceptor lines and
  * a measured distance (overlay-layers.ts). Loaded as its own chunk when one of these layers is
- * first shown (issue #7). Labels are DOM elements, so every language's script shows in the page's
+ * first shown. Labels are DOM elements, so every language's script shows in the page's
  * fonts, and each says it is illustrative.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';

@@ -1,5 +1,5 @@
 /**
- * The map without WebGL (issue #6): the basemap as a static SVG drawn from the same GeoJSON (by
+ * The map without WebGL: the basemap as a static SVG drawn from the same GeoJSON (by
  * scripts/build-basemap.mjs), with the sites as the same DOM buttons as on the live map, placed by
  * the same projection. Shown when WebGL is missing, and while a lost WebGL context comes back.
  */

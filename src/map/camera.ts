@@ -5,7 +5,7 @@ export type Bounds = [number, number, number, number];
 
 /** The box around all sites, or null when there are none. */
 export function sitesBounds(sites: Pick<Site, 'lon' | 'lat'>[]): Bounds | null {
-  // A plain min/max: Turf stays out of the first view (issue #7); only the illustrative layers load it.
+  // A plain min/max: Turf stays out of the first view; only the illustrative layers load it.
   if (sites.length === 0) return null;
   const lons = sites.map((p) => p.lon);
   const lats = sites.map((p) => p.lat);

@@ -1,5 +1,5 @@
 /**
- * The page's map shown finished rather than frame by frame (issue #7). Shared by MapView and the
+ * The page's map shown finished rather than frame by frame. Shared by MapView and the
  * benchmark's second floor (bench/bare, `#hidden`), so that floor hides its canvas exactly as the app does.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -13,7 +13,7 @@ const SHOW_BY_MS = 3000;
  * the site markers on it. With software WebGL (SwiftShader: old laptops, some virtual machines)
  * every frame shown is copied back for the compositor, 100-400 ms each at full size, and MapLibre
  * draws eight or nine frames on its way to the finished map: not showing them brings the finished
- * map about a quarter sooner on the development machine (issue #7, `npm run bench`). With a GPU
+ * map about a quarter sooner on the development machine (`npm run bench`). With a GPU
  * the map is idle within a few frames and nothing changes that anyone sees. Returns a function
  * that cancels.
  */

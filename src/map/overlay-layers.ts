@@ -1,5 +1,5 @@
 /**
- * The illustrative layers' MapLibre sources and layers (issue #5), shared by the live map
+ * The illustrative layers' MapLibre sources and layers, shared by the live map
  * (Overlays.tsx) and the image renderer (export/render-view.ts), so a PNG shows what the screen does.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';

@@ -1,5 +1,5 @@
 /**
- * Keyboard order of the sites on the map (issue #5): left and right go west and east, up and down
+ * Keyboard order of the sites on the map: left and right go west and east, up and down
  * go north and south, Home and End to the westernmost and easternmost. Wraps around at the ends.
  */
 export interface Placed {

@@ -1,7 +1,7 @@
 /**
  * The offline basemap style: sea, land, borders and country labels from geodata/basemap/, drawn
  * with a bundled font. No glyph or tile server: MapLibre draws the labels locally from the
- * `font-faces` file (../shared/RECIPE.md, pitfall 3).
+ * `font-faces` file.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import landUrl from '../../geodata/basemap/land.geojson?url';

@@ -1,9 +1,9 @@
 /**
- * Whether this browser can draw WebGL (../shared/RECIPE.md, pitfall 4).
+ * Whether this browser can draw WebGL.
  *
  * Asked only when a map could not be made, to say why, and before a briefing draws its maps: the
  * check makes a WebGL context, which costs tens of ms on software GL, and the first map is a check
- * of its own (issue #7). The answer is kept for the life of the page.
+ * of its own. The answer is kept for the life of the page.
  */
 let known: boolean | undefined;
 

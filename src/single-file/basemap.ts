@@ -1,4 +1,4 @@
-// The basemap, font and MapLibre worker, inlined into the one-file briefing package (issue #3):
+// The basemap, font and MapLibre worker, inlined into the one-file briefing package:
 // GeoJSON is handed to MapLibre as objects, the font as a data URL, the worker as a blob URL.
 import land from '../../geodata/basemap/land.geojson?raw';
 import borders from '../../geodata/basemap/borders.geojson?raw';

@@ -4,7 +4,7 @@ import { useStrings } from '../i18n';
 import { useGlossary } from './glossary-context';
 import { SourceRefs } from './SourceRefs';
 
-/** Every glossary term with a plain-language definition and its sources (issue #5). */
+/** Every glossary term with a plain-language definition and its sources. */
 export const Glossary = memo(function Glossary({ sources, idPrefix = 'glossary' }: { sources: ReadonlyMap<string, Source>; idPrefix?: string }) {
   const strings = useStrings();
   const { entries } = useGlossary();

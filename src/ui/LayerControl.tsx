@@ -15,7 +15,7 @@ export interface LayerControlProps {
 
 const isKind = (l: Layer): l is SiteKind => (siteKinds as readonly string[]).includes(l);
 
-/** One switch per layer (issue #5); the state lives in the URL's `layers=` key. */
+/** One switch per layer; the state lives in the URL's `layers=` key. */
 export const LayerControl = memo(function LayerControl({ layers, onToggle, kinds }: LayerControlProps) {
   const strings = useStrings();
   return (

@@ -14,7 +14,7 @@ export function Panel({ title, takeFocus, onClose, children }: PanelProps) {
   const strings = useStrings();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus moves a frame later, so the panel paints first: focusing forces a layout, and the
-  // selection should show within a frame of the input (issue #7).
+  // selection should show within a frame of the input.
   useEffect(() => {
     if (!takeFocus) return;
     const frame = requestAnimationFrame(() => headingRef.current?.focus());

@@ -1,5 +1,5 @@
 /**
- * The Share dialog (issue #4): a link to exactly this view, an embed snippet with its options, a
+ * The Share dialog: a link to exactly this view, an embed snippet with its options, a
  * citation, and a PNG of the view. A native modal <dialog>: focus stays inside, Esc closes.
  */
 import { useEffect, useRef, useState } from 'react';

@@ -1,4 +1,4 @@
-/** Numbers and distances in the reader's language (issue #5). */
+/** Numbers and distances in the reader's language. */
 import type { Messages } from '../i18n/messages/en';
 
 /** The international mile, exactly (1959 agreement). */

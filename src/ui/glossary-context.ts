@@ -1,5 +1,5 @@
 /**
- * The glossary as context (issue #5): any text in a panel can link its terms to the entry, and
+ * The glossary as context: any text in a panel can link its terms to the entry, and
  * the entry is found and focused wherever the glossary is on the page.
  */
 import { createContext, useContext } from 'react';

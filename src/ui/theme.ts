@@ -1,5 +1,5 @@
 /**
- * Light and dark colours (issue #5): the system setting by default, or the reader's choice,
+ * Light and dark colours: the system setting by default, or the reader's choice,
  * remembered in this browser. Storage may be refused (private modes, sandboxed frames): then
  * the choice lasts for the page.
  */
