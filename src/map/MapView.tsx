@@ -1,24 +1,21 @@
 /**
  * The WebGL map: basemap plus one DOM marker per site. Sites are DOM buttons rather than canvas
- * symbols so that they take focus, have accessible names and are hit-tested by the browser
- *. The map is created once per mount and removed in the cleanup, so StrictMode's double
- * mount leaves nothing behind; MapLibre tracks its container's size itself.
+ * symbols so that they take focus, have accessible names and are hit-tested by the browser.
+ * The map itself is made and removed by useMapLibre.
  */
-import './setup-maplibre';
-import { AttributionControl, Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
-import { memo, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
-import { formatCamera, roundCamera, sameCamera } from '../state/url-state';
+import { roundCamera, sameCamera } from '../state/url-state';
 import { FIT, prefersReducedMotion, sitesBounds } from './camera';
+import { APP_MOVE, useMapLibre } from './useMapLibre';
+import { PlacedMarker } from './PlacedMarker';
 import type { Camera } from '../state/url-state';
-import { BASEMAP_BOUNDS, basemapStyle, paintBasemap } from './style';
+import { paintBasemap } from './style';
 import type { SiteKind } from '../data/schema';
 import { nextSite } from './site-order';
-import { hideUntilDrawn } from './hide-until-drawn';
 import { SiteMarker } from './SiteMarker';
-import { removeMap, setControlLocale } from './maplibre-internals';
-import { useMapMarker } from './useMapMarker';
+import { setControlLocale } from './maplibre-internals';
 import { useStrings } from '../i18n';
 
 export interface MapViewProps {
@@ -53,14 +50,8 @@ export interface MapViewProps {
   dark?: boolean;
 }
 
-type MapState = 'loading' | 'idle' | 'moving';
-
 /** Briefing camera moves take at most this long: a room waits for a flight, so under 2 s. */
 const FLY_MS = 1600;
-export const FIRST_IDLE_MARK = 'map-first-idle';
-/** Marks camera moves the app makes on a person's behalf (bringing a selected site into view). */
-const APP_MOVE = 'epaaAppMove';
-const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };
 
 /** Memoised: the map re-renders only when its own props change, not on every app state change. */
 export default memo(function MapView(props: MapViewProps) {
@@ -68,98 +59,21 @@ export default memo(function MapView(props: MapViewProps) {
   const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
   const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
-  const [state, setState] = useState<MapState>('loading');
   const bounds = useMemo(() => sitesBounds(sites), [sites]);
-  // Read once, when the map is made; later changes reach it through the effects below.
-  const [initial] = useState(() => ({ camera, bounds, animate, interactive, cooperativeGestures, locale: strings.mapLocale, failed: strings.mapFailed }));
-
-  // The map's events call the latest props.
-  const cameraMoved = useEffectEvent((c: Camera, byPerson: boolean) => {
-    onCameraReport?.(c);
-    if (byPerson) onCameraChange?.(c);
+  const { map, state } = useMapLibre(containerRef, {
+    camera,
+    bounds,
+    animate,
+    interactive,
+    cooperativeGestures,
+    locale: strings.mapLocale,
+    failedText: strings.mapFailed,
+    onCameraChange,
+    onCameraReport,
+    onFatalError,
+    onContextLost,
+    onMapClick,
   });
-  const failed = useEffectEvent((message: string) => onFatalError(message));
-  const contextLost = useEffectEvent((lost: boolean) => onContextLost?.(lost));
-  const clickedMap = useEffectEvent((at: [number, number]) => onMapClick?.(at));
-  // Until a person moves the map, every site stays in view as the window changes size.
-  const resized = useEffectEvent((instance: MapLibreMap) => {
-    if (camera === null && bounds) instance.fitBounds(bounds, { ...FIT, animate: false });
-  });
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    let instance: MapLibreMap;
-    try {
-      const start = initial.camera;
-      instance = new MapLibreMap({
-        container,
-        style: basemapStyle(),
-        ...(start
-          ? { center: [start.lon, start.lat], zoom: start.zoom }
-          : initial.bounds
-            ? { bounds: initial.bounds, fitBoundsOptions: FIT }
-            : { center: [FALLBACK_CAMERA.lon, FALLBACK_CAMERA.lat], zoom: FALLBACK_CAMERA.zoom }),
-        // Nobody pans off the edge of the basemap into empty sea.
-        maxBounds: BASEMAP_BOUNDS,
-        renderWorldCopies: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        attributionControl: false,
-        locale: initial.locale,
-        fadeDuration: prefersReducedMotion() ? 0 : 300,
-        interactive: initial.interactive,
-        cooperativeGestures: initial.cooperativeGestures,
-      });
-    } catch (e) {
-      failed(`${initial.failed} (${(e as Error).message})`);
-      return;
-    }
-    // Not for the briefing's flying maps: hidden, they took more than twice as long to their first
-    // idle (7-8 s against 3, measured entering the briefing); its first frames are its flight.
-    const stopHiding = initial.animate ? () => undefined : hideUntilDrawn(instance);
-    instance.touchZoomRotate.disableRotation();
-    instance.keyboard.disableRotation();
-    if (initial.interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-    instance.on('movestart', () => setState('moving'));
-    instance.on('idle', () => setState('idle'));
-    // For `npm run bench`: navigation to the first idle, measured the same way on the bare page.
-    instance.once('idle', () => performance.mark(FIRST_IDLE_MARK));
-    // Only moves a person made (or asked for, by selecting a site) change the view in the URL.
-    // The first fit, resizes and moves that follow the URL are not reported: defaults stay out
-    // of the URL, and the map does not echo its own moves.
-    instance.on('moveend', (e: { originalEvent?: unknown; [APP_MOVE]?: boolean }) => {
-      const c = instance.getCenter();
-      cameraMoved(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }), Boolean(e.originalEvent || e[APP_MOVE]));
-    });
-    // The camera as an attribute: lets tests and tools see where the map is, frame by frame.
-    const showCamera = () => {
-      const c = instance.getCenter();
-      container.dataset.camera = formatCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng });
-    };
-    instance.on('move', showCamera);
-    showCamera();
-    instance.on('resize', () => resized(instance));
-    // Picking measure points: a click on the map itself, not on a site (sites pick themselves).
-    instance.on('click', (e) => {
-      const target = e.originalEvent.target as Element | null;
-      if (target?.closest?.('.site-marker-anchor')) return;
-      clickedMap([e.lngLat.lng, e.lngLat.lat]);
-    });
-    instance.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
-    // MapLibre rebuilds its GPU resources itself when the context comes back.
-    instance.on('webglcontextlost', () => contextLost(true));
-    instance.on('webglcontextrestored', () => contextLost(false));
-    setMap(instance);
-    return () => {
-      setMap(null);
-      setState('loading');
-      stopHiding();
-      removeMap(instance);
-    };
-  }, [initial]);
 
   // Outside camera changes (a pasted URL, the back button, a briefing step) move the map; its own
   // moves do not echo. A new move replaces one under way, so fast stepping ends where it should.
@@ -240,29 +154,3 @@ export default memo(function MapView(props: MapViewProps) {
     </div>
   );
 });
-
-interface PlacedMarkerProps {
-  map: MapLibreMap;
-  site: Site;
-  /** An arrow key on this site: returns whether focus moved. */
-  onArrow?: (from: string, key: string) => boolean;
-  children: React.ReactNode;
-}
-
-/** A MapLibre marker whose content React renders through a portal. */
-function PlacedMarker({ map, site, onArrow, children }: PlacedMarkerProps) {
-  const element = useMapMarker(map, site.lon, site.lat, 'site-marker-anchor');
-  // A native listener: it must run before MapLibre's keyboard handler further up, which would pan.
-  useEffect(() => {
-    if (!onArrow) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
-      e.stopPropagation();
-      e.preventDefault();
-      onArrow(site.id, e.key);
-    };
-    element.addEventListener('keydown', onKey);
-    return () => element.removeEventListener('keydown', onKey);
-  }, [element, onArrow, site.id]);
-  return createPortal(children, element);
-}
