@@ -34,6 +34,7 @@ import { useMeasure } from './explore/useMeasure';
 import { useExploreKeys } from './state/useExploreKeys';
 import { useLanguage } from './i18n/useLanguage';
 import { ArticleInfo } from './ui/ArticleInfo';
+import { AboutMap } from './ui/AboutMap';
 import { DataProblems } from './ui/DataProblems';
 import { Legend } from './ui/Legend';
 import { Panel } from './ui/Panel';
@@ -447,6 +448,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) 
                 )}
               </section>
               <ArticleInfo article={article} general={general} sources={sources} />
+              <AboutMap />
               <Glossary sources={sources} />
             </>
           ) : (
