@@ -6,7 +6,8 @@ import { singleFile } from './build/single-file.ts';
 
 /**
  * Puts the static map (sites drawn on the basemap, by scripts/build-basemap.mjs) beside
- * index.html, for its <noscript>: Vite does not rewrite URLs inside <noscript>.
+ * index.html, for its <noscript>: Vite does not rewrite URLs inside <noscript>; and the basemap's
+ * licence notice beside it.
  */
 function noscriptMap(): Plugin {
   return {
@@ -14,6 +15,9 @@ function noscriptMap(): Plugin {
     generateBundle() {
       const source = readFileSync(new URL('./geodata/basemap/static-map.svg', import.meta.url));
       this.emitFile({ type: 'asset', fileName: 'static-map.svg', source });
+      // The basemap's sources and licence texts go with the data (its BSD licence asks for it).
+      const notice = readFileSync(new URL('./geodata/basemap/NOTICE.md', import.meta.url));
+      this.emitFile({ type: 'asset', fileName: 'basemap-NOTICE.md', source: notice });
     },
   };
 }
