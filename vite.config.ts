@@ -7,7 +7,8 @@ import { paletteCssPlugin } from './build/palette-css.ts';
 
 /**
  * Puts the static map (sites drawn on the basemap, by scripts/build-basemap.mjs) beside
- * index.html, for its <noscript>: Vite does not rewrite URLs inside <noscript>.
+ * index.html, for its <noscript>: Vite does not rewrite URLs inside <noscript>; and the basemap's
+ * licence notice beside it.
  */
 function noscriptMap(): Plugin {
   return {
@@ -15,6 +16,9 @@ function noscriptMap(): Plugin {
     generateBundle() {
       const source = readFileSync(new URL('./geodata/basemap/static-map.svg', import.meta.url));
       this.emitFile({ type: 'asset', fileName: 'static-map.svg', source });
+      // The basemap's sources and licence texts go with the data (its BSD licence asks for it).
+      const notice = readFileSync(new URL('./geodata/basemap/NOTICE.md', import.meta.url));
+      this.emitFile({ type: 'asset', fileName: 'basemap-NOTICE.md', source: notice });
     },
   };
 }

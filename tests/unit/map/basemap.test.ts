@@ -1,13 +1,60 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bbox, booleanPointInPolygon, lineString, point, pointToLineDistance } from '@turf/turf';
-import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { bbox, bboxPolygon, booleanIntersects, booleanPointInPolygon, lineString, point, pointToLineDistance, polygon } from '@turf/turf';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
 import { BASEMAP_BOUNDS } from '../../../src/map/style';
+import { projectInBox } from '../../../src/geo/projection';
 import { realFiles, root } from '../helpers';
 import { validateDataset } from '../../../src/data/validate';
 
 const read = (name: string) => JSON.parse(readFileSync(`${root}geodata/basemap/${name}`, 'utf8'));
-const land = read('land.geojson') as FeatureCollection<MultiPolygon, { name: string }>;
+const land = read('land.geojson') as FeatureCollection<MultiPolygon, { name: string; iso2?: string }>;
+const labels = read('labels.geojson') as FeatureCollection<Point, { name: string; iso2: string }>;
+const borderLines = (read('borders.geojson') as FeatureCollection<MultiLineString>).features.flatMap((f) => f.geometry.coordinates);
+
+type Lon = number;
+type Lat = number;
+const at = (lon: Lon, lat: Lat) => point([lon, lat]);
+/** The countries (by English name) whose area holds a point. */
+const countriesAt = (lon: Lon, lat: Lat) => land.features.filter((f) => booleanPointInPolygon(at(lon, lat), f)).map((f) => f.properties.name);
+const byCode = (iso2: string) => land.features.find((f) => f.properties.iso2 === iso2);
+/** Border lines that enter a box (west, south, east, north). */
+const bordersIn = (lines: number[][][], box: [number, number, number, number]) =>
+  lines.filter((l) => booleanIntersects(lineString(l), bboxPolygon(box)));
+
+// The land bridge between Crimea and the mainland (Perekop, Armiansk) and the Syvash west part,
+// and the whole peninsula with the Kerch Strait.
+const PEREKOP: [number, number, number, number] = [33.4, 45.9, 34.1, 46.3];
+const CRIMEA: [number, number, number, number] = [32.4, 44.3, 36.7, 46.3];
+const CYPRUS: [number, number, number, number] = [32.2, 34.5, 34.7, 35.8];
+
+/** The border lines of a static SVG map, back in degrees (the inverse of the build's projection). */
+function svgBorderLines(name: string): number[][][] {
+  const svg = readFileSync(`${root}geodata/basemap/${name}`, 'utf8');
+  const width = Number(/width="(\d+)"/.exec(svg)![1]);
+  const height = Number(/height="(\d+)"/.exec(svg)![1]);
+  // The border path is the one drawn dashed, without fill.
+  const d = /<path d="([^"]*)" fill="none"[^>]*stroke-dasharray/.exec(svg)![1]!;
+  const [w, s, e, n] = BASEMAP_BOUNDS;
+  const yOf = (lat: number) => projectInBox(w, lat, BASEMAP_BOUNDS).y;
+  const latOf = (y: number) => {
+    let lo = s;
+    let hi = n;
+    for (let i = 0; i < 50; i++) {
+      const mid = (lo + hi) / 2;
+      if (yOf(mid) > y) lo = mid;
+      else hi = mid;
+    }
+    return (lo + hi) / 2;
+  };
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((part) => part.split('L').map((p) => p.trim().split(' ').map(Number)).map(([x, y]) => [w + (x! / width) * (e - w), latOf(y! / height)]));
+}
+
+/** The site data names Kürecik's host country as its 2011-2012 sources do. */
+const NAME_ON_MAP: Record<string, string> = { Turkey: 'Türkiye' };
 
 describe('the offline basemap', () => {
   it('covers the area the map may be panned to, and no more', () => {
@@ -23,7 +70,7 @@ describe('the offline basemap', () => {
     const { sites } = validateDataset(realFiles());
     for (const site of sites) {
       const p = point([site.lon, site.lat]);
-      const country = land.features.find((f) => f.properties.name === site.country);
+      const country = land.features.find((f) => f.properties.name === (NAME_ON_MAP[site.country] ?? site.country));
       expect(country, site.id).toBeDefined();
       const inside = booleanPointInPolygon(p, country!);
       const km = Math.min(...country!.geometry.coordinates.map((poly) => pointToLineDistance(p, lineString(poly[0]!), { units: 'kilometers' })));
@@ -38,6 +85,82 @@ describe('the offline basemap', () => {
     // Norwegian Sea, Barents Sea, central Mediterranean, Black Sea.
     for (const p of [[3, 68], [40, 71], [18, 35], [34, 43]]) {
       expect(land.features.some((f) => booleanPointInPolygon(point(p), f)), `${p}`).toBe(false);
+    }
+  });
+});
+
+describe('borders as the United Nations recognises them', () => {
+  it('draws Crimea as part of Ukraine, joined to the mainland, and in no area of Russia', () => {
+    // Simferopol, Sevastopol, Kerch.
+    for (const [lon, lat] of [[34.1, 44.95], [33.52, 44.6], [36.47, 45.36]] as const) {
+      expect(countriesAt(lon, lat), `${lat} N ${lon} E`).toEqual(['Ukraine']);
+    }
+    // One part of Ukraine holds both Simferopol and Kherson: no line cuts the peninsula off.
+    const ukraine = byCode('UA')!;
+    const part = ukraine.geometry.coordinates.find((rings) => booleanPointInPolygon(at(34.1, 44.95), polygon(rings)));
+    expect(part && booleanPointInPolygon(at(32.62, 46.64), polygon(part))).toBe(true);
+    expect(booleanPointInPolygon(at(34.1, 44.95), byCode('RU')!)).toBe(false);
+  });
+
+  it('draws no border across the Perekop isthmus, nor anywhere in Crimea, and still draws the Ukraine–Russia border', () => {
+    expect(bordersIn(borderLines, PEREKOP)).toEqual([]);
+    expect(bordersIn(borderLines, CRIMEA)).toEqual([]);
+    // Kharkiv–Belgorod to Luhansk: the land border between the two countries is still drawn.
+    expect(bordersIn(borderLines, [35, 49, 40.5, 52]).length).toBeGreaterThan(0);
+  });
+
+  it('draws Cyprus as one country, with no border across the island', () => {
+    // North Nicosia, Famagusta, Kyrenia, Limassol.
+    for (const [lon, lat] of [[33.36, 35.2], [33.94, 35.12], [33.32, 35.33], [33.04, 34.68]] as const) {
+      expect(countriesAt(lon, lat), `${lat} N ${lon} E`).toEqual(['Cyprus']);
+    }
+    expect(bordersIn(borderLines, CYPRUS)).toEqual([]);
+  });
+
+  it('draws Western Sahara apart from Morocco, as a territory of its own', () => {
+    // Laayoune and Smara, west of the berm that Natural Earth drew as the border.
+    for (const [lon, lat] of [[-13.2, 27.15], [-11.67, 26.74]] as const) expect(countriesAt(lon, lat), `${lat} N ${lon} W`).toEqual(['Western Sahara']);
+  });
+
+  it('carries the same borders into the static SVG maps', () => {
+    for (const name of ['static-basemap.svg', 'static-map.svg']) {
+      const lines = svgBorderLines(name);
+      expect(lines.length, name).toBeGreaterThan(50);
+      expect(bordersIn(lines, PEREKOP), name).toEqual([]);
+      expect(bordersIn(lines, CYPRUS), name).toEqual([]);
+      expect(bordersIn(lines, [35, 49, 40.5, 52]).length, name).toBeGreaterThan(0);
+      expect(readFileSync(`${root}geodata/basemap/${name}`, 'utf8')).not.toMatch(/(?<!North )Macedonia/);
+    }
+  });
+});
+
+describe('country names and codes', () => {
+  const names = [...land.features, ...labels.features].map((f) => f.properties.name);
+
+  it('uses current names: North Macedonia, Czechia, Türkiye; no outdated or abbreviated one', () => {
+    for (const name of names) {
+      expect(name).not.toMatch(/(?<!North )Macedonia/);
+      expect(name).not.toMatch(/^(Czech Republic|Swaziland|Turkey|Cape Verde|Burma|Zaire|N\. Cyprus)$/);
+      expect(name, 'no abbreviations such as "Bosnia and Herz."').not.toMatch(/\.$|\b[A-Z]\. /);
+    }
+    expect(byCode('MK')?.properties.name).toBe('North Macedonia');
+    const labelled = new Map(labels.features.map((f) => [f.properties.iso2, f.properties.name]));
+    expect(labelled.get('CZ')).toBe('Czechia');
+    expect(labelled.get('TR')).toBe('Türkiye');
+    expect(labelled.get('BA')).toBe('Bosnia and Herzegovina');
+  });
+
+  it('gives every label an ISO 3166-1 alpha-2 code, its own, with the English name of the country it marks', () => {
+    const regions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    const codes = labels.features.map((f) => f.properties.iso2);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const label of labels.features) {
+      const { iso2, name } = label.properties;
+      expect(iso2, name).toMatch(/^[A-Z]{2}$/);
+      expect(regions.of(iso2), `${iso2} is a region code`).toBeTruthy();
+      const country = byCode(iso2);
+      expect(country?.properties.name, iso2).toBe(name);
+      expect(booleanPointInPolygon(label, country!), `${name}'s label lies in ${name}`).toBe(true);
     }
   });
 });
