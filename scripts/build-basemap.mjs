@@ -214,23 +214,26 @@ const pathOf = (rings, close) =>
     .join('');
 const landPath = land.map((f) => pathOf(f.geometry.coordinates.flat(), true)).join('');
 const borderPath = pathOf(borders, false);
+// Colours and symbol shapes from the app's own tables, so the static maps match the live one.
+const C = JSON.parse(await readFile(new URL('../src/theme/palette.json', import.meta.url), 'utf8')).light;
+const SYMBOLS = JSON.parse(await readFile(new URL('../src/theme/symbols.json', import.meta.url), 'utf8'));
 const svgHead = (title) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SVG_WIDTH} ${SVG_HEIGHT}" width="${SVG_WIDTH}" height="${SVG_HEIGHT}" data-bounds="${BBOX.join(',')}" role="img" aria-label="${title}">` +
-  `<rect width="100%" height="100%" fill="#b9d3e3"/>` +
-  `<path d="${landPath}" fill="#f3efe6" stroke="#7d93a3" stroke-width="0.6" fill-rule="evenodd"/>` +
-  `<path d="${borderPath}" fill="none" stroke="#8c8579" stroke-width="0.5" stroke-dasharray="3 2"/>`;
+  `<rect width="100%" height="100%" fill="${C.sea}"/>` +
+  `<path d="${landPath}" fill="${C.land}" stroke="${C.coast}" stroke-width="0.6" fill-rule="evenodd"/>` +
+  `<path d="${borderPath}" fill="none" stroke="${C.border}" stroke-width="0.5" stroke-dasharray="3 2"/>`;
 await writeFile(new URL('static-basemap.svg', OUT), `${svgHead('Europe and the Middle East')}</svg>
 `);
 
 const sitesFile = JSON.parse(await readFile(new URL('../geodata/sites.geojson', import.meta.url), 'utf8'));
-const COLOURS = { interceptor: '#c62828', radar: '#6a1b9a', naval: '#1565c0', command: '#2e7d32' };
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const siteMarks = sitesFile.features
   .map((f) => {
     const [x, y] = project(f.geometry.coordinates);
     const { id, name, kind } = f.properties;
-    return `<g data-site="${esc(id)}"><circle cx="${x}" cy="${y}" r="6" fill="${COLOURS[kind] ?? '#333'}" stroke="#fff" stroke-width="2"/>` +
-      `<text x="${x + 9}" y="${y + 5}" font-family="sans-serif" font-size="15" font-weight="700" fill="#1f2328" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(name)}</text></g>`;
+    // The same symbol as on the page: its 24-unit path drawn 16 px across, centred on the site.
+    return `<g data-site="${esc(id)}"><path d="${SYMBOLS[kind] ?? SYMBOLS.command}" transform="translate(${x - 8} ${y - 8}) scale(${16 / 24})" fill="${C[kind] ?? C.ink}" stroke="${C['symbol-edge']}" stroke-width="3"/>` +
+      `<text x="${x + 11}" y="${y + 5}" font-family="sans-serif" font-size="15" font-weight="700" fill="${C.ink}" stroke="${C.paper}" stroke-width="3" paint-order="stroke">${esc(name)}</text></g>`;
   })
   .join('');
 await writeFile(new URL('static-map.svg', OUT), `${svgHead('Static map of the missile-defence sites')}${siteMarks}</svg>
