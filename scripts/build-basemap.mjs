@@ -215,14 +215,18 @@ const pathOf = (rings, close) =>
 const landPath = land.map((f) => pathOf(f.geometry.coordinates.flat(), true)).join('');
 const borderPath = pathOf(borders, false);
 // Colours and symbol shapes from the app's own tables, so the static maps match the live one.
-const C = JSON.parse(await readFile(new URL('../src/theme/palette.json', import.meta.url), 'utf8')).light;
+const PALETTE = JSON.parse(await readFile(new URL('../src/theme/palette.json', import.meta.url), 'utf8'));
+const C = PALETTE.light;
 const SYMBOLS = JSON.parse(await readFile(new URL('../src/theme/symbols.json', import.meta.url), 'utf8'));
-const svgHead = (title) =>
+const svgHead = (title, c = C) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SVG_WIDTH} ${SVG_HEIGHT}" width="${SVG_WIDTH}" height="${SVG_HEIGHT}" data-bounds="${BBOX.join(',')}" role="img" aria-label="${title}">` +
-  `<rect width="100%" height="100%" fill="${C.sea}"/>` +
-  `<path d="${landPath}" fill="${C.land}" stroke="${C.coast}" stroke-width="0.6" fill-rule="evenodd"/>` +
-  `<path d="${borderPath}" fill="none" stroke="${C.border}" stroke-width="0.5" stroke-dasharray="3 2"/>`;
+  `<rect width="100%" height="100%" fill="${c.sea}"/>` +
+  `<path d="${landPath}" fill="${c.land}" stroke="${c.coast}" stroke-width="0.6" fill-rule="evenodd"/>` +
+  `<path d="${borderPath}" fill="none" stroke="${c.border}" stroke-width="0.5" stroke-dasharray="3 2"/>`;
+// The basemap alone, in each theme: the live map's first paint and the map without WebGL.
 await writeFile(new URL('static-basemap.svg', OUT), `${svgHead('Europe and the Middle East')}</svg>
+`);
+await writeFile(new URL('static-basemap-dark.svg', OUT), `${svgHead('Europe and the Middle East', PALETTE.dark)}</svg>
 `);
 
 const sitesFile = JSON.parse(await readFile(new URL('../geodata/sites.geojson', import.meta.url), 'utf8'));

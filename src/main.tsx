@@ -20,8 +20,16 @@ if (__SINGLE_FILE__ && !window.location.hash) pageHashStore().update({ tour: 1 }
 const fromUrl = pageHashStore().get().lang;
 const language = loadLanguage(isLang(fromUrl) ? fromUrl : detectLanguage(navigator.languages ?? [navigator.language]));
 
+// Text is laid out once, in the interface font: the first render waits for it (preloaded by the
+// page, so this is short), but never more than a moment.
+const fontsReady = Promise.race([
+  Promise.all(['400 1em "Noto Sans"', '700 1em "Noto Sans"'].map((font) => document.fonts?.load(font))),
+  new Promise((wait) => setTimeout(wait, 800)),
+]).catch(() => undefined);
+
 const root = document.getElementById('root');
 if (root) {
+  await fontsReady;
   createRoot(root).render(
     <StrictMode>
       <App dataset={dataset} language={language} />

@@ -7,12 +7,12 @@ import { Preferences } from '../ui/Preferences';
 import type { ThemeChoice } from '../ui/theme';
 
 export interface AppHeaderProps {
-  kinds: SiteKind[];
+  kinds: readonly SiteKind[];
   layers: ReadonlySet<Layer>;
   onLanguage: (lang: Lang) => void;
   theme: ThemeChoice;
   onTheme: (theme: ThemeChoice) => void;
-  /** Share and Present, once the data is there to share or present. */
+  /** Share and Present; disabled (but in place, so nothing moves) until the data is there. */
   actions: { onShare: () => void; onPresent: () => void } | null;
 }
 
@@ -28,16 +28,14 @@ export function AppHeader({ kinds, layers, onLanguage, theme, onTheme, actions }
       </p>
       {kinds.length > 0 && <Legend kinds={kinds} layers={layers} />}
       <Preferences onLanguage={onLanguage} theme={theme} onTheme={onTheme} />
-      {actions && (
-        <div className="header-actions">
-          <button type="button" className="share-button" onClick={actions.onShare}>
-            {strings.share.button}
-          </button>
-          <button type="button" className="present-button" onClick={actions.onPresent} title={strings.briefing.presentHint}>
-            {strings.briefing.present}
-          </button>
-        </div>
-      )}
+      <div className="header-actions">
+        <button type="button" className="share-button" onClick={actions?.onShare} disabled={!actions}>
+          {strings.share.button}
+        </button>
+        <button type="button" className="present-button" onClick={actions?.onPresent} disabled={!actions} title={strings.briefing.presentHint}>
+          {strings.briefing.present}
+        </button>
+      </div>
     </header>
   );
 }

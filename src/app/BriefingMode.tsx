@@ -28,7 +28,7 @@ export function BriefingMode({ data, step, presenter }: BriefingModeProps) {
     const hash = serializeHashState({ ...EMPTY_STATE, lang: pageHashStore().get().lang, tour: n, presenter: true });
     window.open(`${window.location.pathname}${window.location.search}${hash}`, 'epaa-presenter', 'popup,width=1100,height=760');
   }, []);
-  const loading = <p role="status" className="loading">{strings.briefing.loading}</p>;
+  const loading = <p role="status" className="loading briefing-status">{strings.briefing.loading}</p>;
   if (!data) return loading;
   return (
     <Suspense fallback={loading}>

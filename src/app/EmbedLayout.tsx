@@ -47,17 +47,20 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
     dark,
   });
   const { site, phase } = selection;
+  // The frame comes whole, once the data is in: its credit line and legend depend on the data, and
+  // a frame that grew as they arrived would move the map.
+  if (!data) return <p role="status" className="loading embed-status">{strings.loadingData}</p>;
   return (
     <EmbedFrame
       title={phase ? `${strings.title}: ${phase.name}` : strings.title}
-      kinds={data?.kinds ?? []}
+      kinds={data.kinds}
       layers={explore.layers}
-      credits={viewCredits(strings, data?.article, data?.sources.length ?? 1)}
+      credits={viewCredits(strings, data.article, data.sources.length)}
       viewHash={serializeHashState(hash, window.location.hash)}
-      problems={data && <DataProblems problems={data.problems} />}
+      problems={<DataProblems problems={data.problems} />}
     >
       <main className={`map-area${map.failed ? ' static' : ''}`}>{map.node}</main>
-      {data && selectable && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} />}
+      {selectable && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} />}
     </EmbedFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { siteKinds } from '../data/schema';
 import { measuredEnds } from '../explore/measure-state';
 import { useMeasure } from '../explore/useMeasure';
 import type { ExportSize } from '../export/export-png';
@@ -93,7 +94,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           {panelOpen && <a href="#panel-title" onClick={(e) => skipTo(e, '#panel-title')}>{strings.skipToPanel}</a>}
         </nav>
         <AppHeader
-          kinds={data?.kinds ?? []}
+          kinds={data?.kinds ?? siteKinds}
           layers={explore.layers}
           onLanguage={onLanguage}
           theme={theme}

@@ -2,13 +2,15 @@
  * The map slot: the live WebGL map once its code has loaded, the static map when WebGL is missing
  * or its context is lost, and a message saying which.
  */
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { SiteKind } from '../data/schema';
 import { useStrings } from '../i18n';
 import type { OverlayInput } from '../map/overlay-layers';
 import { StaticMap } from '../map/StaticMap';
+import { StaticView } from '../map/StaticView';
+import { prefersReducedMotion } from '../map/camera';
 import { hasWebGL } from '../map/webgl';
 import type { Camera } from '../state/url-state';
 import { usePromised } from '../state/usePromised';
@@ -19,6 +21,37 @@ const mapViewCode = import('../map/MapView');
 mapViewCode.catch(() => undefined); // reported through usePromised, where there is a page to say it on
 
 const Overlays = lazy(() => import('../map/Overlays'));
+
+/** How long the live map takes to fade in over the first paint (none with reduced motion). */
+const FADE_MS = 300;
+
+/**
+ * The first paint's hand-over to the live map: whether the live map is drawn (its site buttons
+ * take over from the first paint's in the same frame, focus included), and whether the first
+ * paint has gone (once the live map has faded in over it).
+ */
+function useHandOver() {
+  const [drawn, setDrawn] = useState(false);
+  const [firstPaintGone, setFirstPaintGone] = useState(false);
+  const focusedSite = useRef<string | null>(null);
+  const onDrawn = useCallback(() => {
+    const active = document.activeElement as HTMLElement | null;
+    focusedSite.current = active?.closest('.static-view') ? (active.dataset.site ?? null) : null;
+    setDrawn(true);
+  }, []);
+  useLayoutEffect(() => {
+    const site = focusedSite.current;
+    if (!drawn || !site) return;
+    focusedSite.current = null;
+    document.querySelector<HTMLElement>(`.map .site-marker[data-site="${CSS.escape(site)}"]`)?.focus();
+  }, [drawn]);
+  useEffect(() => {
+    if (!drawn) return;
+    const timer = setTimeout(() => setFirstPaintGone(true), prefersReducedMotion() ? 0 : FADE_MS);
+    return () => clearTimeout(timer);
+  }, [drawn]);
+  return { drawn, firstPaintGone, onDrawn };
+}
 
 export interface MapSlotProps {
   sites: Site[] | null;
@@ -53,6 +86,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
   const onCodeError = useCallback((e: Error) => setFailure(`${strings.mapFailed} (${e.message})`), [strings]);
   const mapView = usePromised(mapViewCode, onCodeError);
   const error = noWebGL ? strings.noWebGL : failure;
+  const { drawn, firstPaintGone, onDrawn } = useHandOver();
 
   const overlay = useMemo(
     () =>
@@ -73,6 +107,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
       selectedSite={selectedSite}
       onSelectSite={onSelectSite}
       label={strings.staticMap}
+      dark={dark}
     />
   );
 
@@ -86,32 +121,50 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
         {staticMap}
       </>
     );
-  } else if (sites && mapView) {
+  } else if (sites) {
+    const shownSites = hiddenKinds.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites;
     node = (
       <>
+        {!firstPaintGone && (
+          <StaticView
+            sites={shownSites}
+            emphasis={emphasis}
+            selectedSite={selectedSite}
+            onSelectSite={onSelectSite}
+            camera={props.camera}
+            markers={!drawn}
+            label={strings.mapRegion}
+            dark={dark}
+          />
+        )}
+        {!drawn && <p role="status" className="map-loading-badge">{strings.loadingMap}</p>}
         {contextLost && (
           <div className="context-lost">
             <p className="map-message" role="status">{strings.contextLost}</p>
             {staticMap}
           </div>
         )}
-        <mapView.default
-          sites={sites}
-          emphasis={emphasis}
-          selectedSite={selectedSite}
-          onSelectSite={onSelectSite}
-          camera={props.camera}
-          onCameraChange={props.onCameraChange}
-          onCameraReport={props.onCameraReport}
-          onFatalError={onMapFailure}
-          onContextLost={setContextLost}
-          interactive={props.interactive}
-          cooperativeGestures={props.cooperativeGestures}
-          hiddenKinds={hiddenKinds}
-          overlay={overlay}
-          onMapClick={props.onMapClick}
-          dark={dark}
-        />
+        {mapView && (
+          <mapView.default
+            sites={sites}
+            emphasis={emphasis}
+            selectedSite={selectedSite}
+            onSelectSite={onSelectSite}
+            camera={props.camera}
+            onCameraChange={props.onCameraChange}
+            onCameraReport={props.onCameraReport}
+            onFatalError={onMapFailure}
+            onContextLost={setContextLost}
+            interactive={props.interactive}
+            cooperativeGestures={props.cooperativeGestures}
+            hiddenKinds={hiddenKinds}
+            overlay={overlay}
+            onMapClick={props.onMapClick}
+            dark={dark}
+            markers={drawn}
+            onDrawn={onDrawn}
+          />
+        )}
       </>
     );
   } else {

@@ -73,7 +73,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
   const statements = useMemo(() => byId(data.statements), [data]);
   const sources = useMemo(() => byId(data.sources), [data]);
 
-  if (!tour) return <p role="status" className="loading">{strings.briefing.loading}</p>;
+  if (!tour) return <p role="status" className="loading briefing-status">{strings.briefing.loading}</p>;
   if (tour.steps.length === 0) {
     return (
       <div className="data-problems" role="alert">

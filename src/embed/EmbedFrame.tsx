@@ -13,7 +13,7 @@ import { postWantedHeight, wantedMapHeight } from './host';
 
 export interface EmbedFrameProps {
   title: string;
-  kinds: SiteKind[];
+  kinds: readonly SiteKind[];
   credits: string;
   /** The hash of the view on screen (the URL itself follows a moment later). */
   viewHash: string;

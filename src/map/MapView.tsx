@@ -48,6 +48,10 @@ export interface MapViewProps {
   onMapClick?: (lngLat: [number, number]) => void;
   /** Paint the basemap for the dark theme. */
   dark?: boolean;
+  /** Whether the site markers are drawn (the first paint holds them until the map is drawn). */
+  markers?: boolean;
+  /** The map's canvas is shown (its basemap drawn, or a flying map made). */
+  onDrawn?: () => void;
 }
 
 /** Briefing camera moves take at most this long: a room waits for a flight, so under 2 s. */
@@ -57,10 +61,10 @@ const FLY_MS = 1600;
 export default memo(function MapView(props: MapViewProps) {
   const strings = useStrings();
   const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
-  const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false } = props;
+  const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const bounds = useMemo(() => sitesBounds(sites), [sites]);
-  const { map, state } = useMapLibre(containerRef, {
+  const { map, state, drawn } = useMapLibre(containerRef, {
     camera,
     bounds,
     animate,
@@ -73,6 +77,7 @@ export default memo(function MapView(props: MapViewProps) {
     onFatalError,
     onContextLost,
     onMapClick,
+    onDrawn,
   });
 
   // Outside camera changes (a pasted URL, the back button, a briefing step) move the map; its own
@@ -132,7 +137,7 @@ export default memo(function MapView(props: MapViewProps) {
 
   return (
     <div
-      className={`map${onMapClick ? ' picking' : ''}`}
+      className={`map${drawn ? ' drawn' : ''}${onMapClick ? ' picking' : ''}`}
       ref={containerRef}
       data-map-state={state}
       role="region"
@@ -141,7 +146,7 @@ export default memo(function MapView(props: MapViewProps) {
     >
       {onSelectSite && <p id="map-keys-hint" className="visually-hidden">{strings.arrowHint}</p>}
       {map && overlay?.(map)}
-      {map && shown.map((site) => (
+      {map && markers && shown.map((site) => (
         <PlacedMarker key={site.id} map={map} site={site} onArrow={onSelectSite ? onArrow : undefined}>
           <SiteMarker
             site={site}

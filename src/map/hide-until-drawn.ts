@@ -9,23 +9,26 @@ const SHOW_BY_MS = 3000;
 
 /**
  * Keeps a new map's canvas hidden until the basemap is drawn in full (the first idle), or for at
- * most SHOW_BY_MS. Meanwhile the element behind the canvas shows the sea in the same colour, with
- * the site markers on it. With software WebGL (SwiftShader: old laptops, some virtual machines)
+ * most SHOW_BY_MS. Meanwhile the static first paint behind the canvas shows the same view (app/MapSlot). With software WebGL (SwiftShader: old laptops, some virtual machines)
  * every frame shown is copied back for the compositor, 100-400 ms each at full size, and MapLibre
  * draws eight or nine frames on its way to the finished map: not showing them brings the finished
  * map about a quarter sooner on the development machine (`npm run bench`). With a GPU
- * the map is idle within a few frames and nothing changes that anyone sees. Returns a function
- * that cancels.
+ * the map is idle within a few frames and nothing changes that anyone sees. `onShown` hears
+ * when it is shown. Returns a function that stops waiting (the map is being removed).
  */
-export function hideUntilDrawn(map: MapLibreMap): () => void {
+export function hideUntilDrawn(map: MapLibreMap, onShown?: () => void): () => void {
   const canvas = map.getCanvas();
   canvas.style.visibility = 'hidden';
-  const show = () => {
+  const stop = () => {
     clearTimeout(timer);
     map.off('idle', show);
     canvas.style.visibility = '';
   };
+  const show = () => {
+    stop();
+    onShown?.();
+  };
   const timer = setTimeout(show, SHOW_BY_MS);
   map.on('idle', show);
-  return show;
+  return stop;
 }

@@ -40,11 +40,13 @@ export interface MapLibreOptions {
   onFatalError: (message: string) => void;
   onContextLost?: (lost: boolean) => void;
   onMapClick?: (lngLat: [number, number]) => void;
+  /** The canvas is shown: at once for a flying map, else once the basemap is drawn in full. */
+  onDrawn?: () => void;
 }
 
-export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, options: MapLibreOptions): { map: MapLibreMap | null; state: MapState } {
+export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, options: MapLibreOptions): { map: MapLibreMap | null; state: MapState; drawn: boolean } {
   const { camera, bounds, animate, interactive, cooperativeGestures, locale, failedText } = options;
-  const { onCameraChange, onCameraReport, onFatalError, onContextLost, onMapClick } = options;
+  const { onCameraChange, onCameraReport, onFatalError, onContextLost, onMapClick, onDrawn } = options;
   // Read once, when the map is made; later changes reach it through MapView's effects.
   const [initial] = useState(() => ({ camera, bounds, animate, interactive, cooperativeGestures, locale, failedText }));
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -58,6 +60,11 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
   const failed = useEffectEvent((message: string) => onFatalError(message));
   const contextLost = useEffectEvent((lost: boolean) => onContextLost?.(lost));
   const clickedMap = useEffectEvent((at: [number, number]) => onMapClick?.(at));
+  const [drawn, setDrawn] = useState(false);
+  const shown = useEffectEvent(() => {
+    setDrawn(true);
+    onDrawn?.();
+  });
   // Until a person moves the map, every site stays in view as the window changes size.
   const resized = useEffectEvent((instance: MapLibreMap) => {
     if (camera === null && bounds) instance.fitBounds(bounds, { ...FIT, animate: false });
@@ -94,7 +101,7 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
     }
     // Not for the briefing's flying maps: hidden, they took more than twice as long to their first
     // idle (7-8 s against 3, measured entering the briefing); its first frames are its flight.
-    const stopHiding = initial.animate ? () => undefined : hideUntilDrawn(instance);
+    const stopHiding = initial.animate ? () => undefined : hideUntilDrawn(instance, shown);
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
     if (initial.interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -132,10 +139,11 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
     return () => {
       setMap(null);
       setState('loading');
+      setDrawn(false);
       stopHiding();
       removeMap(instance);
     };
   }, [containerRef, initial]);
 
-  return { map, state };
+  return { map, state, drawn: initial.animate || drawn };
 }

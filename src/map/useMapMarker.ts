@@ -1,6 +1,6 @@
 import { Marker } from 'maplibre-gl';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 /**
  * An element placed on the map at (lon, lat) as a MapLibre marker, for React to render into with
@@ -13,7 +13,8 @@ export function useMapMarker(map: MapLibreMap, lon: number, lat: number, classNa
     if (hidden) el.setAttribute('aria-hidden', 'true');
     return el;
   });
-  useEffect(() => {
+  // Placed before the browser paints, so a marker never shows a frame late.
+  useLayoutEffect(() => {
     const marker = new Marker({ element, anchor: 'center' }).setLngLat([lon, lat]).addTo(map);
     return () => {
       marker.remove();

@@ -5,7 +5,7 @@ import type { Layer } from '../state/url-state';
 import { SiteSymbol } from './SiteSymbol';
 
 /** One entry per kind of site present in the data, and one per illustrative layer that is on. */
-export const Legend = memo(function Legend({ kinds, layers }: { kinds: SiteKind[]; layers?: ReadonlySet<Layer> }) {
+export const Legend = memo(function Legend({ kinds, layers }: { kinds: readonly SiteKind[]; layers?: ReadonlySet<Layer> }) {
   const strings = useStrings();
   const t = strings.ranges;
   const tag = ` (${strings.illustrativeTag})`;
