@@ -8,7 +8,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-briefing/', 'dist-bench/', 'bench-results/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-briefing/', 'dist-bench/', 'bench-results/', 'lighthouse-results/', 'node_modules/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
