@@ -6,6 +6,7 @@ import { detectLanguage, isLang } from './i18n/languages';
 import { loadLanguage } from './i18n/load-language';
 import { pageHashStore } from './state/useHashState';
 import { applyThemeEarly } from './ui/theme';
+import { applyLayoutEarly } from './ui/layout';
 import 'virtual:palette.css';
 import './styles.css';
 
@@ -14,6 +15,7 @@ import './styles.css';
 // WebGL finds out when its map cannot be made, and then shows the static map (map/webgl.ts).
 // The language is the URL's `lang=`, else the browser's first one we speak.
 applyThemeEarly();
+applyLayoutEarly();
 const dataset = loadDataset();
 // The one-file package is for presenting: opened as it is, it starts the tour.
 if (__SINGLE_FILE__ && !window.location.hash) pageHashStore().update({ tour: 1 }, 'now');

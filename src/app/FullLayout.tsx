@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { siteKinds } from '../data/schema';
 import { measuredEnds } from '../explore/measure-state';
 import { useMeasure } from '../explore/useMeasure';
@@ -14,6 +14,8 @@ import { DataProblems } from '../ui/DataProblems';
 import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
 import { ShareDialog } from '../ui/ShareDialog';
 import { useTheme } from '../ui/theme';
+import { useCompactLayout } from '../ui/layout';
+import { useCoveredInsets } from './useCoveredInsets';
 import { AppHeader } from './AppHeader';
 import { useMapSlot } from './MapSlot';
 import { overlayInputFor } from './overlay-input';
@@ -37,7 +39,8 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const strings = useStrings();
   const hash = useHashState();
   const [announcement, announce] = useAnnouncer();
-  const selection = useSelection(data, hash, announce, strings);
+  const compact = useCompactLayout();
+  const selection = useSelection(data, hash, announce, strings, compact);
   const explore = useExplore(hash, announce, strings);
   const [theme, setTheme, dark] = useTheme();
   const { measure, setMeasure, picking, setPicking, pickAt, onMapClick } = useMeasure();
@@ -52,6 +55,13 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const measured = useMemo(() => (data ? measuredEnds(measure, data.sites) : null), [measure, data]);
   const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, measured), [data, explore.layers, measured]);
   const glossary = useMemo(() => glossaryLinks(data?.glossary ?? []), [data]);
+  const panelOpen = Boolean(data && (selection.site || selection.phase));
+  // On a phone the panel lies over the map: the map is brought into view, and its camera keeps
+  // the sites in the part the panel leaves visible.
+  const insets = useCoveredInsets(compact && panelOpen, '.map-area', '.app .panel');
+  useEffect(() => {
+    if (compact && panelOpen) document.querySelector('.app-body')?.scrollTo({ top: 0 });
+  }, [compact, panelOpen]);
   const map = useMapSlot({
     sites: data?.sites ?? null,
     hiddenKinds: explore.hiddenKinds,
@@ -66,6 +76,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
     overlayInput,
     onMapClick: picking ? onMapClick : undefined,
     dark,
+    insets,
   });
 
   const { site, phase } = selection;
@@ -84,7 +95,6 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
       credits: viewCredits(strings, data?.article, data?.sources.length ?? 1),
       strings,
     });
-  const panelOpen = Boolean(data && (site || phase));
 
   return (
     <GlossaryContext.Provider value={glossary}>

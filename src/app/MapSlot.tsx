@@ -13,6 +13,7 @@ import { StaticView } from '../map/StaticView';
 import { prefersReducedMotion } from '../map/camera';
 import { hasWebGL } from '../map/webgl';
 import type { Camera } from '../state/url-state';
+import type { Padding } from '../map/viewport';
 import { usePromised } from '../state/usePromised';
 
 // The map's code starts downloading as this module loads, and is rendered without Suspense:
@@ -69,6 +70,8 @@ export interface MapSlotProps {
   overlayInput: OverlayInput | null;
   onMapClick?: (lngLat: [number, number]) => void;
   dark: boolean;
+  /** How much of the map a panel covers from each side (a phone's sheet), in CSS pixels. */
+  insets?: Padding;
 }
 
 /**
@@ -163,6 +166,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
             dark={dark}
             markers={drawn}
             onDrawn={onDrawn}
+            insets={props.insets}
           />
         )}
       </>

@@ -25,20 +25,25 @@ export interface Selection {
  * The selected site and phase, from the URL, as far as the data has them. Focus goes into the
  * panel when a person opens a site (not when a URL restores it, nor when stepping through
  * phases), and back where it came from on close; Esc closes the panel (inside a dialog, Esc
- * closes the dialog only).
+ * closes the dialog only). On a phone, where the panel covers part of the map, opening it is a
+ * step in the browser's history, so Back closes it.
  */
-export function useSelection(data: AppData | null, hash: HashState, announce: (text: string) => void, strings: Messages): Selection {
+export function useSelection(data: AppData | null, hash: HashState, announce: (text: string) => void, strings: Messages, compact = false): Selection {
   const site = (hash.site !== null && data?.sitesById.get(hash.site)) || null;
   const phase = (hash.phase !== null && data?.phasesById.get(hash.phase)) || null;
   const phaseId = phase?.id ?? null;
   const opener = useRef<HTMLElement | null>(null);
   const [panelTakesFocus, setPanelTakesFocus] = useState(false);
 
-  const open = useCallback((change: Partial<HashState>, takeFocus: boolean) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setPanelTakesFocus(takeFocus);
-    pageHashStore().update(change, 'settle');
-  }, []);
+  const panelOpen = site !== null || phase !== null;
+  const open = useCallback(
+    (change: Partial<HashState>, takeFocus: boolean) => {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setPanelTakesFocus(takeFocus);
+      pageHashStore().update(change, compact && !panelOpen ? 'push' : 'settle');
+    },
+    [compact, panelOpen],
+  );
 
   const selectSite = useCallback(
     (id: string) => {
@@ -58,14 +63,13 @@ export function useSelection(data: AppData | null, hash: HashState, announce: (t
 
   const hasSite = site !== null;
   const closePanel = useCallback(() => {
-    pageHashStore().update(hasSite ? { site: null } : { phase: null }, 'settle');
+    pageHashStore().undoPush(hasSite ? { site: null } : { phase: null });
     announce(strings.announce.closed);
     const back = opener.current;
     opener.current = null;
     if (back?.isConnected) requestAnimationFrame(() => back.focus());
   }, [hasSite, announce, strings]);
 
-  const panelOpen = hasSite || phase !== null;
   useEffect(() => {
     if (!panelOpen) return;
     const onKey = (e: KeyboardEvent) => {

@@ -8,10 +8,12 @@ import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
 import { roundCamera, sameCamera } from '../state/url-state';
 import { FIT, prefersReducedMotion, sitesBounds } from './camera';
+import { NO_INSETS, cameraShowing } from './viewport';
+import type { Padding } from './viewport';
 import { APP_MOVE, useMapLibre } from './useMapLibre';
 import { PlacedMarker } from './PlacedMarker';
 import type { Camera } from '../state/url-state';
-import { paintBasemap } from './style';
+import { BASEMAP_BOUNDS, paintBasemap } from './style';
 import type { SiteKind } from '../data/schema';
 import { nextSite } from './site-order';
 import { SiteMarker } from './SiteMarker';
@@ -52,8 +54,12 @@ export interface MapViewProps {
   markers?: boolean;
   /** The map's canvas is shown (its basemap drawn, or a flying map made). */
   onDrawn?: () => void;
+  /** How much of the map a panel covers from each side (a phone's sheet), in CSS pixels. */
+  insets?: Padding;
 }
 
+/** How far inside the visible map a selected site must be to count as in view, in CSS pixels. */
+const SITE_MARGIN = 24;
 /** Briefing camera moves take at most this long: a room waits for a flight, so under 2 s. */
 const FLY_MS = 1600;
 
@@ -61,7 +67,7 @@ const FLY_MS = 1600;
 export default memo(function MapView(props: MapViewProps) {
   const strings = useStrings();
   const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
-  const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn } = props;
+  const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn, insets = NO_INSETS } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const bounds = useMemo(() => sitesBounds(sites), [sites]);
   const { map, state, drawn } = useMapLibre(containerRef, {
@@ -113,15 +119,24 @@ export default memo(function MapView(props: MapViewProps) {
     if (map) setControlLocale(map, strings.mapLocale);
   }, [map, strings]);
 
-  // Bring a newly selected site into view if it is off screen.
-  const lastSelected = useRef(selectedSite);
+  // Bring a newly selected site into the part of the map no panel covers, when it is not there
+  // already; and again when a panel comes over it (a phone's sheet, opened by a link too).
+  const last = useRef<{ selectedSite: string | null; insets: Padding } | null>(null);
   useEffect(() => {
-    if (!map || selectedSite === lastSelected.current) return;
-    lastSelected.current = selectedSite;
+    if (!map) return;
+    const before = last.current;
+    last.current = { selectedSite, insets };
+    const changed = before ? selectedSite !== before.selectedSite || insets !== before.insets : insets !== NO_INSETS;
     const site = sites.find((s) => s.id === selectedSite);
-    if (!site || map.getBounds().contains([site.lon, site.lat])) return;
-    map.easeTo({ center: [site.lon, site.lat], duration: prefersReducedMotion() ? 0 : 600 }, { [APP_MOVE]: true });
-  }, [map, selectedSite, sites]);
+    if (!changed || !site) return;
+    const size = { width: map.getContainer().clientWidth, height: map.getContainer().clientHeight };
+    const at = map.project([site.lon, site.lat]);
+    const m = SITE_MARGIN;
+    if (at.x >= insets.left + m && at.x <= size.width - insets.right - m && at.y >= insets.top + m && at.y <= size.height - insets.bottom - m) return;
+    const c = map.getCenter();
+    const to = cameraShowing(site.lon, site.lat, { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, size, insets, BASEMAP_BOUNDS, FIT.maxZoom);
+    map.easeTo({ center: [to.lon, to.lat], zoom: to.zoom, duration: prefersReducedMotion() ? 0 : 600 }, { [APP_MOVE]: true });
+  }, [map, selectedSite, sites, insets]);
 
   const shown = useMemo(() => (hiddenKinds?.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites), [sites, hiddenKinds]);
   // Arrow keys move between the sites on screen in geographic order.

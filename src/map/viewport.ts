@@ -18,6 +18,8 @@ export interface Padding {
   right: number;
 }
 
+export const NO_INSETS: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+
 const TILE = 512;
 const MAX_ZOOM = 22;
 const MAX_LAT = 85.051129;
@@ -95,4 +97,23 @@ export function screenPoint(lon: number, lat: number, camera: Camera, size: Size
   const p = mercator(lon, lat);
   const c = mercator(camera.lon, camera.lat);
   return { x: (p.x - c.x) * ws + size.width / 2, y: (p.y - c.y) * ws + size.height / 2 };
+}
+
+/**
+ * A camera that shows the place in the middle of the part of the viewport `insets` leave
+ * uncovered, as close to `camera` as it can: the same zoom where the bounds allow it, else zoomed
+ * in just enough (in quarter steps, at most to `maxZoom`) for the bounds to let the place sit there.
+ */
+export function cameraShowing(lon: number, lat: number, camera: Camera, size: Size, insets: Padding, maxBounds: Bounds, maxZoom: number): Camera {
+  const want = { x: (insets.left + size.width - insets.right) / 2, y: (insets.top + size.height - insets.bottom) / 2 };
+  const p = mercator(lon, lat);
+  let best: Camera = camera;
+  for (let zoom = camera.zoom; zoom <= Math.max(camera.zoom, maxZoom) + 1e-9; zoom += 0.25) {
+    const ws = worldSize(zoom);
+    const centre = unmercator(p.x + (size.width / 2 - want.x) / ws, p.y + (size.height / 2 - want.y) / ws);
+    best = constrainCamera({ zoom, ...centre }, size, maxBounds);
+    const at = screenPoint(lon, lat, best, size);
+    if (Math.abs(at.x - want.x) <= 1 && Math.abs(at.y - want.y) <= 1) return best;
+  }
+  return best;
 }

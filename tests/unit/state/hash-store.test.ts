@@ -20,6 +20,12 @@ class FakeTab implements HashEnv {
     this.writes.push(hash);
     this.entries[this.index] = hash;
   };
+  pushes: string[] = [];
+  push = (hash: string) => {
+    this.pushes.push(hash);
+    this.entries = [...this.entries.slice(0, this.index + 1), hash];
+    this.index++;
+  };
   on = (type: 'hashchange' | 'pagehide', l: () => void) => {
     this.listeners[type].add(l);
     return () => this.listeners[type].delete(l);
@@ -30,10 +36,10 @@ class FakeTab implements HashEnv {
     this.index++;
     this.fire('hashchange');
   }
-  back() {
+  back = () => {
     this.index--;
     this.fire('hashchange');
-  }
+  };
   fire(type: 'hashchange' | 'pagehide') {
     this.listeners[type].forEach((l) => l());
   }
@@ -196,5 +202,49 @@ describe('history', () => {
     expect(tab.entries).toEqual(['#site=rota', '#phase=3']);
     tab.back();
     expect(store.get()).toMatchObject({ site: 'rota', phase: null });
+  });
+});
+
+describe('a panel as a history entry', () => {
+  it("'push' writes a new entry at once, after writing what was pending into the old one", () => {
+    open('#phase=1');
+    store.setKnown(known);
+    store.update({ phase: 2 }, 'settle');
+    store.update({ site: 'rota' }, 'push');
+    expect(tab.entries).toEqual(['#phase=2', '#site=rota&phase=2']);
+    vi.runAllTimers();
+    expect(tab.writes).toEqual(['#phase=2']);
+  });
+
+  it("the browser's Back closes it, and Forward opens it again", () => {
+    open();
+    store.setKnown(known);
+    store.update({ site: 'rota' }, 'push');
+    tab.back();
+    expect(store.get().site).toBeNull();
+    tab.index++;
+    tab.fire('hashchange');
+    expect(store.get().site).toBe('rota');
+  });
+
+  it('closing it goes back to the entry before, keeping what changed while it was open', () => {
+    open();
+    store.setKnown(known);
+    store.update({ site: 'rota' }, 'push');
+    store.update({ site: 'deveselu', phase: 3 }, 'settle');
+    store.undoPush({ site: null });
+    expect(store.get()).toMatchObject({ site: null, phase: 3 });
+    expect(tab.index).toBe(0);
+    expect(tab.entries[0]).toBe('#phase=3');
+    vi.runAllTimers();
+    expect(store.get()).toMatchObject({ site: null, phase: 3 });
+  });
+
+  it('closing a panel the URL opened (no push) writes in place', () => {
+    open('#site=rota');
+    store.setKnown(known);
+    store.undoPush({ site: null });
+    vi.runAllTimers();
+    expect(tab.entries).toEqual(['']);
   });
 });
