@@ -1,12 +1,12 @@
-// The data must agree with the checked facts (../shared/FACTS.md) and quote the article
-// (../shared/source-article.md) word for word.
+// The data must agree with the editors' checked facts (docs/reference/FACTS.md) and quote the
+// article (docs/reference/source-article.md) word for word.
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/data/validate';
-import { realFiles, reference, vendoredReference } from '../helpers';
+import { realFiles, reference } from '../helpers';
 
 const data = validateDataset(realFiles());
 
-describe('geodata against ../shared/FACTS.md', () => {
+describe('geodata against FACTS.md', () => {
   const facts = reference('FACTS.md');
   // Rows of the sites table: | id | name | country | lat | lon | ...
   const rows = [...facts.matchAll(/^\| ([a-z]+) \| [^|]+ \| [^|]+ \| (-?\d+\.\d+) \| (-?\d+\.\d+) \|/gm)];
@@ -22,7 +22,7 @@ describe('geodata against ../shared/FACTS.md', () => {
   });
 });
 
-describe('statements quote ../shared/source-article.md word for word', () => {
+describe('statements quote source-article.md word for word', () => {
   const article = reference('source-article.md');
   it.each(data.statements.map((s) => [s.id, s.quote] as const))('%s', (_id, quote) => {
     expect(article).toContain(quote);
@@ -34,12 +34,5 @@ describe('statements quote ../shared/source-article.md word for word', () => {
     const source = data.sources.find((s) => cited.has(s.id));
     expect(source?.date).toBe('2012-01-12');
     for (const s of data.statements) expect(s.date).toBe('2012-01-12');
-  });
-});
-
-describe('the reference copies in tests/fixtures/reference/', () => {
-  it.each(['FACTS.md', 'source-article.md'])('%s matches the version in use', (name) => {
-    // Where ../shared exists this compares against it, so an update there that the copy lacks fails.
-    expect(vendoredReference(name)).toBe(reference(name));
   });
 });
