@@ -17,7 +17,6 @@ import { StaticMap } from './map/StaticMap';
 import { hasWebGL } from './map/webgl';
 import type { ExportSize } from './export/export-png';
 import { exportRequestFor } from './export/request';
-import { sourceLabel } from './data/select';
 import type { Camera, KnownIds } from './state/url-state';
 import { I18nProvider } from './i18n';
 import type { Lang } from './i18n/languages';
@@ -41,6 +40,8 @@ import { PhaseDetails } from './ui/PhaseDetails';
 import { PhaseTimeline } from './ui/PhaseTimeline';
 import { SiteDetails } from './ui/SiteDetails';
 import { SiteList } from './ui/SiteList';
+import { creditsLine, factsCheckedLine } from './ui/credits';
+import { CORRECTIONS_SECTION, requestListSection } from './ui/list-section';
 
 // The map's code starts downloading as this module loads, and is rendered without Suspense:
 // React throttles a Suspense reveal by up to 300 ms, which delayed the map's creation (issue #7).
@@ -120,6 +121,10 @@ function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) 
 
   // Explore keys (issue #5): layers and the list view, kept in the URL.
   const { explore, toggleLayer, showList, hiddenKinds } = useExploreKeys(announce, strings);
+  const showCorrections = useCallback(() => {
+    requestListSection(CORRECTIONS_SECTION);
+    showList(true);
+  }, [showList]);
 
   // The measure tool: its two ends, and whether a click on the map picks one.
   const [measuring, setMeasuring] = useState(false);
@@ -274,7 +279,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) 
   const description = [phase ? `${phase.name} (${phase.interceptor})` : strings.share.viewAll, site ? strings.share.selected(site.name) : null]
     .filter(Boolean)
     .join(', ');
-  const credits = strings.share.credits(article ? sourceLabel(article, strings.locale) : '', Math.max(0, (data?.sources.length ?? 1) - 1));
+  const credits = creditsLine(strings, article, data);
 
   const staticMap = data && (
     <StaticMap
@@ -333,7 +338,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) 
       onClose={closePanel}
     >
       {site ? (
-        <SiteDetails site={site} phases={phases} statements={statementsForSite(data.statements, site.id)} sources={sources} />
+        <SiteDetails site={site} phases={phases} statements={statementsForSite(data.statements, site.id)} sources={sources} onShowCorrections={embed.embed ? undefined : showCorrections} />
       ) : (
         <PhaseDetails phase={panelPhase!} statements={statementsForPhase(data.statements, panelPhase!.id)} sources={sources} />
       )}
@@ -479,6 +484,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) 
                 selectedPhase={view.phase}
                 onSelectSite={onSelectSite}
                 onSelectPhase={onSelectPhase}
+                corrections={data.corrections}
               />
             </Suspense>
           )}
@@ -495,6 +501,7 @@ function MapApp({ dataset: datasetPromise, language, onLanguage }: MapAppProps) 
           description={description}
           fileParts={[phase?.name ?? null, site?.name ?? null]}
           exportRequest={mapError ? null : exportRequest}
+          factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
         />
       )}
     </div>

@@ -9,6 +9,7 @@ import sourcesUrl from '../../geodata/sources.json?url';
 import tourUrl from '../../geodata/tour.json?url';
 import glossaryUrl from '../../geodata/glossary.json?url';
 import rangesUrl from '../../geodata/ranges.json?url';
+import correctionsUrl from '../../geodata/corrections.json?url';
 import { INLINE_FILES } from '../single-file/data-files';
 import { DATA_FILES, describeProblem, validateDataset } from './validate';
 import type { CoreFile, Dataset, RawFiles } from './validate';
@@ -23,6 +24,7 @@ const URLS: Record<CoreFile, string> = {
   'tour.json': tourUrl,
   'glossary.json': glossaryUrl,
   'ranges.json': rangesUrl,
+  'corrections.json': correctionsUrl,
 };
 
 /** One geodata file's text: fetched, or (in the one-file package) inlined at build time. */

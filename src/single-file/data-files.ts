@@ -6,6 +6,7 @@ import sources from '../../geodata/sources.json?raw';
 import tour from '../../geodata/tour.json?raw';
 import glossary from '../../geodata/glossary.json?raw';
 import ranges from '../../geodata/ranges.json?raw';
+import corrections from '../../geodata/corrections.json?raw';
 import type { CoreFile } from '../data/validate';
 
 export const INLINE_FILES: Record<CoreFile, string> = {
@@ -16,4 +17,5 @@ export const INLINE_FILES: Record<CoreFile, string> = {
   'tour.json': tour,
   'glossary.json': glossary,
   'ranges.json': ranges,
+  'corrections.json': corrections,
 };
