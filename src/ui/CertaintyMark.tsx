@@ -41,14 +41,20 @@ export function CertaintyMark({ certainty, sources, inline = false }: CertaintyM
     <span
       className={`certainty certainty-${certainty.kind}${inline ? ' inline' : ''}${dismissed ? ' dismissed' : ''}${flip ? ' flip' : ''}`}
       data-certainty={certainty.kind}
-      onMouseEnter={place}
+      onMouseEnter={(e) => {
+        place(e);
+        setDismissed(false);
+      }}
       onMouseLeave={() => setDismissed(false)}
     >
       <button
         type="button"
         className="certainty-mark"
         aria-describedby={noteId}
-        onFocus={place}
+        onFocus={(e) => {
+          place(e);
+          setDismissed(false);
+        }}
         onBlur={() => setDismissed(false)}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && !dismissed) {

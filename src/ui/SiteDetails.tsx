@@ -60,7 +60,7 @@ export function SiteDetails({ site, phases, statements, sources, onShowCorrectio
         <dt>{strings.phases}</dt>
         <dd>{site.phases.map((p) => phases.get(p)?.name ?? String(p)).join(', ')}</dd>
         <dt>{strings.position}</dt>
-        <dd>
+        <dd data-testid="site-position">
           {formatPosition(site)}
           {site.positionCertainty && (
             <>
