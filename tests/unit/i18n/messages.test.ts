@@ -137,6 +137,18 @@ describe('content translations (geodata/i18n)', () => {
     expect(ro.sites.flatMap((s) => s.dates.map((d) => d.date))).toEqual(data.sites.flatMap((s) => s.dates.map((d) => d.date)));
     expect(ro.sites.find((s) => s.id === 'deveselu')!.country).not.toBe('Romania');
     expect(ro.ranges.map((r) => r.km)).toEqual(data.ranges.map((r) => r.km));
+    // Marks keep their kind and sources; only their notes are translated, each in its place.
+    const marks = (d: typeof data) => [
+      ...d.sites.flatMap((s) => [s.statusCertainty, s.positionCertainty, ...s.dates.map((e) => e.certainty)]),
+      ...d.phases.flatMap((p) => p.actual.map((e) => e.certainty)),
+      ...d.statements.map((s) => s.certainty),
+      ...d.sources.map((s) => s.certainty),
+    ];
+    expect(marks(ro).map((c) => c && [c.kind, c.sources])).toEqual(marks(data).map((c) => c && [c.kind, c.sources]));
+    marks(ro).forEach((c, i) => c && expect(c.note).not.toBe(marks(data)[i]!.note));
+    expect(ro.phases.map((p) => p.plannedSources)).toEqual(data.phases.map((p) => p.plannedSources));
+    expect(ro.corrections.map((c) => [c.id, c.date])).toEqual(data.corrections.map((c) => [c.id, c.date]));
+    expect(ro.corrections[0]!.change).not.toBe(data.corrections[0]!.change);
   });
 
   it('a broken file or record is reported by file, record and field; the rest still applies', () => {
