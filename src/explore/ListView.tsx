@@ -1,8 +1,8 @@
 /**
- * The map's accessible twin (issue #5): the same sites, phases and statements as structured HTML,
+ * The map's accessible twin: the same sites, phases and statements as structured HTML,
  * cross-linked. Selecting here selects on the map (they share the view in the URL) and the other
  * way round; the marks of certainty carry their notes as text, and the corrections close it.
- * Loaded the first time a reader opens it (issue #7).
+ * Loaded the first time a reader opens it, to keep the first view small.
  */
 import { useEffect, useRef } from 'react';
 import type { Correction, Phase, Site, Source, Statement } from '../data/schema';
