@@ -18,7 +18,7 @@ const tour = validateTour(await read('tour.json'), data);
 const problems = [...data.problems, ...tour.problems];
 
 for (const p of problems) console.error(describeProblem(p));
-const counts = `${data.sites.length} sites, ${data.phases.length} phases, ${data.statements.length} statements, ${data.sources.length} sources, ${tour.steps.length} tour steps`;
+const counts = `${data.sites.length} sites, ${data.phases.length} phases, ${data.statements.length} statements, ${data.sources.length} sources, ${data.corrections.length} corrections, ${tour.steps.length} tour steps`;
 if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} in ${dir} (valid: ${counts}).`);
   process.exit(1);

@@ -55,7 +55,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
       title={phase ? `${strings.title}: ${phase.name}` : strings.title}
       kinds={data.kinds}
       layers={explore.layers}
-      credits={viewCredits(strings, data.article, data.sources.length)}
+      credits={viewCredits(strings, data.article, data)}
       viewHash={serializeHashState(hash, window.location.hash)}
       problems={<DataProblems problems={data.problems} />}
     >

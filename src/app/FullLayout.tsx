@@ -4,7 +4,7 @@ import { measuredEnds } from '../explore/measure-state';
 import { useMeasure } from '../explore/useMeasure';
 import type { ExportSize } from '../export/export-png';
 import { exportRequestFor } from '../export/request';
-import { viewCredits, viewDescription } from '../export/describe-view';
+import { factsCheckedLine, viewCredits, viewDescription } from '../export/describe-view';
 import { useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore, useHashState } from '../state/useHashState';
@@ -13,6 +13,7 @@ import type { Camera } from '../state/url-state';
 import { DataProblems } from '../ui/DataProblems';
 import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
 import { ShareDialog } from '../ui/ShareDialog';
+import { CORRECTIONS_SECTION } from '../ui/list-section';
 import { useTheme } from '../ui/theme';
 import { useCompactLayout } from '../ui/layout';
 import { useCoveredInsets } from './useCoveredInsets';
@@ -80,6 +81,10 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   });
 
   const { site, phase } = selection;
+  // The list view's sections (the corrections) open through the URL, so a link can ask for them too.
+  const showSection = useCallback((section: string) => pageHashStore().update({ list: true, section }, 'now'), []);
+  const sectionShown = useCallback(() => pageHashStore().update({ section: null }, 'now'), []);
+  const showCorrections = useCallback(() => showSection(CORRECTIONS_SECTION), [showSection]);
   const cameraNow = () => selection.camera ?? liveCamera.current;
   const description = viewDescription(strings, phase, site);
   const exportRequest = (size: ExportSize) =>
@@ -92,7 +97,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
       overlays: overlayInput ?? undefined,
       title: strings.title,
       description,
-      credits: viewCredits(strings, data?.article, data?.sources.length ?? 1),
+      credits: data ? viewCredits(strings, data.article, data) : '',
       strings,
     });
 
@@ -162,11 +167,24 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
                   selectedPhase={phase?.id ?? null}
                   onSelectSite={onSelectSite}
                   onSelectPhase={selection.selectPhase}
+                  corrections={data.corrections}
+                  section={hash.section}
+                  onShowSection={showSection}
+                  onSectionShown={sectionShown}
                 />
               </Suspense>
             )}
           </main>
-          {data && <SelectionPanel data={data} site={site} phase={phase} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} />}
+          {data && (
+            <SelectionPanel
+              data={data}
+              site={site}
+              phase={phase}
+              takeFocus={selection.panelTakesFocus}
+              onClose={selection.closePanel}
+              onShowCorrections={showCorrections}
+            />
+          )}
         </div>
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
           {announcement}
@@ -178,6 +196,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             description={description}
             fileParts={[phase?.name ?? null, site?.name ?? null]}
             exportRequest={map.failed ? null : exportRequest}
+            factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
           />
         )}
       </div>

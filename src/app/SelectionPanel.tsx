@@ -12,6 +12,8 @@ export interface SelectionPanelProps {
   phase: Phase | null;
   takeFocus: boolean;
   onClose: () => void;
+  /** Opens the corrections (absent in an embed: they are in the full map). */
+  onShowCorrections?: () => void;
 }
 
 /**
@@ -19,12 +21,12 @@ export interface SelectionPanelProps {
  * switching between them replaces its content only, not the whole aside (fewer DOM removals per
  * switch). Nothing when neither is chosen.
  */
-export function SelectionPanel({ data, site, phase, takeFocus, onClose }: SelectionPanelProps) {
+export function SelectionPanel({ data, site, phase, takeFocus, onClose, onShowCorrections }: SelectionPanelProps) {
   if (!site && !phase) return null;
   return (
     <Panel title={site ? `${site.name}, ${site.country}` : `${phase!.name}: ${phase!.interceptor}`} takeFocus={takeFocus} onClose={onClose}>
       {site ? (
-        <SiteDetails site={site} phases={data.phasesById} statements={statementsForSite(data.statements, site.id)} sources={data.sourcesById} />
+        <SiteDetails site={site} phases={data.phasesById} statements={statementsForSite(data.statements, site.id)} sources={data.sourcesById} onShowCorrections={onShowCorrections} />
       ) : (
         <PhaseDetails phase={phase!} statements={statementsForPhase(data.statements, phase!.id)} sources={data.sourcesById} />
       )}

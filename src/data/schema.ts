@@ -26,7 +26,31 @@ export const isoDate = v.pipe(
 const sourceIds = v.pipe(v.array(id), v.minLength(1, 'needs at least one source'));
 const phaseNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9));
 
-export const datedEvent = v.object({ date: isoDate, text, sources: sourceIds });
+/** How sure the facts are, where that needs saying: shown as a mark beside the fact, with the note. */
+export const certaintyKinds = ['single-source', 'sources-differ', 'unconfirmed'] as const;
+export type CertaintyKind = (typeof certaintyKinds)[number];
+export const certainty = v.object({
+  kind: v.picklist(certaintyKinds),
+  /** What is known and what is not, in a sentence or two. */
+  note: text,
+  /** Sources the note speaks of that are not credited for the fact itself (a weak second source). */
+  sources: v.optional(v.array(id)),
+});
+export type Certainty = v.InferOutput<typeof certainty>;
+
+const eventFields = {
+  date: isoDate,
+  /** The end of a span ("slips from December 2018 to May 2020"). */
+  to: v.optional(isoDate),
+  text,
+  sources: sourceIds,
+  certainty: v.optional(certainty),
+};
+export const datedEvent = v.pipe(v.object(eventFields), v.forward(v.check((e) => e.to === undefined || e.to > e.date, 'must be later than date'), ['to']));
+export const phaseEvent = v.pipe(
+  v.object({ ...eventFields, site: v.optional(id) }),
+  v.forward(v.check((e) => e.to === undefined || e.to > e.date, 'must be later than date'), ['to']),
+);
 
 const longitude = v.pipe(v.number(), v.minValue(-180, 'longitude must be at least -180'), v.maxValue(180, 'longitude must be at most 180'));
 const latitude = v.pipe(v.number(), v.minValue(-90, 'latitude must be at least -90'), v.maxValue(90, 'latitude must be at most 90'));
@@ -49,25 +73,37 @@ export const siteFeature = v.object({
     role: text,
     system: text,
     status: text,
+    /** When the status was last checked against its sources. */
+    statusChecked: isoDate,
+    statusSources: sourceIds,
+    statusCertainty: v.optional(certainty),
     phases: v.pipe(v.array(phaseNumber), v.minLength(1, 'needs at least one phase')),
     positionSources: sourceIds,
-    positionNote: v.optional(text),
+    positionCertainty: v.optional(certainty),
     sources: sourceIds,
     dates: v.array(datedEvent),
   }),
 });
 
-export const phase = v.object({
-  id: phaseNumber,
-  name: text,
-  plannedYear: v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)),
-  interceptor: text,
-  sensors: text,
-  plannedSources: sourceIds,
-  outcome: v.picklist(['done', 'late', 'cancelled', 'pending']),
-  outcomeSummary: text,
-  actual: v.array(datedEvent),
-});
+export const phase = v.pipe(
+  v.object({
+    id: phaseNumber,
+    name: text,
+    plannedYear: v.pipe(v.number(), v.integer(), v.minValue(1990), v.maxValue(2100)),
+    interceptor: text,
+    /** Absent where no wording for the phase's sensors was found. */
+    sensors: v.optional(text),
+    /** The sources of each planned field: the plan's wording changed between fact sheets. */
+    plannedSources: v.object({ plannedYear: sourceIds, interceptor: sourceIds, sensors: v.optional(sourceIds) }),
+    outcome: v.picklist(['done', 'late', 'cancelled', 'pending']),
+    outcomeSummary: text,
+    actual: v.array(phaseEvent),
+  }),
+  v.forward(
+    v.check((p) => (p.sensors === undefined) === (p.plannedSources.sensors === undefined), 'must be given exactly when the phase has sensors'),
+    ['plannedSources', 'sensors'],
+  ),
+);
 
 export const statement = v.pipe(
   v.object({
@@ -81,6 +117,7 @@ export const statement = v.pipe(
   sites: v.array(id),
   phases: v.array(phaseNumber),
   linkNote: v.optional(text),
+  certainty: v.optional(certainty),
   }),
   v.forward(
     v.check((s) => s.kind !== 'quote' || s.speaker !== undefined, 'a quote needs a speaker'),
@@ -95,7 +132,17 @@ export const source = v.object({
   date: v.optional(isoDate),
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) address'))),
   note: v.optional(text),
+  certainty: v.optional(certainty),
 });
+
+/** A correction made to the data after it was published: when, what changed, and why. */
+export const correction = v.object({
+  id,
+  date: isoDate,
+  change: text,
+  reason: text,
+});
+export type Correction = v.InferOutput<typeof correction>;
 
 /** A term the panels link to, defined in plain language with its sources. */
 export const glossaryEntry = v.object({
@@ -128,7 +175,7 @@ export const rangeRing = v.object({
 
 export type GlossaryEntry = v.InferOutput<typeof glossaryEntry>;
 export type RangeRing = v.InferOutput<typeof rangeRing>;
-export type DatedEvent = v.InferOutput<typeof datedEvent>;
+export type DatedEvent = v.InferOutput<typeof phaseEvent>;
 export type SiteKind = (typeof siteKinds)[number];
 export type Phase = v.InferOutput<typeof phase>;
 /** A statement; `translation` is added for readers of another language, never the quote itself. */

@@ -63,6 +63,14 @@ function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * When the facts on the map were last checked, as one date for the map as a whole: the oldest of
+ * the sites' checks, so that the line never claims more than every site has had. Null with no sites.
+ */
+export function factsCheckedOn(sites: Pick<Site, 'statusChecked'>[]): string | null {
+  return sites.reduce<string | null>((oldest, s) => (oldest === null || s.statusChecked < oldest ? s.statusChecked : oldest), null);
+}
+
 /** "SpaceNews, 12 January 2012" */
 export function sourceLabel(source: Source, locale = 'en-GB'): string {
   return source.date ? `${source.publisher}, ${formatDate(source.date, locale)}` : source.publisher;

@@ -4,10 +4,10 @@
  * same code runs in the browser, in unit tests and on the command line.
  */
 import * as v from 'valibot';
-import { glossaryEntry, phase, rangeRing, siteFeature, source, statement } from './schema';
-import type { GlossaryEntry, Phase, RangeRing, Site, Source, Statement } from './schema';
+import { correction, glossaryEntry, phase, rangeRing, siteFeature, source, statement } from './schema';
+import type { Certainty, Correction, GlossaryEntry, Phase, RangeRing, Site, Source, Statement } from './schema';
 
-export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'glossary.json', 'ranges.json'] as const;
+export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'glossary.json', 'ranges.json', 'corrections.json'] as const;
 /** The briefing tour: loaded only when a briefing starts (src/briefing/). */
 export const TOUR_FILE = 'tour.json';
 /** A file the app loads with the dataset or the tour. */
@@ -30,6 +30,8 @@ export interface Dataset {
   sources: Source[];
   glossary: GlossaryEntry[];
   ranges: RangeRing[];
+  /** Corrections made since the data was first published, newest first. */
+  corrections: Correction[];
   problems: DataProblem[];
   /** What other files (the tour) may refer to, for the same reference checks. */
   targets: Record<'sites' | 'phases' | 'statements' | 'sources', RefTarget>;
@@ -202,24 +204,46 @@ export function validateDataset(files: RawFiles): Dataset {
   const keepKnown = <T extends string | number>(file: DataFile, record: string, field: string, refs: T[], to: RefTarget): T[] =>
     keepReferences(problems, file, record, field, refs, to);
 
+  // A certainty note may name sources of its own (a weak second source, the nearest wording found).
+  const knownCertainty = (file: DataFile, record: string, field: string, c: Certainty | undefined): Certainty | undefined =>
+    c && (c.sources ? { ...c, sources: keepKnown(file, record, `${field}.sources`, c.sources, SOURCES) } : c);
   const checkedSites = sites.map((s) => ({
     ...s,
+    statusSources: keepKnown('sites.geojson', s.id, 'properties.statusSources', s.statusSources, SOURCES),
+    statusCertainty: knownCertainty('sites.geojson', s.id, 'properties.statusCertainty', s.statusCertainty),
     positionSources: keepKnown('sites.geojson', s.id, 'properties.positionSources', s.positionSources, SOURCES),
+    positionCertainty: knownCertainty('sites.geojson', s.id, 'properties.positionCertainty', s.positionCertainty),
     sources: keepKnown('sites.geojson', s.id, 'properties.sources', s.sources, SOURCES),
     phases: keepKnown('sites.geojson', s.id, 'properties.phases', s.phases, PHASES),
     dates: s.dates.map((d, i) => ({
       ...d,
       sources: keepKnown('sites.geojson', s.id, `properties.dates[${i}].sources`, d.sources, SOURCES),
+      certainty: knownCertainty('sites.geojson', s.id, `properties.dates[${i}].certainty`, d.certainty),
     })),
   }));
-  const checkedPhases = phases.map((p) => ({
-    ...p,
-    plannedSources: keepKnown('phases.json', String(p.id), 'plannedSources', p.plannedSources, SOURCES),
-    actual: p.actual.map((d, i) => ({
-      ...d,
-      sources: keepKnown('phases.json', String(p.id), `actual[${i}].sources`, d.sources, SOURCES),
-    })),
-  }));
+  const checkedPhases = phases.map((p) => {
+    const record = String(p.id);
+    const planned = (field: 'plannedYear' | 'interceptor' | 'sensors', ids: string[]) =>
+      keepKnown('phases.json', record, `plannedSources.${field}`, ids, SOURCES);
+    return {
+      ...p,
+      plannedSources: {
+        plannedYear: planned('plannedYear', p.plannedSources.plannedYear),
+        interceptor: planned('interceptor', p.plannedSources.interceptor),
+        ...(p.plannedSources.sensors ? { sensors: planned('sensors', p.plannedSources.sensors) } : {}),
+      },
+      actual: p.actual.map((d, i) => {
+        const { site, ...event } = {
+          ...d,
+          sources: keepKnown('phases.json', record, `actual[${i}].sources`, d.sources, SOURCES),
+          certainty: knownCertainty('phases.json', record, `actual[${i}].certainty`, d.certainty),
+        };
+        // A link to a site that is not there is dropped; the event stays.
+        const known = site === undefined ? [] : keepKnown('phases.json', record, `actual[${i}].site`, [site], SITES);
+        return known.length ? { ...event, site: known[0] } : event;
+      }),
+    };
+  });
   const checkedStatements = statements.map((s) => {
     const known = keepKnown('statements.json', s.id, 'source', [s.source], SOURCES);
     return {
@@ -228,8 +252,15 @@ export function validateDataset(files: RawFiles): Dataset {
       source: known[0] ?? s.source,
       sites: keepKnown('statements.json', s.id, 'sites', s.sites, SITES),
       phases: keepKnown('statements.json', s.id, 'phases', s.phases, PHASES),
+      certainty: knownCertainty('statements.json', s.id, 'certainty', s.certainty),
     };
   });
+  const checkedSources = sources.map((s) => ({ ...s, certainty: knownCertainty('sources.json', s.id, 'certainty', s.certainty) }));
+
+  const correctionsJson = parseJson('corrections.json', files['corrections.json'], problems);
+  const corrections = validateRecords('corrections.json', arrayOf('corrections.json', correctionsJson, problems), correction, (r) => r.id, problems)
+    .valid.map((r) => r.value)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 
   const glossaryJson = parseJson('glossary.json', files['glossary.json'], problems);
   const glossary = validateRecords('glossary.json', arrayOf('glossary.json', glossaryJson, problems), glossaryEntry, (r) => r.id, problems).valid.map(
@@ -254,9 +285,10 @@ export function validateDataset(files: RawFiles): Dataset {
     sites: checkedSites,
     phases: checkedPhases,
     statements: checkedStatements,
-    sources,
+    sources: checkedSources,
     glossary,
     ranges,
+    corrections,
     problems,
     targets: { sites: SITES, phases: PHASES, statements: STATEMENTS, sources: SOURCES },
   };

@@ -9,6 +9,7 @@ import { useStrings } from '../i18n';
 import { Legend } from '../ui/Legend';
 import type { Layer } from '../state/url-state';
 import { fullMapUrl, viewUrl } from './share';
+import { CORRECTIONS_SECTION, listSectionKeys } from '../ui/list-section';
 import { postWantedHeight, wantedMapHeight } from './host';
 
 export interface EmbedFrameProps {
@@ -27,6 +28,9 @@ export function EmbedFrame({ title, kinds, credits, viewHash, layers, problems, 
   const strings = useStrings();
   const head = useRef<HTMLElement>(null);
   const foot = useRef<HTMLElement>(null);
+  const page = viewUrl(window.location.href, viewHash);
+  // The corrections are in the full map's list view: the link opens it there, in a new tab.
+  const correctionsUrl = fullMapUrl(page, listSectionKeys(CORRECTIONS_SECTION));
 
   useEffect(() => {
     const report = () => {
@@ -49,7 +53,7 @@ export function EmbedFrame({ title, kinds, credits, viewHash, layers, problems, 
       <header className="embed-head" ref={head}>
         <div className="embed-title-row">
           <h1 className="embed-title">{title}</h1>
-          <a className="embed-open" href={fullMapUrl(viewUrl(window.location.href, viewHash))} target="_blank" rel="noopener" title={strings.embed.openFullHint}>
+          <a className="embed-open" href={fullMapUrl(page)} target="_blank" rel="noopener" title={strings.embed.openFullHint}>
             {strings.embed.openFull}
           </a>
         </div>
@@ -59,7 +63,11 @@ export function EmbedFrame({ title, kinds, credits, viewHash, layers, problems, 
       </header>
       <div className="embed-map">{children}</div>
       <footer className="embed-credit" ref={foot}>
-        {credits} {strings.basemapCredit}
+        {credits}{' '}
+        <a href={correctionsUrl} target="_blank" rel="noopener" title={strings.embed.openFullHint} data-testid="corrections-link">
+          {strings.editorial.corrections}
+        </a>
+        . {strings.basemapCredit}
       </footer>
     </div>
   );

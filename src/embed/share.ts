@@ -30,10 +30,13 @@ export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedCh
   return viewUrl(pageUrl, withHashKeys(viewHash, { embed: '1', fixed: choice.fixed ? '1' : null, panel: choice.panel ? null : '0' }));
 }
 
-/** The address of the full map for the current embed view: the same view without embed keys. */
-export function fullMapUrl(pageUrl: string): string {
+/**
+ * The address of the full map for the current embed view: the same view without embed keys,
+ * with `keys` set as well (none by default).
+ */
+export function fullMapUrl(pageUrl: string, keys: Record<string, string | null> = {}): string {
   const [base, hash = ''] = pageUrl.split('#') as [string, string?];
-  return `${base}${withHashKeys(hash, { embed: null, fixed: null, panel: null })}`;
+  return `${base}${withHashKeys(hash, { embed: null, fixed: null, panel: null, ...keys })}`;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -63,10 +66,13 @@ export function embedSnippet(src: string, title: string, choice: EmbedChoice): s
   return `${iframe}\n${script}`;
 }
 
-/** "Title", description. Publisher. URL (accessed 25 November 2026). */
-export function citation(title: string, description: string, publisher: string, url: string, accessed: Date): string {
+/**
+ * "Title", description. Publisher. Facts checked on 28 November 2026. URL (accessed 30 November 2026).
+ * `checked` is the "facts checked" sentence, with its full stop; '' (the default) leaves it out.
+ */
+export function citation(title: string, description: string, publisher: string, url: string, accessed: Date, checked = ''): string {
   const day = accessed.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return `“${title}”, ${description}. ${publisher}. ${url} (accessed ${day}).`;
+  return `“${title}”, ${description}. ${publisher}.${checked ? ` ${checked}` : ''} ${url} (accessed ${day}).`;
 }
 
 /** epaa-map_phase-3_redzikowo_2026-11-25.png: the view and the date, safe in any file system. */

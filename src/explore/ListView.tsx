@@ -1,14 +1,19 @@
 /**
  * The map's accessible twin: the same sites, phases and statements as structured HTML,
  * cross-linked. Selecting here selects on the map (they share the view in the URL) and the other
- * way round. Loaded the first time a reader opens it.
+ * way round; the marks of certainty carry their notes as text, and the corrections close it.
+ * Loaded the first time a reader opens it, to keep the first view small.
  */
-import type { Phase, Site, Source, Statement } from '../data/schema';
-import { formatDate } from '../data/select';
+import { useEffect, useRef } from 'react';
+import type { Correction, Phase, Site, Source, Statement } from '../data/schema';
+import { factsCheckedOn, formatDate } from '../data/select';
 import type { SiteEmphasis } from '../data/select';
 import { useStrings } from '../i18n';
 import { emphasisNote } from '../ui/SiteList';
+import { CertaintyMark } from '../ui/CertaintyMark';
 import { EventList } from '../ui/EventList';
+import { FactsChecked } from '../ui/FactsChecked';
+import { CORRECTIONS_SECTION } from '../ui/list-section';
 import { Glossary } from '../ui/Glossary';
 import { SourceRefs } from '../ui/SourceRefs';
 import { StatementList } from '../ui/StatementList';
@@ -24,12 +29,32 @@ export interface ListViewProps {
   selectedPhase: number | null;
   onSelectSite: (id: string) => void;
   onSelectPhase: (phase: number | null) => void;
+  /** Corrections to the data, newest first. */
+  corrections: Correction[];
+  /** A section a link asked to open the list at (the corrections), or null. */
+  section: string | null;
+  /** Opens the list at a section. */
+  onShowSection: (section: string) => void;
+  /** The section asked for is on screen: the request is done. */
+  onSectionShown: () => void;
 }
 
 export default function ListView(props: ListViewProps) {
-  const { sites, phases, statements, sources, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase } = props;
+  const { sites, phases, statements, sources, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, corrections, section, onShowSection, onSectionShown } = props;
   const strings = useStrings();
   const t = strings.list;
+  const checkedOn = factsCheckedOn(sites);
+  const correctionsHeading = useRef<HTMLHeadingElement>(null);
+  const showCorrections = () => onShowSection(CORRECTIONS_SECTION);
+  // A link (here, in a panel or in an embed's credit line) asked for the corrections.
+  useEffect(() => {
+    if (section === null) return;
+    if (section === CORRECTIONS_SECTION) {
+      correctionsHeading.current?.focus();
+      correctionsHeading.current?.scrollIntoView({ block: 'start' });
+    }
+    onSectionShown();
+  }, [section, onSectionShown]);
   const phaseName = (id: number) => phases.find((p) => p.id === id)?.name ?? String(id);
   const siteButton = (id: string) => {
     const s = sites.find((x) => x.id === id);
@@ -49,6 +74,7 @@ export default function ListView(props: ListViewProps) {
   return (
     <div className="list-view" data-testid="list-view">
       <h2 id="list-heading">{t.heading}</h2>
+      {checkedOn && <FactsChecked date={checkedOn} onShowCorrections={showCorrections} />}
       <table className="list-table">
         <caption>{t.sitesCaption}</caption>
         <thead>
@@ -78,9 +104,21 @@ export default function ListView(props: ListViewProps) {
                   <TermText text={s.role} />. <TermText text={s.system} />
                 </td>
                 <td>{joined(s.phases.map(phaseButton))}</td>
-                <td>{s.status}</td>
+                <td data-list-status={s.id}>
+                  {s.status}
+                  {s.statusCertainty && (
+                    <>
+                      {' '}
+                      <CertaintyMark certainty={s.statusCertainty} sources={sources} inline />
+                    </>
+                  )}{' '}
+                  <small>
+                    (<SourceRefs ids={s.statusSources} sources={sources} />)
+                  </small>{' '}
+                  <small className="checked">{strings.editorial.statusChecked(formatDate(s.statusChecked, strings.locale))}</small>
+                </td>
                 <td>
-                  <EventList events={s.dates} sources={sources} />
+                  <EventList events={s.dates} sources={sources} inlineMarks />
                 </td>
               </tr>
             );
@@ -103,14 +141,29 @@ export default function ListView(props: ListViewProps) {
             <tr key={p.id} data-list-phase={p.id} aria-current={p.id === selectedPhase ? 'true' : undefined}>
               <th scope="row">{phaseButton(p.id)}</th>
               <td>
-                {p.plannedYear}: <TermText text={p.interceptor} />; <TermText text={p.sensors} />{' '}
+                {p.plannedYear}{' '}
                 <small>
-                  <SourceRefs ids={p.plannedSources} sources={sources} />
+                  (<SourceRefs ids={p.plannedSources.plannedYear} sources={sources} />)
                 </small>
+                : <TermText text={p.interceptor} />{' '}
+                <small>
+                  (<SourceRefs ids={p.plannedSources.interceptor} sources={sources} />)
+                </small>
+                ;{' '}
+                {p.sensors ? (
+                  <>
+                    <TermText text={p.sensors} />{' '}
+                    <small>
+                      (<SourceRefs ids={p.plannedSources.sensors ?? []} sources={sources} />)
+                    </small>
+                  </>
+                ) : (
+                  <span className="muted">{strings.editorial.noWording}</span>
+                )}
               </td>
               <td>
                 <span className={`outcome outcome-${p.outcome}`}>{strings.outcome[p.outcome]}</span>: {p.outcomeSummary}
-                <EventList events={p.actual} sources={sources} />
+                <EventList events={p.actual} sources={sources} inlineMarks />
               </td>
               <td>{joined(sites.filter((s) => s.phases.includes(p.id)).map((s) => siteButton(s.id)))}</td>
             </tr>
@@ -123,7 +176,7 @@ export default function ListView(props: ListViewProps) {
         <ul className="list-statements">
           {statements.map((s) => (
             <li key={s.id} data-list-statement={s.id}>
-              <StatementList statements={[s]} sources={sources} empty="" />
+              <StatementList statements={[s]} sources={sources} empty="" inlineMarks />
               <p className="about">
                 {t.about}: {s.sites.length + s.phases.length ? joined([...s.sites.map(siteButton), ...s.phases.map(phaseButton)]) : t.aboutPlan}
                 {' · '}
@@ -134,6 +187,24 @@ export default function ListView(props: ListViewProps) {
         </ul>
       </section>
       <Glossary sources={sources} idPrefix="list-glossary" />
+      <section aria-labelledby="list-corrections-heading" className="list-corrections" data-testid="corrections">
+        <h3 id="list-corrections-heading" ref={correctionsHeading} tabIndex={-1}>
+          {strings.editorial.corrections}
+        </h3>
+        <p className="muted">{strings.editorial.correctionsIntro}</p>
+        {corrections.length ? (
+          <ul>
+            {corrections.map((c) => (
+              <li key={c.id} data-correction={c.id}>
+                <time dateTime={c.date}>{formatDate(c.date, strings.locale)}</time>: <TermText text={c.change} />{' '}
+                <span className="muted">{strings.editorial.why}:</span> <TermText text={c.reason} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{strings.editorial.correctionsNone}</p>
+        )}
+      </section>
     </div>
   );
 }

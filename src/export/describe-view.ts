@@ -3,7 +3,7 @@
  * credits): pure, so each has a unit test.
  */
 import type { Phase, Site, Source } from '../data/schema';
-import { sourceLabel } from '../data/select';
+import { factsCheckedOn, formatDate, sourceLabel } from '../data/select';
 import type { Messages } from '../i18n/messages/en';
 
 /** "Phase 3 (SM-3 Block IIA, sea- and land-based), Redzikowo selected", or "all sites, all phases". */
@@ -13,7 +13,18 @@ export function viewDescription(strings: Messages, phase: Pick<Phase, 'name' | '
     .join(', ');
 }
 
-/** "Sources: SpaceNews, 12 January 2012 and 23 other sources named in the map's site panels." */
-export function viewCredits(strings: Messages, article: Source | undefined, sourceCount: number): string {
-  return strings.share.credits(article ? sourceLabel(article, strings.locale) : '', Math.max(0, sourceCount - 1));
+/** "Facts checked on 28 November 2026." (the oldest of the sites' checks), or '' with no sites. */
+export function factsCheckedLine(strings: Messages, sites: Pick<Site, 'statusChecked'>[]): string {
+  const date = factsCheckedOn(sites);
+  return date ? `${strings.editorial.factsChecked(formatDate(date, strings.locale))}.` : '';
+}
+
+/**
+ * The credit line of an image or an embed: "Sources: SpaceNews, January 2012 and 61 other
+ * sources named in the map's site panels. Facts checked on 28 November 2026."
+ */
+export function viewCredits(strings: Messages, article: Source | undefined, data: { sources: Source[]; sites: Pick<Site, 'statusChecked'>[] }): string {
+  const sources = strings.share.credits(article ? sourceLabel(article, strings.locale) : '', Math.max(0, data.sources.length - 1));
+  const checked = factsCheckedLine(strings, data.sites);
+  return checked ? `${sources} ${checked}` : sources;
 }

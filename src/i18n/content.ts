@@ -1,6 +1,6 @@
 /**
- * Content translations: site, phase, statement, glossary and range texts in the
- * reader's language, from geodata/i18n/<lang>.json. Quotes are never replaced: a translation is
+ * Content translations: site, phase, statement, source, glossary, range and correction texts in
+ * the reader's language, from geodata/i18n/<lang>.json. Quotes are never replaced: a translation is
  * shown beside the original and marked as one. A missing text falls back to English; a broken
  * file is reported like any other data problem and costs only itself.
  */
@@ -13,7 +13,10 @@ import type { Lang } from './languages';
 const URLS = import.meta.glob<string>('../../geodata/i18n/*.json', { query: '?url', import: 'default', eager: true });
 
 const t = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-const texts = v.array(t);
+/** A dated event's text; with the note of its mark of certainty where it has one. */
+const eventText = v.union([t, v.object({ text: t, certainty: t })], 'must be a text, or an object with "text" and "certainty"');
+const events = v.array(eventText);
+export type EventText = v.InferOutput<typeof eventText>;
 
 const entry = {
   sites: v.object({
@@ -23,13 +26,17 @@ const entry = {
     role: t,
     system: t,
     status: t,
-    positionNote: v.optional(t),
-    dates: texts,
+    /** The notes of the status's and the position's marks of certainty. */
+    statusCertainty: v.optional(t),
+    positionCertainty: v.optional(t),
+    dates: events,
   }),
-  phases: v.object({ id: v.number(), name: t, interceptor: t, sensors: t, outcomeSummary: t, actual: texts }),
-  statements: v.object({ id: t, translation: t, role: v.optional(t), linkNote: v.optional(t) }),
+  phases: v.object({ id: v.number(), name: t, interceptor: t, sensors: v.optional(t), outcomeSummary: t, actual: events }),
+  statements: v.object({ id: t, translation: t, role: v.optional(t), linkNote: v.optional(t), certainty: v.optional(t) }),
+  sources: v.object({ id: t, note: v.optional(t), certainty: v.optional(t) }),
   glossary: v.object({ id: t, term: t, expansion: v.optional(t), definition: t }),
   ranges: v.object({ id: t, label: t, note: v.optional(t), centreLabel: v.optional(t), centreNote: v.optional(t) }),
+  corrections: v.object({ id: t, change: t, reason: t }),
 };
 export type ContentSection = keyof typeof entry;
 export const CONTENT_SECTIONS = Object.keys(entry) as ContentSection[];
@@ -60,9 +67,20 @@ export function parseContent(lang: Lang, raw: string | { error: string }, proble
   return out;
 }
 
-/** Picks the translated text by position, falling back to the original where there is none. */
-const each = <T extends { text: string }>(items: T[], texts: string[] | undefined): T[] =>
-  items.map((item, i) => (texts?.[i] ? { ...item, text: texts[i] } : item));
+/** A mark's note in another language; the kind and its sources are the same in every language. */
+function noted<C extends { note: string }>(c: C | undefined, note: string | undefined): C | undefined {
+  return c && note ? { ...c, note } : c;
+}
+
+/** Picks the translated text (and mark note) by position, falling back to the original where there is none. */
+function each<T extends { text: string; certainty?: { note: string } | undefined }>(items: T[], texts: EventText[] | undefined): T[] {
+  return items.map((item, i) => {
+    const x = texts?.[i];
+    if (!x) return item;
+    if (typeof x === 'string') return { ...item, text: x };
+    return { ...item, text: x.text, certainty: noted(item.certainty, x.certainty) };
+  });
+}
 
 /** The dataset with its texts in another language; ids, numbers, dates and quotes unchanged. */
 export function localize(data: Dataset, c: Content): Dataset {
@@ -70,15 +88,33 @@ export function localize(data: Dataset, c: Content): Dataset {
     ...data,
     sites: data.sites.map((s) => {
       const x = c.sites.get(s.id);
-      return x ? { ...s, ...pick(x, ['fullName', 'country', 'role', 'system', 'status', 'positionNote']), dates: each(s.dates, x.dates) } : s;
+      if (!x) return s;
+      return {
+        ...s,
+        ...pick(x, ['fullName', 'country', 'role', 'system', 'status']),
+        statusCertainty: noted(s.statusCertainty, x.statusCertainty),
+        positionCertainty: noted(s.positionCertainty, x.positionCertainty),
+        dates: each(s.dates, x.dates),
+      };
     }),
     phases: data.phases.map((p) => {
       const x = c.phases.get(String(p.id));
-      return x ? { ...p, ...pick(x, ['name', 'interceptor', 'sensors', 'outcomeSummary']), actual: each(p.actual, x.actual) } : p;
+      if (!x) return p;
+      // A phase with no sensors wording keeps none, whatever the translation says.
+      const sensors = p.sensors !== undefined && x.sensors !== undefined ? { sensors: x.sensors } : {};
+      return { ...p, ...pick(x, ['name', 'interceptor', 'outcomeSummary']), ...sensors, actual: each(p.actual, x.actual) };
     }),
     statements: data.statements.map((s) => {
       const x = c.statements.get(s.id);
-      return x ? { ...s, translation: x.translation, ...pick(x, ['role', 'linkNote']) } : s;
+      return x ? { ...s, translation: x.translation, ...pick(x, ['role', 'linkNote']), certainty: noted(s.certainty, x.certainty) } : s;
+    }),
+    sources: data.sources.map((s) => {
+      const x = c.sources.get(s.id);
+      return x ? { ...s, ...pick(x, ['note']), certainty: noted(s.certainty, x.certainty) } : s;
+    }),
+    corrections: data.corrections.map((r) => {
+      const x = c.corrections.get(r.id);
+      return x ? { ...r, change: x.change, reason: x.reason } : r;
     }),
     glossary: data.glossary.map((g) => {
       const x = c.glossary.get(g.id);

@@ -44,12 +44,14 @@ export interface HashState extends ViewState {
   tour: number | null;
   /** The presenter's second window. */
   presenter: boolean;
+  /** A section for the list view to open at (the corrections): taken once, then removed. */
+  section: string | null;
 }
 
-export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false };
+export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false, section: null };
 
 /** The keys this module owns, in the order they are written. */
-const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'site', 'phase', 'map'] as const;
+const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'section', 'site', 'phase', 'map'] as const;
 const OWN = new Set<string>(OWN_KEYS);
 const VIEW_KEYS = new Set(['site', 'phase', 'map']);
 const MAX_ZOOM = 22;
@@ -139,6 +141,8 @@ export function parseHashState(hash: string, known: KnownIds | null): HashState 
       if (s.tour === null && /^\d{1,3}$/.test(value) && Number(value) >= 1) s.tour = Number(value);
     } else if (key === 'presenter') {
       if (value === '1') s.presenter = true;
+    } else if (key === 'section') {
+      if (s.section === null && /^[a-z][a-z-]{0,40}$/.test(value)) s.section = value;
     }
   }
   return s;
@@ -186,6 +190,7 @@ function ownValues(s: HashState): Record<(typeof OWN_KEYS)[number], string | nul
     lang: s.lang,
     layers: formatLayers(s.layers),
     list: s.list ? '1' : null,
+    section: s.section,
     site: s.site,
     phase: s.phase === null ? null : String(s.phase),
     map: s.camera === null ? null : formatCamera(s.camera),

@@ -1,17 +1,38 @@
 import type { DatedEvent, Source } from '../data/schema';
 import { formatDate } from '../data/select';
 import { useStrings } from '../i18n';
+import { CertaintyMark } from './CertaintyMark';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
 
-/** Dated events, each with its sources. */
-export function EventList({ events, sources }: { events: DatedEvent[]; sources: ReadonlyMap<string, Source> }) {
+export interface EventListProps {
+  events: DatedEvent[];
+  sources: ReadonlyMap<string, Source>;
+  /** Show the notes of the marks of certainty as text (the list view). */
+  inlineMarks?: boolean;
+}
+
+/** Dated events, each with its sources, and a mark where a single source or differing sources say it. */
+export function EventList({ events, sources, inlineMarks = false }: EventListProps) {
   const strings = useStrings();
+  const date = (e: DatedEvent) =>
+    e.to === undefined ? (
+      <time dateTime={e.date}>{formatDate(e.date, strings.locale)}</time>
+    ) : (
+      <span className="date-span">{strings.editorial.span(formatDate(e.date, strings.locale), formatDate(e.to, strings.locale))}</span>
+    );
   return (
     <ol className="events">
       {events.map((e, i) => (
         <li key={i}>
-          <time dateTime={e.date}>{formatDate(e.date, strings.locale)}</time> <TermText text={e.text} />{' '}
+          {date(e)}{' '}
+          <TermText text={e.text} />
+          {e.certainty && (
+            <>
+              {' '}
+              <CertaintyMark certainty={e.certainty} sources={sources} inline={inlineMarks} />
+            </>
+          )}{' '}
           <small>
             (<SourceRefs ids={e.sources} sources={sources} />)
           </small>

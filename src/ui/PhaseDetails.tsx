@@ -16,22 +16,34 @@ export function PhaseDetails({ phase, statements, sources }: PhaseDetailsProps) 
   const strings = useStrings();
   return (
     <div className="phase-details" data-phase-details={phase.id}>
-      <h3>{strings.planned}: {phase.plannedYear}</h3>
+      <h3>
+        {strings.planned}: {phase.plannedYear}{' '}
+        <small className="planned-source">
+          (<SourceRefs ids={phase.plannedSources.plannedYear} sources={sources} />)
+        </small>
+      </h3>
       <dl className="facts">
         <dt>{strings.interceptor}</dt>
         <dd>
-          <TermText text={phase.interceptor} />
+          <TermText text={phase.interceptor} />{' '}
+          <small>
+            (<SourceRefs ids={phase.plannedSources.interceptor} sources={sources} />)
+          </small>
         </dd>
         <dt>{strings.sensors}</dt>
         <dd>
-          <TermText text={phase.sensors} />
+          {phase.sensors ? (
+            <>
+              <TermText text={phase.sensors} />{' '}
+              <small>
+                (<SourceRefs ids={phase.plannedSources.sensors ?? []} sources={sources} />)
+              </small>
+            </>
+          ) : (
+            <span className="muted">{strings.editorial.noWording}</span>
+          )}
         </dd>
       </dl>
-      <p>
-        <small>
-          <SourceRefs ids={phase.plannedSources} sources={sources} />
-        </small>
-      </p>
       <h3>
         {strings.actual}: <span className={`outcome outcome-${phase.outcome}`}>{strings.outcome[phase.outcome]}</span>
       </h3>

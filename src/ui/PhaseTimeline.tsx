@@ -27,7 +27,7 @@ export const PhaseTimeline = memo(function PhaseTimeline({ phases, selectedPhase
                 {p.name} <span className="phase-planned">{strings.planned.toLowerCase()} {p.plannedYear}</span>
               </span>
               <span className="phase-interceptor">{p.interceptor}</span>
-              <span className="phase-sensors">{p.sensors}</span>
+              {p.sensors && <span className="phase-sensors">{p.sensors}</span>}
               <span className={`phase-outcome outcome-${p.outcome}`}>
                 <span className="outcome-tag">{strings.outcome[p.outcome]}</span> {p.outcomeSummary}
               </span>

@@ -20,9 +20,11 @@ export interface ShareDialogProps {
   fileParts: (string | null)[];
   /** What to draw for an image, or null where the map cannot be drawn (no WebGL). */
   exportRequest: ((size: ExportSize) => ExportRequest) | null;
+  /** "Facts checked on …", for the citation ('' when not known). */
+  factsChecked?: string;
 }
 
-export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest }: ShareDialogProps) {
+export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, factsChecked = '' }: ShareDialogProps) {
   const strings = useStrings();
   const t = strings.share;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -39,7 +41,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   const page = window.location.href;
   const link = viewUrl(page, viewHash);
   const snippet = embedSnippet(embedUrl(page, viewHash, choice), t.iframeTitle, choice);
-  const cite = citation(strings.title, description, t.publisher, link, new Date());
+  const cite = citation(strings.title, description, t.publisher, link, new Date(), factsChecked);
 
   const downloadImage = async () => {
     if (!exportRequest) return;

@@ -1,6 +1,9 @@
 import type { Phase, Site, Source, Statement } from '../data/schema';
+import { formatDate } from '../data/select';
 import { useStrings } from '../i18n';
+import { CertaintyMark } from './CertaintyMark';
 import { EventList } from './EventList';
+import { FactsChecked } from './FactsChecked';
 import { SourceRefs } from './SourceRefs';
 import { StatementList } from './StatementList';
 import { SiteSymbol } from './SiteSymbol';
@@ -11,6 +14,8 @@ export interface SiteDetailsProps {
   phases: ReadonlyMap<number, Phase>;
   statements: Statement[];
   sources: ReadonlyMap<string, Source>;
+  /** Opens the list view at its corrections (from the panel's credit line). */
+  onShowCorrections?: () => void;
 }
 
 function formatPosition(site: Site): string {
@@ -20,7 +25,7 @@ function formatPosition(site: Site): string {
 }
 
 /** Everything known about one site, each fact with its source, then what was said about it. */
-export function SiteDetails({ site, phases, statements, sources }: SiteDetailsProps) {
+export function SiteDetails({ site, phases, statements, sources, onShowCorrections }: SiteDetailsProps) {
   const strings = useStrings();
   return (
     <div className="site-details" data-site-details={site.id}>
@@ -39,18 +44,34 @@ export function SiteDetails({ site, phases, statements, sources }: SiteDetailsPr
           <TermText text={site.system} />
         </dd>
         <dt>{strings.status}</dt>
-        <dd>
+        <dd data-testid="site-status">
           <TermText text={site.status} />
+          {site.statusCertainty && (
+            <>
+              {' '}
+              <CertaintyMark certainty={site.statusCertainty} sources={sources} />
+            </>
+          )}{' '}
+          <small>
+            (<SourceRefs ids={site.statusSources} sources={sources} />)
+          </small>{' '}
+          <small className="checked">{strings.editorial.statusChecked(formatDate(site.statusChecked, strings.locale))}</small>
         </dd>
         <dt>{strings.phases}</dt>
         <dd>{site.phases.map((p) => phases.get(p)?.name ?? String(p)).join(', ')}</dd>
         <dt>{strings.position}</dt>
-        <dd>
-          {formatPosition(site)} <small>(<SourceRefs ids={site.positionSources} sources={sources} />)</small>
-          {site.positionNote && <span className="caveat"> {site.positionNote}</span>}
+        <dd data-testid="site-position">
+          {formatPosition(site)}
+          {site.positionCertainty && (
+            <>
+              {' '}
+              <CertaintyMark certainty={site.positionCertainty} sources={sources} />
+            </>
+          )}{' '}
+          <small>(<SourceRefs ids={site.positionSources} sources={sources} />)</small>
         </dd>
       </dl>
-      <p className="fact-sources">
+      <p className="fact-sources" data-testid="role-sources">
         <small>
           <SourceRefs ids={site.sources} sources={sources} />
         </small>
@@ -63,6 +84,7 @@ export function SiteDetails({ site, phases, statements, sources }: SiteDetailsPr
       )}
       <h3>{strings.statements}</h3>
       <StatementList statements={statements} sources={sources} empty={strings.noStatementsSite} />
+      <FactsChecked date={site.statusChecked} onShowCorrections={onShowCorrections} />
     </div>
   );
 }

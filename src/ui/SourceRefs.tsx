@@ -1,6 +1,7 @@
 import type { Source } from '../data/schema';
 import { sourceLabel } from '../data/select';
 import { useStrings } from '../i18n';
+import { CertaintyMark } from './CertaintyMark';
 
 export interface SourceRefsProps {
   ids: string[];
@@ -29,14 +30,22 @@ export function SourceRefs({ ids, sources, label }: SourceRefsProps) {
   );
 }
 
+/** A source by title and publisher, a link where the data gives an address; with its mark where its own date or wording is uncertain. */
 export function SourceLink({ source }: { source: Source }) {
   const strings = useStrings();
   const text = `${source.title} (${sourceLabel(source, strings.locale)})`;
-  return source.url ? (
+  const link = source.url ? (
     <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.note}>
       {text}
     </a>
   ) : (
     <cite title={source.note}>{text}</cite>
+  );
+  return source.certainty ? (
+    <>
+      {link} <CertaintyMark certainty={source.certainty} />
+    </>
+  ) : (
+    link
   );
 }

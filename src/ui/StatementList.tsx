@@ -1,6 +1,7 @@
 import type { Source, Statement } from '../data/schema';
 import { formatDate } from '../data/select';
 import { useStrings } from '../i18n';
+import { CertaintyMark } from './CertaintyMark';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
 
@@ -8,10 +9,12 @@ export interface StatementListProps {
   statements: Statement[];
   sources: ReadonlyMap<string, Source>;
   empty: string;
+  /** Show the notes of the marks of certainty as text (the list view). */
+  inlineMarks?: boolean;
 }
 
 /** Quotes word for word, each with speaker, role, date, source and why it is linked. */
-export function StatementList({ statements, sources, empty }: StatementListProps) {
+export function StatementList({ statements, sources, empty, inlineMarks = false }: StatementListProps) {
   const strings = useStrings();
   if (statements.length === 0) return <p className="muted">{empty}</p>;
   return (
@@ -22,6 +25,11 @@ export function StatementList({ statements, sources, empty }: StatementListProps
             <blockquote className={s.kind === 'report' ? 'reported' : undefined}>
               <p lang="en">{s.kind === 'quote' ? `“${s.quote}”` : s.quote}</p>
             </blockquote>
+            {s.certainty && (
+              <p className="statement-certainty">
+                <CertaintyMark certainty={s.certainty} sources={sources} inline={inlineMarks} />
+              </p>
+            )}
             {s.translation && (
               <p className="translation">
                 <span className="translation-tag">{strings.translation}:</span> {s.translation}

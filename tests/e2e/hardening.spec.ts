@@ -87,7 +87,7 @@ describe('hostile URLs', () => {
 
 describe('no HTML injection from data', () => {
   it('markup in every text field of every data file is shown as text', async () => {
-    const TEXT_FIELDS = new Set(['name', 'fullName', 'country', 'role', 'system', 'status', 'positionNote', 'text', 'title', 'interceptor', 'sensors', 'outcomeSummary', 'quote', 'speaker', 'linkNote', 'publisher', 'note', 'notes', 'term', 'expansion', 'definition', 'label', 'translation', 'centreLabel', 'centreNote']);
+    const TEXT_FIELDS = new Set(['name', 'fullName', 'country', 'role', 'system', 'status', 'statusCertainty', 'positionCertainty', 'certainty', 'text', 'title', 'interceptor', 'sensors', 'outcomeSummary', 'quote', 'speaker', 'linkNote', 'publisher', 'note', 'notes', 'term', 'expansion', 'definition', 'label', 'translation', 'centreLabel', 'centreNote', 'change', 'reason']);
     const poison = (v: unknown): unknown => {
       if (Array.isArray(v)) return v.map(poison);
       if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && TEXT_FIELDS.has(k) ? `${x} ${MARKUP}` : poison(x)]));
@@ -95,7 +95,7 @@ describe('no HTML injection from data', () => {
     };
     const poisoned = await openBrowser({ viewport: { width: 1280, height: 800 } });
     try {
-      await poisoned.context.route(/\/(sites|phases|statements|sources|tour|glossary|ranges|ro)-[^/]*\.(json|geojson)$/, async (route) => {
+      await poisoned.context.route(/\/(sites|phases|statements|sources|tour|glossary|ranges|corrections|ro)-[^/]*\.(json|geojson)$/, async (route) => {
         const res = await route.fetch();
         return route.fulfill({ response: res, body: JSON.stringify(poison(await res.json())) });
       });

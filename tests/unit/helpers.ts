@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES } from '../../src/data/validate';
 import type { RawFiles } from '../../src/data/validate';
@@ -18,16 +18,7 @@ export function withEdited(file: keyof RawFiles, edit: (json: any) => void): Raw
   return { ...files, [file]: JSON.stringify(json) };
 }
 
-/**
- * A checked reference file (FACTS.md, source-article.md): the team's shared copy beside the
- * repository (../shared) where there is one, else the copy kept in tests/fixtures/reference/ so
- * that a clone on its own still runs every test. tests/unit/data/facts.test.ts checks the two agree.
- */
+/** A checked reference text kept in docs/reference/ (FACTS.md, source-article.md). */
 export function reference(name: string): string {
-  const sharedCopy = `${root}../shared/${name}`;
-  return readFileSync(existsSync(sharedCopy) ? sharedCopy : `${root}tests/fixtures/reference/${name}`, 'utf8');
-}
-
-export function vendoredReference(name: string): string {
-  return readFileSync(`${root}tests/fixtures/reference/${name}`, 'utf8');
+  return readFileSync(`${root}docs/reference/${name}`, 'utf8');
 }

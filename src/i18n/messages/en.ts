@@ -50,7 +50,7 @@ export const en = {
   noStatementsSite: 'The source article says nothing about this site in particular.',
   noStatementsPhase: 'The source article says nothing about this phase in particular.',
   reportedText: 'Reported in the article (not a quote)',
-  whyLinked: 'Why it is linked here',
+  whyLinked: 'Our reading (why it is linked here)',
   source: 'Source',
   sources: 'Sources',
   unknownSource: (id: string) => `source "${id}" (not found in the data)`,
@@ -216,6 +216,25 @@ export const en = {
     menu: 'Menu',
     expandPanel: 'Expand the panel',
     shrinkPanel: 'Shrink the panel',
+  },
+  /** Checked-on dates, corrections and the marks of certainty. */
+  editorial: {
+    /** The date comes formatted in the reader's language. */
+    factsChecked: (date: string) => `Facts checked on ${date}`,
+    statusChecked: (date: string) => `Checked on ${date}.`,
+    corrections: 'Corrections',
+    correctionsIntro: "What was changed in the map's data after it was first published, and why.",
+    correctionsNone: 'No corrections so far.',
+    why: 'Why',
+    certainty: {
+      'single-source': 'single source',
+      'sources-differ': 'sources differ',
+      unconfirmed: 'not confirmed',
+    },
+    /** Sources a mark's note speaks of, besides those credited for the fact. */
+    alsoConsulted: 'Also consulted',
+    noWording: 'No wording found in the fact sheets',
+    span: (from: string, to: string) => `${from} to ${to}`,
   },
 };
 export type Messages = typeof en;

@@ -89,4 +89,29 @@ export class MapApp {
   async colourShares(colours: Record<string, string>): Promise<Record<string, number>> {
     return colourShares(this.page, await this.page.locator('.map-area').screenshot(), colours);
   }
+
+  /** Switches to the list view and waits for it. */
+  async openList(): Promise<Locator> {
+    await this.page.locator('[data-view="list"]').click();
+    const list = this.page.getByTestId('list-view');
+    await list.waitFor();
+    return list;
+  }
+
+  /** An element's accessible description, as Chromium's accessibility tree computes it. */
+  async accessibleDescription(target: Locator): Promise<string> {
+    const probe = `probe-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    await target.evaluate((el, p) => el.setAttribute('data-ax-probe', p), probe);
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      await cdp.send('Accessibility.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-ax-probe="${probe}"]` });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      return String(nodes[0]?.description?.value ?? '');
+    } finally {
+      await cdp.detach();
+      await target.evaluate((el) => el.removeAttribute('data-ax-probe'));
+    }
+  }
 }

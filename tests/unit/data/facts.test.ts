@@ -1,45 +1,331 @@
-// The data must agree with the checked facts (../shared/FACTS.md) and quote the article
-// (../shared/source-article.md) word for word.
+// The data must agree with the editors' checked facts (docs/reference/FACTS.md) and quote the
+// article (docs/reference/source-article.md) word for word: every dated event with the sources
+// that say it, in both directions, each status and its sources, the phases' wording and which
+// fact sheet it is credited to, the marks of uncertainty, and the dates and numbers of the tour.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/data/validate';
-import { realFiles, reference, vendoredReference } from '../helpers';
+import type { DatedEvent, Site, Source } from '../../../src/data/schema';
+import { validateTour } from '../../../src/data/tour';
+import { realFiles, reference, root } from '../helpers';
+import { findDates, findNumbers, matchSource, paragraphWith, parseCitations, splitTop, stems, tableAfter, words } from './facts-reference';
 
 const data = validateDataset(realFiles());
+const facts = reference('FACTS.md');
+const ids = (sources: Source[]) => sources.map((s) => s.id).sort();
+const site = (id: string) => data.sites.find((s) => s.id === id)!;
 
-describe('geodata against ../shared/FACTS.md', () => {
-  const facts = reference('FACTS.md');
-  // Rows of the sites table: | id | name | country | lat | lon | ...
-  const rows = [...facts.matchAll(/^\| ([a-z]+) \| [^|]+ \| [^|]+ \| (-?\d+\.\d+) \| (-?\d+\.\d+) \|/gm)];
+/** The sources a FACTS.md cell names, as records of sources.json. */
+const cited = (cell: string, context: string) => ids(parseCitations(cell).map((c) => matchSource(c, data.sources, context)));
 
-  it('finds the five site rows in FACTS.md', () => {
-    expect(rows.map((r) => r[1]).sort()).toEqual(data.sites.map((s) => s.id).sort());
+// The dated-events table: | site / phase | date | event | sources that say it |
+interface Row {
+  site: string;
+  date: string;
+  to?: string;
+  event: string;
+  cell: string;
+  sources: string[];
+  /** What the row says of its certainty, when anything. */
+  flagged: 'sources-differ' | 'unconfirmed' | 'secondary' | null;
+}
+const rows: Row[] = tableAfter(facts, /^## Dated events/).map(([who, when, event, cell]) => {
+  const [date, to] = [...when!.matchAll(/\d{4}(?:-\d{2}(?:-\d{2})?)?/g)].map((m) => m[0]);
+  const flagged = /sources differ/i.test(event!) ? 'sources-differ' : /UNCONFIRMED/.test(event!) ? 'unconfirmed' : /secondary/i.test(cell!) ? 'secondary' : null;
+  return { site: who!, date: date!, ...(to ? { to } : {}), event: event!, cell: cell!, sources: cited(cell!, `${who} ${event}`), flagged };
+});
+const rowsOf = (siteId: string) => rows.filter((r) => r.site === siteId);
+const rowFor = (siteId: string, e: Pick<DatedEvent, 'date' | 'to'>) => rows.find((r) => r.site === siteId && r.date === e.date && r.to === e.to);
+
+/** Dates a row gives: its date cell and every date written in its event and sources. */
+const rowDates = (r: Row) => [r.date, ...(r.to ? [r.to] : []), ...findDates(`${r.event} ${r.cell}`).map((d) => d.iso)];
+
+describe('the sites table', () => {
+  const siteRows = tableAfter(facts, /^## Sites/);
+
+  it('has the five sites, with the checked coordinates', () => {
+    expect(siteRows.map((r) => r[0]).sort()).toEqual(data.sites.map((s) => s.id).sort());
+    for (const [id, , , lat, lon] of siteRows) {
+      expect(site(id!).lat, id).toBe(Number(lat));
+      expect(site(id!).lon, id).toBe(Number(lon));
+    }
   });
 
-  it.each(rows.map((r) => [r[1]!, Number(r[2]), Number(r[3])] as const))('%s has the checked coordinates', (id, lat, lon) => {
-    const site = data.sites.find((s) => s.id === id);
-    expect(site?.lat).toBe(lat);
-    expect(site?.lon).toBe(lon);
+  it('gives each site its phases ("2 onward" is every later phase that was not cancelled)', () => {
+    for (const r of siteRows) {
+      const m = /^(\d+)( onward)?/.exec(r[7]!)!;
+      const from = Number(m[1]);
+      const want = m[2] ? data.phases.filter((p) => p.id >= from && p.outcome !== 'cancelled').map((p) => p.id) : [from];
+      expect(site(r[0]!).phases, r[0]).toEqual(want);
+    }
+  });
+
+  it('marks a position that FACTS.md says to show with its caveat, and no other', () => {
+    const para = paragraphWith(facts, /^Coordinate sources/);
+    const sentence = para.split(/(?<=\.)\s+(?=[A-Z])/).find((s) => /show its position as/.test(s))!;
+    for (const s of data.sites) expect(Boolean(s.positionCertainty), s.id).toBe(sentence.includes(s.name));
+    const marked = data.sites.find((s) => s.positionCertainty)!;
+    expect(marked.positionCertainty!.kind).toBe('single-source');
+    // The crowd-sourced list is named as the weak second source, not as a source of the position.
+    expect(marked.positionCertainty!.sources?.map((id) => data.sources.find((s) => s.id === id)!.publisher)).toEqual(['zone-interdite.net']);
+    expect(marked.positionCertainty!.note).toMatch(/0\.1 km/);
   });
 });
 
-describe('statements quote ../shared/source-article.md word for word', () => {
+describe('every dated event against the table, both ways', () => {
+  it('reads every row of the table, and finds each source it names in sources.json', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(36);
+    for (const r of rows) expect(r.sources.length, `${r.site} ${r.date}`).toBeGreaterThan(0);
+  });
+
+  it('each row is one event of its site, credited to exactly the sources of the row', () => {
+    for (const r of rows) {
+      const events = site(r.site).dates.filter((e) => e.date === r.date && e.to === r.to);
+      expect(events.length, `${r.site} ${r.date}: ${r.event}`).toBe(1);
+      expect([...events[0]!.sources].sort(), `${r.site} ${r.date}`).toEqual(r.sources);
+    }
+  });
+
+  it("each site's event is a row of the table, about the same thing", () => {
+    for (const s of data.sites) {
+      for (const e of s.dates) {
+        const r = rowFor(s.id, e);
+        expect(r, `${s.id} ${e.date} "${e.text}" is not in the table`).toBeDefined();
+        const shared = [...stems(e.text)].filter((w) => stems(r!.event).has(w));
+        expect(shared.length, `${s.id} ${e.date}: "${e.text}" against "${r!.event}"`).toBeGreaterThan(0);
+        // A date the text states (a departure, an approval) is one the row gives.
+        for (const d of findDates(e.text)) expect(rowDates(r!).some((x) => x.startsWith(d.iso)), `${s.id} ${e.date}: ${d.iso}`).toBe(true);
+      }
+    }
+  });
+
+  it("each phase's event is its site's row (same date, same sources), or a result the phases table credits", () => {
+    const phaseRows = tableAfter(facts, /^## The four EPAA phases/);
+    for (const p of data.phases) {
+      for (const e of p.actual) {
+        const what = `phase ${p.id} ${e.date} "${e.text}"`;
+        if (e.site !== undefined) {
+          const r = rowFor(e.site, e);
+          expect(r, what).toBeDefined();
+          expect([...e.sources].sort(), what).toEqual(r!.sources);
+          expect(Boolean(e.certainty), `${what}: mark`).toBe(r!.flagged !== null);
+          continue;
+        }
+        // Not a site's event: the phase's "what happened" cell states it and names its source.
+        const cell = phaseRows.find((r) => Number(r[0]) === p.id)![4]!;
+        expect(findDates(cell).map((d) => d.iso), what).toContain(e.date);
+        const credits = [...cell.matchAll(/\(([^()]+)\)/g)].flatMap((m) => {
+          try {
+            return parseCitations(m[1]!).map((c) => matchSource(c, data.sources, cell).id);
+          } catch {
+            return []; // a parenthesis that is not a citation ("Defense Secretary Hagel")
+          }
+        });
+        expect(credits.length, what).toBeGreaterThan(0);
+        expect([...e.sources].sort(), what).toEqual(credits.sort());
+      }
+    }
+  });
+
+  it('marks exactly the events whose row says the sources differ, the day is unconfirmed, or the source is secondary', () => {
+    for (const r of rows) {
+      const e = site(r.site).dates.find((x) => x.date === r.date && x.to === r.to)!;
+      expect(Boolean(e.certainty), `${r.site} ${r.date}`).toBe(r.flagged !== null);
+      if (r.flagged === 'sources-differ') expect(e.certainty!.kind).toBe('sources-differ');
+      if (r.flagged === 'secondary') expect(e.certainty!.note).toMatch(/secondary/);
+    }
+  });
+});
+
+describe('statuses', () => {
+  const para = paragraphWith(facts, /^Status lines must say when/);
+  const checkedOn = /checked on (\d{4}-\d{2}-\d{2})/.exec(para)![1]!;
+
+  it('each says when it was checked, as FACTS.md gives', () => {
+    for (const s of data.sites) expect(s.statusChecked, s.id).toBe(checkedOn);
+  });
+
+  /**
+   * Rows of the site whose date the status states: "since 15 October 2024" is that day's row,
+   * "about January 2012" the row of that month, a year alone every row of that year.
+   */
+  const statedRows = (s: Site) =>
+    findDates(s.status).flatMap((d) => {
+      const exact = rowsOf(s.id).filter((x) => x.date === d.iso);
+      const found = exact.length ? exact : rowsOf(s.id).filter((x) => x.date.startsWith(d.iso));
+      expect(found.length, `${s.id}: the status's date ${d.iso} is no row of the site`).toBeGreaterThan(0);
+      return d.iso.length === 4 ? found : found.slice(0, 1);
+    });
+
+  it('each date a status states is an event of its site, and the status is credited to those events\' sources', () => {
+    for (const s of data.sites) {
+      const stated = statedRows(s);
+      expect(stated.length, `${s.id} states no date`).toBeGreaterThan(0);
+      const required = new Set(stated.flatMap((r) => r.sources));
+      for (const id of required) expect(s.statusSources, `${s.id} status lacks ${id}`).toContain(id);
+      const differ = stated.some((r) => r.flagged === 'sources-differ');
+      expect(s.statusCertainty?.kind, s.id).toBe(differ ? 'sources-differ' : undefined);
+    }
+  });
+
+  it("credits no source that FACTS.md does not give for the site (its rows, or the paragraph on today's status)", () => {
+    // A source the status paragraph names: its publisher and its date's year are both in it.
+    const inParagraph = (src: Source) => para.includes(src.publisher) && (!src.date || para.includes(src.date.slice(0, 4)));
+    for (const s of data.sites) {
+      const allowed = new Set(rowsOf(s.id).flatMap((r) => r.sources));
+      for (const id of [...s.statusSources, ...s.sources]) {
+        const src = data.sources.find((x) => x.id === id)!;
+        const named = allowed.has(id) || (para.includes(s.name) && inParagraph(src));
+        expect(named, `${s.id} credits ${id}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the phases: wording and which fact sheet says it', () => {
+  const phaseRows = tableAfter(facts, /^## The four EPAA phases/);
+  const heading = facts.split('\n').find((l) => /^## The four EPAA phases/.test(l))!;
+  // "(White House fact sheet, 17 Sep 2009; restated 15 Sep 2011)"
+  const [sheet2009, sheet2011] = findDates(heading).map((d) => matchSource({ text: heading, words: words('White House fact sheet'), date: d.iso }, data.sources, heading).id);
+  const ANNOTATION = new Set(['2009', '2011', 'wording', 'none', 'named', 'not', 'found']);
+  const sameWording = (dataText: string, cell: string) =>
+    expect(words(dataText)).toEqual(new Set([...words(cell)].filter((w) => !ANNOTATION.has(w))));
+
+  it('finds both fact sheets in sources.json', () => {
+    expect(sheet2009).toBeDefined();
+    expect(sheet2011).toBeDefined();
+    expect(sheet2009).not.toBe(sheet2011);
+  });
+
+  it.each(phaseRows.map((r) => [Number(r[0]), r] as const))('phase %i: year, interceptor and sensors as FACTS.md words them', (id, r) => {
+    const p = data.phases.find((x) => x.id === id)!;
+    expect(p.plannedYear).toBe(Number(r[1]));
+    sameWording(p.interceptor, r[2]!);
+    const sensors = r[3]!;
+    if (/wording not found/.test(sensors)) expect(p.sensors).toBeUndefined();
+    else sameWording(p.sensors!, /2011:/.test(sensors) ? sensors.split('2011:')[1]! : sensors);
+  });
+
+  it.each(phaseRows.map((r) => [Number(r[0]), r] as const))('phase %i: each field credited to the fact sheet that says it', (id, r) => {
+    const p = data.phases.find((x) => x.id === id)!;
+    // The 2011 sheet's words are marked "2011" in a cell; where the 2009 wording of a phase was
+    // not found at all, every field of it is the 2011 sheet's.
+    const notIn2009 = r.some((c) => /2009 wording not found/.test(c));
+    const sheetFor = (cell: string) => (notIn2009 || /\b2011( wording|:)/.test(cell) ? sheet2011 : sheet2009);
+    expect(p.plannedSources.plannedYear).toEqual([sheetFor(r[1]!)]);
+    expect(p.plannedSources.interceptor).toEqual([sheetFor(r[2]!)]);
+    expect(p.plannedSources.sensors).toEqual(p.sensors === undefined ? undefined : [sheetFor(r[3]!)]);
+  });
+
+  it('each outcome summary states only what the phase row says happened', () => {
+    for (const r of phaseRows) {
+      const p = data.phases.find((x) => x.id === Number(r[0]))!;
+      const said = findDates(r[4]!).map((d) => d.iso);
+      for (const d of findDates(p.outcomeSummary)) expect(said.some((x) => x.startsWith(d.iso)), `phase ${p.id}: ${d.iso}`).toBe(true);
+      const numbers = findNumbers(r.join(' '));
+      for (const n of findNumbers(p.outcomeSummary)) expect(numbers, `phase ${p.id}: ${n}`).toContain(n);
+    }
+  });
+});
+
+describe('the source article and its statements', () => {
   const article = reference('source-article.md');
-  it.each(data.statements.map((s) => [s.id, s.quote] as const))('%s', (_id, quote) => {
+  const about = paragraphWith(facts, /publication date and byline/);
+  const normal = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+
+  it.each(data.statements.map((s) => [s.id, s.quote] as const))('%s is word for word in the article', (_id, quote) => {
     expect(article).toContain(quote);
   });
 
-  it('the article source is dated 12 January 2012', () => {
+  it('the statements carry the breakfast date; the article is shown as published in that month, marked as not confirmed', () => {
+    const breakfast = findDates(paragraphWith(facts, /breakfast with reporters on/))[0]!.iso;
     const cited = new Set(data.statements.map((s) => s.source));
     expect(cited.size).toBe(1);
-    const source = data.sources.find((s) => cited.has(s.id));
-    expect(source?.date).toBe('2012-01-12');
-    for (const s of data.statements) expect(s.date).toBe('2012-01-12');
+    const source = data.sources.find((s) => cited.has(s.id))!;
+    expect(about).toMatch(/"published January 2012"/);
+    expect(source.date).toBe(breakfast.slice(0, 7));
+    expect(source.certainty?.kind).toBe('unconfirmed');
+    for (const s of data.statements) expect(s.date).toBe(breakfast);
+  });
+
+  it('the quote found in no other copy is marked, with the nearest confirmed wording and its source', () => {
+    const [, quoted] = /The quote "([^"]+)" is in the seed article but in no other/.exec(about)!;
+    const [, nearest, when, publisher] = /nearest confirmed wording is Tauscher's "([^"]+)" \(([^,]+), ([^)]+)\)/.exec(about)!;
+    for (const s of data.statements) {
+      const isIt = normal(s.quote).includes(quoted!);
+      expect(Boolean(s.certainty), s.id).toBe(isIt);
+      if (!isIt) continue;
+      expect(s.certainty!.kind).toBe('single-source');
+      expect(normal(s.certainty!.note)).toContain(nearest);
+      const [src] = parseCitations(`${publisher}, ${when}`).map((c) => matchSource(c, data.sources, about));
+      expect(s.certainty!.sources).toEqual([src!.id]);
+    }
   });
 });
 
-describe('the reference copies in tests/fixtures/reference/', () => {
-  it.each(['FACTS.md', 'source-article.md'])('%s matches the version in use', (name) => {
-    // Where ../shared exists this compares against it, so an update there that the copy lacks fails.
-    expect(vendoredReference(name)).toBe(reference(name));
+describe('the briefing tour states only dates and numbers the data and FACTS.md give', () => {
+  const tour = validateTour(readFileSync(`${root}geodata/tour.json`, 'utf8'), data);
+  const factsRowsOf = (siteId: string) => tableAfter(facts, /^## Sites/).filter((r) => r[0] === siteId).map((r) => r.join(' '));
+  const phaseRowOf = (id: number) => tableAfter(facts, /^## The four EPAA phases/).filter((r) => Number(r[0]) === id).map((r) => r.join(' '));
+
+  it.each(tour.steps.map((s) => [s.id, s] as const))('step %s', (_id, step) => {
+    const sites = step.sites.map(site);
+    // A step with no phase speaks across all of them.
+    const phases = step.phase === null ? data.phases : data.phases.filter((p) => p.id === step.phase);
+    const statements = data.statements.filter((s) => step.statements.includes(s.id));
+    const whole = sites.length === 0 && step.phase === null;
+    // What the step is about: its sites, phases and statements, in the data and in FACTS.md.
+    const texts = whole
+      ? [facts]
+      : [
+          ...sites.flatMap((s) => [
+            s.status,
+            s.system,
+            s.role,
+            s.statusCertainty?.note ?? '',
+            s.positionCertainty?.note ?? '',
+            ...s.dates.map((e) => e.text),
+            ...factsRowsOf(s.id),
+            ...rowsOf(s.id).map((r) => `${r.event} ${r.cell}`),
+          ]),
+          ...phases.flatMap((p) => [p.interceptor, p.sensors ?? '', p.outcomeSummary, String(p.plannedYear), ...p.actual.map((e) => e.text), ...phaseRowOf(p.id)]),
+          ...statements.map((s) => `${s.quote} ${s.linkNote ?? ''}`),
+        ];
+    const events = whole
+      ? [...data.sites.flatMap((s) => s.dates), ...data.phases.flatMap((p) => p.actual)]
+      : [...sites.flatMap((s) => s.dates), ...phases.flatMap((p) => p.actual)];
+    const sourceDates = data.sources
+      .filter((s) => whole || events.some((e) => e.sources.includes(s.id)) || statements.some((x) => x.source === s.id))
+      .flatMap((s) => (s.date ? [s.date] : []));
+    const known = [
+      ...events.flatMap((e) => [e.date, ...(e.to ? [e.to] : [])]),
+      ...statements.map((s) => s.date),
+      ...sourceDates,
+      ...texts.flatMap((t) => findDates(t, { iso: true }).map((d) => d.iso)),
+      ...phases.map((p) => String(p.plannedYear)),
+    ];
+    const numbers = new Set([...texts.flatMap(findNumbers), ...phases.map((p) => p.id)]);
+
+    for (const text of [step.title, step.text ?? '', step.notes]) {
+      for (const d of findDates(text)) expect(known.some((k) => k.startsWith(d.iso)), `${step.id}: "${d.iso}" in "${text}"`).toBe(true);
+      for (const n of findNumbers(text)) expect(numbers.has(n), `${step.id}: ${n} in "${text}"`).toBe(true);
+    }
+  });
+
+  it('a step that says no statement is linked has none, and none is linked to its sites', () => {
+    for (const step of tour.steps) {
+      if (!/no statement is linked/i.test(`${step.text ?? ''} ${step.notes}`)) continue;
+      expect(step.statements, step.id).toEqual([]);
+      for (const id of step.sites) expect(data.statements.filter((s) => s.sites.includes(id)), `${step.id}: ${id}`).toEqual([]);
+    }
+  });
+
+  it('splits citations the way FACTS.md writes them', () => {
+    // Guards for the reader above, on the cells that are easiest to misread.
+    expect(splitTop('A, "x; y" (1; 2); B', ';')).toEqual(['A, "x; y" (1; 2)', 'B']);
+    expect(parseCitations('Navy Times, 20 Jun 2022 and 8 Sep 2022').map((c) => c.date)).toEqual(['2022-06-20', '2022-09-08']);
+    expect(parseCitations('Defense Daily, Jun 2021 (Hill at CSIS, 22 Jun 2021)').map((c) => c.date)).toEqual(['2021-06']);
+    expect(parseCitations('GAO findings as reported by Defense Daily (2019)').map((c) => c.date)).toEqual(['2019']);
+    expect([...parseCitations('GlobalSecurity, Kürecik page')[0]!.words]).toEqual(['globalsecurity', 'kurecik']);
   });
 });

@@ -80,6 +80,40 @@ describe('broken data keeps the valid records and names file, record and field',
     expect(data.problems[0]).toMatchObject({ file: 'sites.geojson', record: 'redzikowo', field: 'properties.dates[0].sources[0]' });
   });
 
+  it('a status without a source is an error naming the field; the other sites still show', () => {
+    const data = validateDataset(withEdited('sites.geojson', (fc) => delete fc.features[2].properties.statusSources));
+    expect(data.problems.map(describeProblem)).toEqual(['geodata/sites.geojson, record "kurecik", field "properties.statusSources": is missing']);
+    expect(data.sites.map((s) => s.id)).toEqual(['deveselu', 'redzikowo', 'rota', 'ramstein']);
+    expect(data.phases).toHaveLength(4);
+  });
+
+  it('a span that ends before it starts is an error', () => {
+    const data = validateDataset(withEdited('sites.geojson', (fc) => (fc.features[1].properties.dates[0].to = '2009-01')));
+    expect(data.problems).toEqual([{ file: 'sites.geojson', record: 'redzikowo', field: 'properties.dates[0].to', message: 'must be later than date' }]);
+  });
+
+  it("a phase event's link to an unknown site is dropped, the event kept", () => {
+    const data = validateDataset(withEdited('phases.json', (p) => (p[2].actual[1].site = 'atlantis')));
+    expect(data.problems.map(describeProblem)).toEqual([
+      'geodata/phases.json, record "3", field "actual[1].site[0]": names site "atlantis", which is not in geodata/sites.geojson',
+    ]);
+    const event = data.phases[2]!.actual[1]!;
+    expect(event.site).toBeUndefined();
+    expect(event.sources.length).toBeGreaterThan(0);
+  });
+
+  it('corrections are listed newest first; a broken one costs only itself', () => {
+    const data = validateDataset(
+      withEdited('corrections.json', (c) => {
+        c.push({ id: 'later', date: '2027-01-05', change: 'A later change.', reason: 'A later reason.' });
+        c.push({ id: 'broken', date: '2027-02-01', change: 'No reason given.' });
+      }),
+    );
+    expect(data.problems.map(describeProblem)).toEqual(['geodata/corrections.json, record "broken", field "reason": is missing']);
+    expect(data.corrections[0]!.id).toBe('later');
+    expect(data.corrections.map((c) => c.id)).not.toContain('broken');
+  });
+
   it('a quote without a speaker is an error; a report without one is fine', () => {
     const data = validateDataset(
       withEdited('statements.json', (s) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wantedMapHeight } from '../../../src/embed/host';
 import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, viewUrl } from '../../../src/embed/share';
-import { parseEmbedOptions } from '../../../src/state/url-state';
+import { CORRECTIONS_SECTION, listSectionKeys } from '../../../src/ui/list-section';
+import { parseEmbedOptions, parseHashState } from '../../../src/state/url-state';
 
 const page = 'https://news.example/maps/epaa/index.html';
 
@@ -15,6 +16,13 @@ describe('links', () => {
   });
   it('the full map link drops the embed keys and keeps the view', () => {
     expect(fullMapUrl(`${page}#site=rota&embed=1&fixed=1&panel=0&map=4/40/0`)).toBe(`${page}#site=rota&map=4/40/0`);
+  });
+  it('the corrections link opens the full map at the list view and its corrections', () => {
+    const url = fullMapUrl(`${page}#site=rota&embed=1&panel=0`, listSectionKeys(CORRECTIONS_SECTION));
+    expect(url).toBe(`${page}#site=rota&list=1&section=corrections`);
+    expect(parseHashState(url.slice(url.indexOf('#')), null).section).toBe(CORRECTIONS_SECTION);
+    expect(parseHashState('#section=%3Cimg%3E', null).section).toBeNull();
+    expect(parseHashState('#list=1', null).section).toBeNull();
   });
 });
 
@@ -61,6 +69,10 @@ describe('citation and file name', () => {
     expect(citation('The map', 'phase 3, Redzikowo selected', 'EPAA map', 'https://x/#phase=3', new Date('2026-11-25T10:00:00Z'))).toBe(
       '“The map”, phase 3, Redzikowo selected. EPAA map. https://x/#phase=3 (accessed 25 November 2026).',
     );
+  });
+  it('says when the facts were checked, before the address', () => {
+    const cite = citation('The map', 'all sites', 'EPAA map', 'https://x/', new Date('2026-12-01T10:00:00Z'), 'Facts checked on 28 November 2026.');
+    expect(cite).toBe('“The map”, all sites. EPAA map. Facts checked on 28 November 2026. https://x/ (accessed 1 December 2026).');
   });
   it('names the file after the view and the date, without diacritics or spaces', () => {
     expect(exportFileName(['Phase 3', 'Kürecik'], new Date('2026-11-25T23:00:00Z'), '@2x')).toBe('epaa-map_phase-3_kurecik_2026-11-25@2x.png');

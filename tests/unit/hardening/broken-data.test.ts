@@ -1,6 +1,7 @@
-// Issue #6: for each data file, a syntax error, a missing field, a wrong type, an out-of-range
-// coordinate and a dangling reference each give a message naming file, record and field, and
-// every valid record is kept. The command-line validator says the same.
+// For each data file, a syntax error, a missing field, a wrong type, an out-of-range coordinate
+// and a dangling reference each give a message naming file, record and field, and every valid
+// record is kept. A status or a dated event without a source is such an error too. The
+// command-line validator says the same.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,14 @@ const cases: Case[] = [
   { file: 'sites.geojson', kind: 'missing field', edit: (j) => delete j.features[1].properties.status, expected: 'geodata/sites.geojson, record "redzikowo", field "properties.status": is missing' },
   { file: 'phases.json', kind: 'missing field', edit: (j) => delete j[0].interceptor, expected: 'geodata/phases.json, record "1", field "interceptor": is missing' },
   { file: 'statements.json', kind: 'missing field', edit: (j) => delete j[0].date, expected: 'geodata/statements.json, record "plan-sites", field "date": is missing' },
-  { file: 'sources.json', kind: 'missing field', edit: (j) => delete j[2].publisher, expected: 'geodata/sources.json, record "aca-2011-10", field "publisher": is missing' },
+  { file: 'sources.json', kind: 'missing field', edit: (j) => delete byId(j, 'aca-2011-10').publisher, expected: 'geodata/sources.json, record "aca-2011-10", field "publisher": is missing' },
+  { file: 'corrections.json', kind: 'missing field', edit: (j) => delete j[0].reason, expected: 'geodata/corrections.json, record "deveselu-credits", field "reason": is missing' },
+  // Facts without a source
+  { file: 'sites.geojson', kind: 'status without a source', edit: (j) => delete j.features[3].properties.statusSources, expected: 'geodata/sites.geojson, record "rota", field "properties.statusSources": is missing' },
+  { file: 'sites.geojson', kind: 'status without a source', edit: (j) => (j.features[0].properties.statusSources = []), expected: 'geodata/sites.geojson, record "deveselu", field "properties.statusSources": needs at least one source' },
+  { file: 'sites.geojson', kind: 'dated event without a source', edit: (j) => (j.features[1].properties.dates[4].sources = []), expected: 'geodata/sites.geojson, record "redzikowo", field "properties.dates[4].sources": needs at least one source' },
+  { file: 'phases.json', kind: 'dated event without a source', edit: (j) => delete j[2].actual[0].sources, expected: 'geodata/phases.json, record "3", field "actual[0].sources": is missing' },
+  { file: 'phases.json', kind: 'wording without a source', edit: (j) => delete j[2].plannedSources.sensors, expected: 'geodata/phases.json, record "3", field "plannedSources.sensors": must be given exactly when the phase has sensors' },
   { file: 'tour.json', kind: 'missing field', edit: (j) => delete j[4].title, expected: 'geodata/tour.json, record "phase-2", field "title": is missing' },
   { file: 'glossary.json', kind: 'missing field', edit: (j) => delete j[1].definition, expected: 'geodata/glossary.json, record "aegis-ashore", field "definition": is missing' },
   { file: 'ranges.json', kind: 'missing field', edit: (j) => delete j[0].km, expected: 'geodata/ranges.json, record "sm3-iia", field "km": is missing' },
@@ -39,6 +47,8 @@ const cases: Case[] = [
   { file: 'sources.json', kind: 'wrong type', edit: (j) => (j[0].url = 'ftp://example'), expected: 'geodata/sources.json, record "spacenews-2012-01-12", field "url": must be an http(s) address' },
   { file: 'tour.json', kind: 'wrong type', edit: (j) => (j[0].sites = null), expected: 'geodata/tour.json, record "title", field "sites": should be Array, not null' },
   { file: 'glossary.json', kind: 'wrong type', edit: (j) => (j[0].match = 'EPAA'), expected: 'geodata/glossary.json, record "epaa", field "match": should be Array, not "EPAA"' },
+  { file: 'corrections.json', kind: 'wrong type', edit: (j) => (j[1].date = 'last week'), expected: 'geodata/corrections.json, record "redzikowo-credits", field "date": must be a date like 2016, 2016-05 or 2016-05-12' },
+  { file: 'sites.geojson', kind: 'wrong type', edit: (j) => (j.features[2].properties.positionCertainty.kind = 'probably'), expected: 'geodata/sites.geojson, record "kurecik", field "properties.positionCertainty.kind": should be ("single-source" | "sources-differ" | "unconfirmed"), not "probably"' },
   { file: 'ranges.json', kind: 'wrong type', edit: (j) => (j[1].group = 'friend'), expected: 'geodata/ranges.json, record "an-tpy-2", field "group": should be ("defence" | "threat"), not "friend"' },
   { file: 'ranges.json', kind: 'out-of-range coordinate', edit: (j) => (j[2].centre.lat = 95), expected: 'geodata/ranges.json, record "shahab-3", field "centre.lat": latitude must be at most 90' },
   // Out-of-range coordinates (the files that hold coordinates or numbers with a range)
@@ -48,11 +58,19 @@ const cases: Case[] = [
   // Dangling references
   { file: 'sites.geojson', kind: 'dangling reference', edit: (j) => (j.features[2].properties.sources = ['nowhere']), expected: 'geodata/sites.geojson, record "kurecik", field "properties.sources[0]": names source "nowhere", which is not in geodata/sources.json' },
   { file: 'phases.json', kind: 'dangling reference', edit: (j) => (j[3].actual[0].sources = ['gone']), expected: 'geodata/phases.json, record "4", field "actual[0].sources[0]": names source "gone", which is not in geodata/sources.json' },
+  { file: 'phases.json', kind: 'dangling reference', edit: (j) => (j[0].actual[1].site = 'atlantis'), expected: 'geodata/phases.json, record "1", field "actual[1].site[0]": names site "atlantis", which is not in geodata/sites.geojson' },
+  { file: 'phases.json', kind: 'dangling reference', edit: (j) => (j[1].plannedSources.interceptor = ['whitehouse-2029']), expected: 'geodata/phases.json, record "2", field "plannedSources.interceptor[0]": names source "whitehouse-2029", which is not in geodata/sources.json' },
+  { file: 'sites.geojson', kind: 'dangling reference', edit: (j) => (j.features[4].properties.statusSources = ['mdaa-washington-2024', 'hearsay']), expected: 'geodata/sites.geojson, record "ramstein", field "properties.statusSources[1]": names source "hearsay", which is not in geodata/sources.json' },
+  { file: 'statements.json', kind: 'dangling reference', edit: (j) => (byId(j, 'all-four-parts').certainty.sources = ['rumour']), expected: 'geodata/statements.json, record "all-four-parts", field "certainty.sources[0]": names source "rumour", which is not in geodata/sources.json' },
   { file: 'statements.json', kind: 'dangling reference', edit: (j) => (j[3].phases = [1, 9]), expected: 'geodata/statements.json, record "all-four-parts", field "phases[1]": names phase "9", which is not in geodata/phases.json' },
   { file: 'tour.json', kind: 'dangling reference', edit: (j) => (j[1].statements = ['made-up']), expected: 'geodata/tour.json, record "the-plan", field "statements[0]": names statement "made-up", which is not in geodata/statements.json' },
   { file: 'glossary.json', kind: 'dangling reference', edit: (j) => (j[2].sources = ['nowhere']), expected: 'geodata/glossary.json, record "sm-3", field "sources[0]": names source "nowhere", which is not in geodata/sources.json' },
   { file: 'ranges.json', kind: 'dangling reference', edit: (j) => (j[0].centre.site = 'atlantis'), expected: 'geodata/ranges.json, record "sm3-iia", field "centre.site[0]": names site "atlantis", which is not in geodata/sites.geojson' },
 ];
+
+function byId(records: { id: string }[], id: string): any {
+  return records.find((r) => r.id === id);
+}
 
 function filesWith(file: File, text: string): Record<File, string> {
   return { ...(Object.fromEntries(ALL.map((f) => [f, original(f)])) as Record<File, string>), [file]: text };
@@ -88,7 +106,8 @@ describe('broken data, file by file', () => {
     for (const f of ALL) {
       const kinds = new Set(cases.filter((c) => c.file === f).map((c) => c.kind));
       expect(kinds.has('missing field') && kinds.has('wrong type'), f).toBe(true);
-      if (f !== 'sources.json') expect(kinds.has('dangling reference'), f).toBe(true);
+      // Sources and corrections name no other record.
+      if (f !== 'sources.json' && f !== 'corrections.json') expect(kinds.has('dangling reference'), f).toBe(true);
     }
   });
 });

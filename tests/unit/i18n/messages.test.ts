@@ -9,6 +9,7 @@ import { tr } from '../../../src/i18n/messages/tr';
 import { ru } from '../../../src/i18n/messages/ru';
 import { LANGUAGES, detectLanguage } from '../../../src/i18n/languages';
 import { CONTENT_SECTIONS, localize, parseContent } from '../../../src/i18n/content';
+import type { EventText } from '../../../src/i18n/content';
 import { describeProblem, validateDataset } from '../../../src/data/validate';
 import type { DataProblem } from '../../../src/data/validate';
 import { realFiles, root } from '../helpers';
@@ -89,18 +90,38 @@ describe('content translations (geodata/i18n)', () => {
     const problems: DataProblem[] = [];
     const c = parseContent(lang, readFileSync(`${root}geodata/i18n/${lang}.json`, 'utf8'), problems);
     expect(problems.map(describeProblem)).toEqual([]);
+    // Each event's text, and its mark's note exactly where the event has a mark.
+    const checkEvents = (what: string, events: { certainty?: unknown }[], texts: EventText[] | undefined) => {
+      expect(texts, what).toHaveLength(events.length);
+      events.forEach((e, i) => expect(typeof texts![i] === 'object', `${what}[${i}] has a certainty note`).toBe(e.certainty !== undefined));
+    };
     for (const s of data.sites) {
       const x = c.sites.get(s.id);
       expect(x, `${lang} site ${s.id}`).toBeDefined();
-      expect(x!.dates, `${lang} site ${s.id} dates`).toHaveLength(s.dates.length);
-      expect(Boolean(x!.positionNote), `${lang} site ${s.id} positionNote`).toBe(Boolean(s.positionNote));
+      checkEvents(`${lang} site ${s.id} dates`, s.dates, x!.dates);
+      expect(Boolean(x!.positionCertainty), `${lang} site ${s.id} positionCertainty`).toBe(Boolean(s.positionCertainty));
+      expect(Boolean(x!.statusCertainty), `${lang} site ${s.id} statusCertainty`).toBe(Boolean(s.statusCertainty));
     }
-    for (const p of data.phases) expect(c.phases.get(String(p.id))?.actual, `${lang} phase ${p.id}`).toHaveLength(p.actual.length);
+    for (const p of data.phases) {
+      const x = c.phases.get(String(p.id));
+      checkEvents(`${lang} phase ${p.id} actual`, p.actual, x?.actual);
+      expect(Boolean(x?.sensors), `${lang} phase ${p.id} sensors`).toBe(Boolean(p.sensors));
+    }
     for (const s of data.statements) {
       const x = c.statements.get(s.id);
       expect(x?.translation, `${lang} statement ${s.id}`).toBeTruthy();
       expect(Boolean(x?.role), `${lang} statement ${s.id} role`).toBe(Boolean(s.role));
       expect(Boolean(x?.linkNote), `${lang} statement ${s.id} linkNote`).toBe(Boolean(s.linkNote));
+      expect(Boolean(x?.certainty), `${lang} statement ${s.id} certainty`).toBe(Boolean(s.certainty));
+    }
+    for (const s of data.sources) {
+      const x = c.sources.get(s.id);
+      expect(Boolean(x?.certainty), `${lang} source ${s.id} certainty`).toBe(Boolean(s.certainty));
+      expect(Boolean(x?.note), `${lang} source ${s.id} note`).toBe(Boolean(s.note));
+    }
+    for (const r of data.corrections) {
+      const x = c.corrections.get(r.id);
+      expect(x?.change && x.reason, `${lang} correction ${r.id}`).toBeTruthy();
     }
     for (const g of data.glossary) expect(c.glossary.get(g.id)?.definition, `${lang} glossary ${g.id}`).toBeTruthy();
     for (const r of data.ranges) expect(c.ranges.get(r.id)?.label, `${lang} range ${r.id}`).toBeTruthy();
@@ -116,6 +137,18 @@ describe('content translations (geodata/i18n)', () => {
     expect(ro.sites.flatMap((s) => s.dates.map((d) => d.date))).toEqual(data.sites.flatMap((s) => s.dates.map((d) => d.date)));
     expect(ro.sites.find((s) => s.id === 'deveselu')!.country).not.toBe('Romania');
     expect(ro.ranges.map((r) => r.km)).toEqual(data.ranges.map((r) => r.km));
+    // Marks keep their kind and sources; only their notes are translated, each in its place.
+    const marks = (d: typeof data) => [
+      ...d.sites.flatMap((s) => [s.statusCertainty, s.positionCertainty, ...s.dates.map((e) => e.certainty)]),
+      ...d.phases.flatMap((p) => p.actual.map((e) => e.certainty)),
+      ...d.statements.map((s) => s.certainty),
+      ...d.sources.map((s) => s.certainty),
+    ];
+    expect(marks(ro).map((c) => c && [c.kind, c.sources])).toEqual(marks(data).map((c) => c && [c.kind, c.sources]));
+    marks(ro).forEach((c, i) => c && expect(c.note).not.toBe(marks(data)[i]!.note));
+    expect(ro.phases.map((p) => p.plannedSources)).toEqual(data.phases.map((p) => p.plannedSources));
+    expect(ro.corrections.map((c) => [c.id, c.date])).toEqual(data.corrections.map((c) => [c.id, c.date]));
+    expect(ro.corrections[0]!.change).not.toBe(data.corrections[0]!.change);
   });
 
   it('a broken file or record is reported by file, record and field; the rest still applies', () => {
@@ -135,6 +168,6 @@ describe('content translations (geodata/i18n)', () => {
     const pl = localize(data, c);
     expect(pl.glossary[0]!.definition).toBe(data.glossary[0]!.definition);
     expect(pl.glossary[1]!.definition).not.toBe(data.glossary[1]!.definition);
-    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'glossary', 'ranges']);
+    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'sources', 'glossary', 'ranges', 'corrections']);
   });
 });
