@@ -129,7 +129,10 @@ export default memo(function MapView(props: MapViewProps) {
     const changed = before ? selectedSite !== before.selectedSite || insets !== before.insets : insets !== NO_INSETS;
     const site = sites.find((s) => s.id === selectedSite);
     if (!changed || !site) return;
-    const size = { width: map.getContainer().clientWidth, height: map.getContainer().clientHeight };
+    // The canvas's size is the one the map's camera was computed for (the container may already be
+    // narrower, with a panel just opened beside it, until the map follows in its next resize).
+    const canvas = map.getCanvas();
+    const size = { width: canvas.clientWidth, height: canvas.clientHeight };
     const at = map.project([site.lon, site.lat]);
     const m = SITE_MARGIN;
     if (at.x >= insets.left + m && at.x <= size.width - insets.right - m && at.y >= insets.top + m && at.y <= size.height - insets.bottom - m) return;

@@ -9,6 +9,7 @@ import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
 import { validateDataset } from '../../src/data/validate';
 import { realFiles } from '../unit/helpers';
+import { en } from '../../src/i18n/messages/en';
 
 const baseUrl = inject('baseUrl');
 const data = validateDataset(realFiles());
@@ -87,7 +88,7 @@ describe('when the facts were checked', () => {
     const lines = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn.filter((t) => t.length > 1));
     const text = lines.join(' ');
     expect(text).toContain(checkedLine);
-    expect(text).toContain('Basemap: Natural Earth.');
+    expect(text).toContain(en.basemapCredit);
     // In the credits, after the sources and before the basemap's attribution.
     expect(text.indexOf('Sources:')).toBeLessThan(text.indexOf(checkedLine));
     expect(text.indexOf(checkedLine)).toBeLessThan(text.indexOf('Basemap:'));
