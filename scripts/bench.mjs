@@ -30,6 +30,9 @@ execFileSync(vite, ['build', '--config', 'bench/vite.config.ts'], { cwd: root, s
 execFileSync(vite, ['build', '--mode', 'briefing', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 
 const BUDGET = {
+  // Every site on a map (the app's static first paint) against the bare page's first WebGL frame.
+  sitesVisibleRatio: 0.25,
+  layoutShift: 0.01,
   firstIdleRatio: 1.1,
   embedIdleRatio: 1.1,
   beyondMapLibreAndReactGzip: 120_000,
@@ -40,8 +43,37 @@ const BUDGET = {
 const app = await serve(`${root}dist`);
 const bare = await serve(`${root}dist-bench`);
 const browser = await launch({ viewport: VIEWPORT });
+const SITES = JSON.parse(readFileSync(`${root}geodata/sites.geojson`, 'utf8')).features.length;
 
-/** Opens a page, waits for the first-idle mark, returns its time since navigation start (ms). */
+// In every page, from its first byte: the layout shift (as Lighthouse counts it), and the first
+// frame in which a map image and every site marker are on screen inside the map area.
+await browser.addInitScript((sites) => {
+  const w = window;
+  w.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) w.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const check = () => {
+    // Only the app has sites to look for: the bare page is spared the work.
+    if (!document.getElementById('root') && document.readyState !== 'loading') return;
+    const area = document.querySelector('.map-area')?.getBoundingClientRect();
+    const img = document.querySelector('.static-view img');
+    const mapShown = (img && img.complete && img.naturalWidth > 0) || document.querySelector('.map.drawn');
+    const markers = [...document.querySelectorAll('.site-marker')].filter((m) => {
+      const r = m.getBoundingClientRect();
+      return area && r.width > 0 && r.left >= area.left && r.right <= area.right + 200 && r.top >= area.top && r.bottom <= area.bottom;
+    });
+    if (mapShown && markers.length >= sites) w.__sitesVisible = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}, SITES);
+
+/**
+ * Opens a page and waits for its first map idle. Returns the times since navigation start (ms):
+ * first idle; every site on a map (app) or the first WebGL frame (bare page); and the layout
+ * shift by then.
+ */
 async function firstIdle(url, onResponse) {
   const page = await browser.newPage();
   if (onResponse) page.on('response', onResponse);
@@ -51,9 +83,13 @@ async function firstIdle(url, onResponse) {
     undefined,
     { timeout: 120_000, polling: 50 },
   );
-  const value = await ms.jsonValue();
+  const idle = await ms.jsonValue();
+  const more = await page.evaluate(() => ({
+    shown: window.__sitesVisible ?? performance.getEntriesByName('map-first-draw')[0]?.startTime ?? NaN,
+    cls: window.__cls,
+  }));
   await page.close();
-  return value;
+  return { idle, ...more };
 }
 
 // What the first view loads: every response of one app run (page and worker), gzip-sized from disk.
@@ -63,13 +99,18 @@ await firstIdle(app.url, (r) => loaded.add(r.url()));
 // The app keeps its canvas hidden until the map is drawn (src/map/MapView); `bareHidden` is the
 // bare page doing the same: not budgeted, it shows what the app costs beyond that choice.
 const times = { app: [], bare: [], embed: [], bareHidden: [] };
+const shown = { app: [], bare: [], embed: [], bareHidden: [] };
+const shifts = { app: [], bare: [], embed: [], bareHidden: [] };
 const urls = { app: app.url, bare: bare.url, embed: `${app.url}#embed=1`, bareHidden: `${bare.url}#hidden` };
 const pages = Object.keys(urls);
 for (let i = 0; i < RUNS; i++) {
   // Rotate which page goes first, so none always gets the warmer machine.
   for (let j = 0; j < pages.length; j++) {
     const which = pages[(i + j) % pages.length];
-    times[which].push(await firstIdle(urls[which]));
+    const m = await firstIdle(urls[which]);
+    times[which].push(m.idle);
+    shown[which].push(m.shown);
+    shifts[which].push(m.cls);
   }
 }
 
@@ -161,6 +202,15 @@ const result = {
     embed: median(times.embed.map((t, i) => t / times.bare[i])),
   },
   ratioToHiddenBare: { app: median(times.app) / median(times.bareHidden), embed: median(times.embed) / median(times.bareHidden) },
+  // Every site on a map (the static first paint) against the bare page's first WebGL frame.
+  sitesVisibleMs: { app: stats(shown.app), embed: stats(shown.embed), bareFirstDraw: stats(shown.bare) },
+  sitesVisibleRatio: {
+    app: median(shown.app) / median(shown.bare),
+    embed: median(shown.embed) / median(shown.bare),
+    pairedApp: median(shown.app.map((t, i) => t / shown.bare[i])),
+    pairedEmbed: median(shown.embed.map((t, i) => t / shown.bare[i])),
+  },
+  layoutShift: { app: Math.max(...shifts.app), embed: Math.max(...shifts.embed), bare: Math.max(...shifts.bare) },
   bytes,
   beyondMapLibreAndReactGzip: beyond,
   switchMs: {
@@ -184,6 +234,12 @@ console.log(`  ratio app/bare (medians)    ${result.ratio.toFixed(2)}x   (budget
 console.log(`  ratio embed/bare (medians)  ${result.embedRatio.toFixed(2)}x   (budget ${BUDGET.embedIdleRatio}x)`);
 console.log(`  median of each run's ratio  app ${result.pairedRatio.app.toFixed(2)}x, embed ${result.pairedRatio.embed.toFixed(2)}x   (drift between runs cancelled; not budgeted)`);
 console.log(`  against the hidden bare page  app ${result.ratioToHiddenBare.app.toFixed(2)}x, embed ${result.ratioToHiddenBare.embed.toFixed(2)}x   (the app's cost beyond that choice; not budgeted)`);
+const sv = result.sitesVisibleRatio;
+console.log(`\nEvery site on a map, against the bare page's first WebGL frame (${fmt(result.sitesVisibleMs.bareFirstDraw)}):`);
+console.log(`  app            ${fmt(result.sitesVisibleMs.app)}   ${sv.app.toFixed(2)}x (budget ${BUDGET.sitesVisibleRatio}x; median of each run's ratio ${sv.pairedApp.toFixed(2)}x)`);
+console.log(`  embed mode     ${fmt(result.sitesVisibleMs.embed)}   ${sv.embed.toFixed(2)}x (budget ${BUDGET.sitesVisibleRatio}x; median of each run's ratio ${sv.pairedEmbed.toFixed(2)}x)`);
+const ls = result.layoutShift;
+console.log(`\nCumulative layout shift by first idle, worst of ${RUNS} runs: app ${ls.app.toFixed(4)}, embed ${ls.embed.toFixed(4)}, bare ${ls.bare.toFixed(4)} (budget ${BUDGET.layoutShift})`);
 console.log(`\nFirst view downloads (gzip):`);
 for (const [c, b] of Object.entries(bytes).sort((a, b) => b[1].gzip - a[1].gzip)) {
   console.log(`  ${c.padEnd(10)} ${kb(b.gzip).padStart(11)}  (${b.files} file${b.files > 1 ? 's' : ''}, ${kb(b.raw)} raw)`);
@@ -206,6 +262,7 @@ if (existsSync(latest)) {
   row('app first idle median', Math.round(prev.firstIdleMs?.app?.median ?? NaN), Math.round(result.firstIdleMs.app.median), ' ms');
   row('ratio app/bare', prev.ratio?.toFixed(2), result.ratio.toFixed(2), 'x');
   row('ratio embed/bare', prev.embedRatio?.toFixed(2) ?? '-', result.embedRatio.toFixed(2), 'x');
+  row('sites on a map / bare first frame', prev.sitesVisibleRatio?.app?.toFixed(2) ?? '-', sv.app.toFixed(2), 'x');
   row('beyond MapLibre and React (gzip)', prev.beyondMapLibreAndReactGzip, beyond, ' B');
   row('switch applied p95', prev.switchMs?.applied?.p95?.toFixed(1) ?? '-', sw.applied.p95.toFixed(1), ' ms');
   row('briefing package (gzip)', prev.briefingPackageGzip ?? '-', briefingGzip, ' B');
@@ -214,6 +271,9 @@ writeFileSync(latest, JSON.stringify(result, null, 2) + '\n');
 console.log('\nWritten to bench-results/latest.json');
 
 const over = [];
+if (sv.app > BUDGET.sitesVisibleRatio) over.push(`sites on a map at ${sv.app.toFixed(2)}x the bare page's first frame`);
+if (sv.embed > BUDGET.sitesVisibleRatio) over.push(`embed sites on a map at ${sv.embed.toFixed(2)}x the bare page's first frame`);
+if (ls.app > BUDGET.layoutShift || ls.embed > BUDGET.layoutShift) over.push(`layout shift ${Math.max(ls.app, ls.embed).toFixed(4)}`);
 if (result.ratio > BUDGET.firstIdleRatio) over.push(`first idle ${result.ratio.toFixed(2)}x the bare page`);
 if (result.embedRatio > BUDGET.embedIdleRatio) over.push(`embed first idle ${result.embedRatio.toFixed(2)}x the bare page`);
 if (beyond > BUDGET.beyondMapLibreAndReactGzip) over.push(`first view beyond MapLibre and React is ${beyond} bytes gzip`);

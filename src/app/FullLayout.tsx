@@ -60,9 +60,10 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   // On a phone the panel lies over the map: the map is brought into view, and its camera keeps
   // the sites in the part the panel leaves visible.
   const insets = useCoveredInsets(compact && panelOpen, '.map-area', '.app .panel');
+  const selected = selection.site?.id ?? selection.phase?.id ?? null;
   useEffect(() => {
-    if (compact && panelOpen) document.querySelector('.app-body')?.scrollTo({ top: 0 });
-  }, [compact, panelOpen]);
+    if (compact && selected !== null) document.querySelector('.app-body')?.scrollTo({ top: 0 });
+  }, [compact, selected]);
   const map = useMapSlot({
     sites: data?.sites ?? null,
     hiddenKinds: explore.hiddenKinds,

@@ -94,9 +94,9 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
   const overlay = useMemo(
     () =>
       overlayInput
-        ? (map: MapLibreMap) => (
+        ? (map: MapLibreMap, sitesShown: boolean) => (
             <Suspense fallback={null}>
-              <Overlays map={map} input={overlayInput} dark={dark} />
+              <Overlays map={map} input={overlayInput} dark={dark} sitesShown={sitesShown} />
             </Suspense>
           )
         : undefined,

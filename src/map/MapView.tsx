@@ -45,7 +45,7 @@ export interface MapViewProps {
   /** Kinds of site whose layer is off. */
   hiddenKinds?: ReadonlySet<SiteKind>;
   /** Extra things drawn on the map (the illustrative layers), given the live map. */
-  overlay?: (map: MapLibreMap) => React.ReactNode;
+  overlay?: (map: MapLibreMap, sitesShown: boolean) => React.ReactNode;
   /** While set, a click on the map (not on a site) reports where it was: picking measure points. */
   onMapClick?: (lngLat: [number, number]) => void;
   /** Paint the basemap for the dark theme. */
@@ -163,7 +163,7 @@ export default memo(function MapView(props: MapViewProps) {
       aria-describedby={onSelectSite ? 'map-keys-hint' : undefined}
     >
       {onSelectSite && <p id="map-keys-hint" className="visually-hidden">{strings.arrowHint}</p>}
-      {map && overlay?.(map)}
+      {map && overlay?.(map, markers)}
       {map && markers && shown.map((site) => (
         <PlacedMarker key={site.id} map={map} site={site} onArrow={onSelectSite ? onArrow : undefined}>
           <SiteMarker

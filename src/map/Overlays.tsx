@@ -18,6 +18,8 @@ export interface OverlaysProps {
   /** Which illustrative layers are on, and what they draw. */
   input: OverlayInput;
   dark: boolean;
+  /** Whether the map's site markers are shown (labels give way to them). */
+  sitesShown?: boolean;
 }
 
 /** Adds the sources and layers once the style is there; removes them when unmounted. */
@@ -50,7 +52,7 @@ const PRIORITY = ['measure-label', 'line-label', 'ring-label'];
  * Hides a label that would overlap a site or a more important label, after every move: on a
  * phone the rings' and lines' labels would otherwise pile up. Their facts stay in the sidebar.
  */
-function useDeclutter(map: MapLibreMap, labels: unknown): void {
+function useDeclutter(map: MapLibreMap, labels: unknown, sitesShown: boolean): void {
   const schedule = useRef<() => void>(() => undefined);
   useEffect(() => {
     let frame = 0;
@@ -80,18 +82,18 @@ function useDeclutter(map: MapLibreMap, labels: unknown): void {
       cancelAnimationFrame(frame);
     };
   }, [map]);
-  // Labels came or went: check again once they are placed.
-  useEffect(() => schedule.current(), [labels]);
+  // Labels or sites came or went: check again once they are placed.
+  useEffect(() => schedule.current(), [labels, sitesShown]);
 }
 
-export default function Overlays({ map, input, dark }: OverlaysProps) {
+export default function Overlays({ map, input, dark, sitesShown = true }: OverlaysProps) {
   const strings = useStrings();
   const ready = useOverlayLayers(map, dark);
   const content = useMemo(() => overlayContent(input, strings), [input, strings]);
   useEffect(() => {
     if (ready) setOverlayData(map, content);
   }, [ready, map, content]);
-  useDeclutter(map, content);
+  useDeclutter(map, content, sitesShown);
 
   return (
     <>

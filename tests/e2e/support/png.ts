@@ -12,9 +12,11 @@ export async function colourShares(
   png: Buffer,
   colours: Record<string, string>,
   region: { top: number; bottom: number } = { top: 0, bottom: 1 },
+  /** How far (sum of the channels' differences) a pixel may be from a colour and still count. */
+  tolerance = 40,
 ): Promise<Record<string, number>> {
   return page.evaluate(
-    async ({ b64, colours, region }) => {
+    async ({ b64, colours, region, tolerance }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -30,12 +32,12 @@ export async function colourShares(
       const counts: Record<string, number> = Object.fromEntries(targets.map(([n]) => [n, 0]));
       for (let i = 0; i < data.length; i += 4) {
         for (const [n, [r, g, b]] of targets) {
-          if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 40) counts[n]!++;
+          if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < tolerance) counts[n]!++;
         }
       }
       const total = data.length / 4;
       return Object.fromEntries(Object.entries(counts).map(([n, c]) => [n, c / total]));
     },
-    { b64: png.toString('base64'), colours, region },
+    { b64: png.toString('base64'), colours, region, tolerance },
   );
 }
