@@ -50,6 +50,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
   return (
     <EmbedFrame
       title={phase ? `${strings.title}: ${phase.name}` : strings.title}
+      shortTitle={phase ? `${strings.embed.shortTitle}: ${phase.name}` : strings.embed.shortTitle}
       kinds={data?.kinds ?? []}
       layers={explore.layers}
       credits={viewCredits(strings, data?.article, data?.sources.length ?? 1)}

@@ -1,6 +1,7 @@
 /**
  * Embed mode's frame: the same app with less chrome: a title line, a compact legend,
- * the illustrative-only note, the map, a credit line and an "Open full map" link. It tells the
+ * the illustrative-only note, the map, a credit line and an "Open full map" link. The map takes
+ * whatever height the host gives; a narrow frame gets the short title and note. It tells the
  * host page the height it wants whenever its width changes what it needs.
  */
 import { useEffect, useRef } from 'react';
@@ -13,6 +14,8 @@ import { postWantedHeight, wantedMapHeight } from './host';
 
 export interface EmbedFrameProps {
   title: string;
+  /** The title in a narrow frame, where the chrome compacts. */
+  shortTitle: string;
   kinds: SiteKind[];
   credits: string;
   /** The hash of the view on screen (the URL itself follows a moment later). */
@@ -23,7 +26,7 @@ export interface EmbedFrameProps {
   children: React.ReactNode;
 }
 
-export function EmbedFrame({ title, kinds, credits, viewHash, layers, problems, children }: EmbedFrameProps) {
+export function EmbedFrame({ title, shortTitle, kinds, credits, viewHash, layers, problems, children }: EmbedFrameProps) {
   const strings = useStrings();
   const head = useRef<HTMLElement>(null);
   const foot = useRef<HTMLElement>(null);
@@ -48,13 +51,20 @@ export function EmbedFrame({ title, kinds, credits, viewHash, layers, problems, 
     <div className="embed">
       <header className="embed-head" ref={head}>
         <div className="embed-title-row">
-          <h1 className="embed-title">{title}</h1>
+          <h1 className="embed-title">
+            <span className="wide-only">{title}</span>
+            <span className="narrow-only">{shortTitle}</span>
+          </h1>
           <a className="embed-open" href={fullMapUrl(viewUrl(window.location.href, viewHash))} target="_blank" rel="noopener" title={strings.embed.openFullHint}>
-            {strings.embed.openFull}
+            <span className="wide-only">{strings.embed.openFull}</span>
+            <span className="narrow-only">{strings.embed.openFullShort}</span>
           </a>
         </div>
         {kinds.length > 0 && <Legend kinds={kinds} layers={layers} />}
-        <p className="illustrative" data-testid="illustrative-note">{strings.illustrative}</p>
+        <p className="illustrative" data-testid="illustrative-note">
+          <span className="wide-only">{strings.illustrative}</span>
+          <span className="narrow-only">{strings.embed.illustrativeShort}</span>
+        </p>
         {problems}
       </header>
       <div className="embed-map">{children}</div>
