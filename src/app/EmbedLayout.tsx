@@ -55,6 +55,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
       layers={explore.layers}
       credits={viewCredits(strings, data?.article, data?.sources.length ?? 1)}
       viewHash={serializeHashState(hash, window.location.hash)}
+      frameKey={options.frameKey}
       problems={data && <DataProblems problems={data.problems} />}
     >
       <main className={`map-area${map.failed ? ' static' : ''}`}>{map.node}</main>

@@ -20,13 +20,15 @@ export interface EmbedFrameProps {
   credits: string;
   /** The hash of the view on screen (the URL itself follows a moment later). */
   viewHash: string;
+  /** This frame's name for host scripts that find frames by id or address (from its URL). */
+  frameKey: string | null;
   /** The layers on: illustrative ones get their legend entries. */
   layers?: ReadonlySet<Layer>;
   problems: React.ReactNode;
   children: React.ReactNode;
 }
 
-export function EmbedFrame({ title, shortTitle, kinds, credits, viewHash, layers, problems, children }: EmbedFrameProps) {
+export function EmbedFrame({ title, shortTitle, kinds, credits, viewHash, frameKey, layers, problems, children }: EmbedFrameProps) {
   const strings = useStrings();
   const head = useRef<HTMLElement>(null);
   const foot = useRef<HTMLElement>(null);
@@ -34,7 +36,7 @@ export function EmbedFrame({ title, shortTitle, kinds, credits, viewHash, layers
   useEffect(() => {
     const report = () => {
       const chrome = (head.current?.offsetHeight ?? 0) + (foot.current?.offsetHeight ?? 0);
-      postWantedHeight(chrome + wantedMapHeight(document.documentElement.clientWidth));
+      postWantedHeight(chrome + wantedMapHeight(document.documentElement.clientWidth), frameKey);
     };
     report();
     const observer = new ResizeObserver(report);
@@ -45,7 +47,7 @@ export function EmbedFrame({ title, shortTitle, kinds, credits, viewHash, layers
       observer.disconnect();
       window.removeEventListener('resize', report);
     };
-  }, []);
+  }, [frameKey]);
 
   return (
     <div className="embed">
