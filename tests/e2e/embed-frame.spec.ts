@@ -2,6 +2,7 @@
 // chrome in narrow frames, and the snippet from the Share dialog is resized by the host scripts
 // news sites use (our own, and both generations of Datawrapper's), with the app at any path.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,6 +194,10 @@ describe('an embed in a frame the host does not resize', () => {
       const m = await measure(frame);
       expect(m.head.height, `${lang}: chrome above the map`).toBeLessThanOrEqual(140);
     }
+    // The short forms are as accessible as the long ones, in every language (axe looks into the frames).
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
     await page.close();
   });
 });
