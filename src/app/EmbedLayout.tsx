@@ -53,10 +53,12 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
   return (
     <EmbedFrame
       title={phase ? `${strings.title}: ${phase.name}` : strings.title}
+      shortTitle={phase ? `${strings.embed.shortTitle}: ${phase.name}` : strings.embed.shortTitle}
       kinds={data.kinds}
       layers={explore.layers}
       credits={viewCredits(strings, data.article, data)}
       viewHash={serializeHashState(hash, window.location.hash)}
+      frameKey={options.frameKey}
       problems={<DataProblems problems={data.problems} />}
     >
       <main className={`map-area${map.failed ? ' static' : ''}`}>{map.node}</main>

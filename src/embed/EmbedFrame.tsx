@@ -1,6 +1,7 @@
 /**
  * Embed mode's frame: the same app with less chrome: a title line, a compact legend,
- * the illustrative-only note, the map, a credit line and an "Open full map" link. It tells the
+ * the illustrative-only note, the map, a credit line and an "Open full map" link. The map takes
+ * whatever height the host gives; a narrow frame gets the short title and note. It tells the
  * host page the height it wants whenever its width changes what it needs.
  */
 import { useEffect, useRef } from 'react';
@@ -14,17 +15,21 @@ import { postWantedHeight, wantedMapHeight } from './host';
 
 export interface EmbedFrameProps {
   title: string;
+  /** The title in a narrow frame, where the chrome compacts. */
+  shortTitle: string;
   kinds: readonly SiteKind[];
   credits: string;
   /** The hash of the view on screen (the URL itself follows a moment later). */
   viewHash: string;
+  /** This frame's name for host scripts that find frames by id or address (from its URL). */
+  frameKey: string | null;
   /** The layers on: illustrative ones get their legend entries. */
   layers?: ReadonlySet<Layer>;
   problems: React.ReactNode;
   children: React.ReactNode;
 }
 
-export function EmbedFrame({ title, kinds, credits, viewHash, layers, problems, children }: EmbedFrameProps) {
+export function EmbedFrame({ title, shortTitle, kinds, credits, viewHash, frameKey, layers, problems, children }: EmbedFrameProps) {
   const strings = useStrings();
   const head = useRef<HTMLElement>(null);
   const foot = useRef<HTMLElement>(null);
@@ -35,7 +40,7 @@ export function EmbedFrame({ title, kinds, credits, viewHash, layers, problems, 
   useEffect(() => {
     const report = () => {
       const chrome = (head.current?.offsetHeight ?? 0) + (foot.current?.offsetHeight ?? 0);
-      postWantedHeight(chrome + wantedMapHeight(document.documentElement.clientWidth));
+      postWantedHeight(chrome + wantedMapHeight(document.documentElement.clientWidth), frameKey);
     };
     report();
     const observer = new ResizeObserver(report);
@@ -46,19 +51,26 @@ export function EmbedFrame({ title, kinds, credits, viewHash, layers, problems, 
       observer.disconnect();
       window.removeEventListener('resize', report);
     };
-  }, []);
+  }, [frameKey]);
 
   return (
     <div className="embed">
       <header className="embed-head" ref={head}>
         <div className="embed-title-row">
-          <h1 className="embed-title">{title}</h1>
+          <h1 className="embed-title">
+            <span className="wide-only">{title}</span>
+            <span className="narrow-only">{shortTitle}</span>
+          </h1>
           <a className="embed-open" href={fullMapUrl(page)} target="_blank" rel="noopener" title={strings.embed.openFullHint}>
-            {strings.embed.openFull}
+            <span className="wide-only">{strings.embed.openFull}</span>
+            <span className="narrow-only">{strings.embed.openFullShort}</span>
           </a>
         </div>
         {kinds.length > 0 && <Legend kinds={kinds} layers={layers} />}
-        <p className="illustrative" data-testid="illustrative-note">{strings.illustrative}</p>
+        <p className="illustrative" data-testid="illustrative-note">
+          <span className="wide-only">{strings.illustrative}</span>
+          <span className="narrow-only">{strings.embed.illustrativeShort}</span>
+        </p>
         {problems}
       </header>
       <div className="embed-map">{children}</div>

@@ -5,8 +5,11 @@
  */
 import { DATAWRAPPER_KEY, HEIGHT_MESSAGE } from './share';
 
-/** Which frame id to send in the Datawrapper message; hosts match frames by source window anyway. */
-const FRAME_ID = 'epaa-map';
+/**
+ * The key of a frame whose address names none (snippets made before frames had keys): hosts
+ * that match frames by window need none, and the older ones find it where the address contains it.
+ */
+const DEFAULT_FRAME_KEY = 'epaa-map';
 
 export function isFramed(): boolean {
   try {
@@ -16,12 +19,13 @@ export function isFramed(): boolean {
   }
 }
 
-export function postWantedHeight(height: number): void {
+/** Tells the host the height this frame wants; `frameKey` names the frame in Datawrapper's message. */
+export function postWantedHeight(height: number, frameKey: string | null): void {
   if (!isFramed()) return;
   const h = Math.ceil(height);
   // The height is not secret, and the host's origin is unknown: any origin may read it.
   window.parent.postMessage({ type: HEIGHT_MESSAGE, height: h }, '*');
-  window.parent.postMessage({ [DATAWRAPPER_KEY]: { [FRAME_ID]: h } }, '*');
+  window.parent.postMessage({ [DATAWRAPPER_KEY]: { [frameKey ?? DEFAULT_FRAME_KEY]: h } }, '*');
 }
 
 /** The map height an embed wants at a given frame width: a landscape map, within sensible limits. */

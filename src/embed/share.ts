@@ -7,6 +7,21 @@ import { withHashKeys } from '../state/url-state';
 export const HEIGHT_MESSAGE = 'epaa-map:height';
 /** The key Datawrapper's responsive embed script listens for; CMS plugins built for it work too. */
 export const DATAWRAPPER_KEY = 'datawrapper-height';
+/** Datawrapper's older host script finds the frame with this id plus the frame's key. */
+export const DATAWRAPPER_ID_PREFIX = 'datawrapper-chart-';
+
+/**
+ * A new key to name one embed to its host page: in the frame's address (`frame=<key>`), in the
+ * iframe's id, and in the frame's Datawrapper message. Hosts whose script finds the frame by id or
+ * by a key in its address then find this frame and no other, wherever the map is hosted, with
+ * any number of embeds on the page. Random, so two embeds made apart never share one; letters
+ * and digits only, so it is safe in an id, an address and a CSS selector; it starts with "epaa" and
+ * never contains "epaa-map", the key of frames without one.
+ */
+export function newFrameKey(): string {
+  const [a = 0, b = 0] = crypto.getRandomValues(new Uint32Array(2));
+  return `epaa${a.toString(36).padStart(7, '0')}${b.toString(36).padStart(7, '0')}`;
+}
 
 export interface EmbedChoice {
   /** Fixed view: the camera cannot be moved. */
@@ -25,9 +40,9 @@ export function viewUrl(pageUrl: string, hash: string): string {
   return `${base}${hash}`;
 }
 
-/** The address for the frame: the view plus the embed keys. */
-export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedChoice, 'fixed' | 'panel'>): string {
-  return viewUrl(pageUrl, withHashKeys(viewHash, { embed: '1', fixed: choice.fixed ? '1' : null, panel: choice.panel ? null : '0' }));
+/** The address for the frame: the view plus the embed keys, and the frame's key if it has one. */
+export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedChoice, 'fixed' | 'panel'>, frameKey: string | null = null): string {
+  return viewUrl(pageUrl, withHashKeys(viewHash, { embed: '1', fixed: choice.fixed ? '1' : null, panel: choice.panel ? null : '0', frame: frameKey }));
 }
 
 /**
@@ -36,7 +51,7 @@ export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedCh
  */
 export function fullMapUrl(pageUrl: string, keys: Record<string, string | null> = {}): string {
   const [base, hash = ''] = pageUrl.split('#') as [string, string?];
-  return `${base}${withHashKeys(hash, { embed: null, fixed: null, panel: null, ...keys })}`;
+  return `${base}${withHashKeys(hash, { embed: null, fixed: null, panel: null, frame: null, ...keys })}`;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -51,12 +66,14 @@ export function clampHeight(h: number): number {
 
 /**
  * The HTML to paste into an article: an iframe, plus, with auto height, a few lines that resize
- * it when the map posts its wanted height.
+ * it when the map posts its wanted height. With a frame key the iframe gets the id Datawrapper's
+ * older host script looks for (the key is also in `src`, for the same script where a CMS drops ids).
  */
-export function embedSnippet(src: string, title: string, choice: EmbedChoice): string {
+export function embedSnippet(src: string, title: string, choice: EmbedChoice, frameKey: string | null = null): string {
   const height = clampHeight(choice.height);
+  const id = frameKey ? `id="${escapeAttr(DATAWRAPPER_ID_PREFIX + frameKey)}" ` : '';
   const iframe =
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" ` +
+    `<iframe ${id}src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" ` +
     `style="border:0;width:100%;height:${height}px" loading="lazy" allow="fullscreen"></iframe>`;
   if (!choice.autoHeight) return iframe;
   const script =

@@ -9,7 +9,7 @@ import type { SiteKind } from '../data/schema';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { Camera } from '../state/url-state';
 import { basemapStyle, BASEMAP_BOUNDS } from '../map/style';
-import { FIT, sitesBounds } from '../map/camera';
+import { fitOptions, sitesBounds } from '../map/camera';
 import { removeMap } from '../map/maplibre-internals';
 import { EMPTY, addOverlayLayers, overlayContent, setOverlayData } from '../map/overlay-layers';
 import type { OverlayInput, OverlayLabel } from '../map/overlay-layers';
@@ -75,7 +75,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     maxBounds: BASEMAP_BOUNDS,
     renderWorldCopies: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
-    ...(bounds ? { bounds, fitBoundsOptions: FIT } : { center: [15, 45], zoom: 3 }),
+    ...(bounds ? { bounds, fitBoundsOptions: fitOptions(width) } : { center: [15, 45], zoom: 3 }),
   });
   const loaded = new Promise<void>((ok) => map.once('load', () => ok()));
   let queue: Promise<unknown> = loaded;
@@ -91,7 +91,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       setOverlayData(map, { rings: EMPTY, lines: EMPTY, measure: EMPTY });
     }
     if (view.camera) map.jumpTo({ center: [view.camera.lon, view.camera.lat], zoom: view.camera.zoom });
-    else if (bounds) map.fitBounds(bounds, { ...FIT, animate: false });
+    else if (bounds) map.fitBounds(bounds, { ...fitOptions(width), animate: false });
     const idle = new Promise<void>((ok) => map.once('idle', () => ok()));
     map.triggerRepaint();
     await idle;

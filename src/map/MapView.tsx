@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
 import { roundCamera, sameCamera } from '../state/url-state';
-import { FIT, prefersReducedMotion, sitesBounds } from './camera';
+import { FIT, fitOptions, prefersReducedMotion, sitesBounds } from './camera';
 import { NO_INSETS, cameraShowing } from './viewport';
 import type { Padding } from './viewport';
 import { APP_MOVE, useMapLibre } from './useMapLibre';
@@ -99,7 +99,8 @@ export default memo(function MapView(props: MapViewProps) {
       if (fly) map.flyTo({ ...target, duration: FLY_MS });
       else map.jumpTo(target);
     } else if (bounds) {
-      map.fitBounds(bounds, fly ? { ...FIT, duration: FLY_MS } : { ...FIT, animate: false });
+      const fit = fitOptions(map.getContainer().clientWidth);
+      map.fitBounds(bounds, fly ? { ...fit, duration: FLY_MS } : { ...fit, animate: false });
     }
   }, [map, camera, bounds, animate]);
 

@@ -9,7 +9,7 @@ import lightBasemapUrl from '../../geodata/basemap/static-basemap.svg?url';
 import darkBasemapUrl from '../../geodata/basemap/static-basemap-dark.svg?url';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { Camera } from '../state/url-state';
-import { FIT, sitesBounds } from './camera';
+import { fitOptions, sitesBounds } from './camera';
 import { SiteMarker } from './SiteMarker';
 import { BASEMAP_BOUNDS } from './style';
 import { useElementSize } from './useElementSize';
@@ -33,7 +33,8 @@ export interface StaticViewProps {
 export function startCamera(sites: Site[], camera: Camera | null, size: Size): Camera | null {
   if (camera) return camera;
   const bounds = sitesBounds(sites);
-  return bounds ? fitCamera(bounds, size, FIT.padding, FIT.maxZoom, BASEMAP_BOUNDS) : null;
+  const fit = fitOptions(size.width);
+  return bounds ? fitCamera(bounds, size, fit.padding, fit.maxZoom, BASEMAP_BOUNDS) : null;
 }
 
 export function StaticView({ sites, emphasis, selectedSite, onSelectSite, camera, markers, label, dark }: StaticViewProps) {

@@ -15,4 +15,19 @@ export function sitesBounds(sites: Pick<Site, 'lon' | 'lat'>[]): Bounds | null {
 // Labels sit to the right of each symbol, so leave more room on that side.
 export const FIT = { padding: { top: 48, bottom: 40, left: 40, right: 150 }, maxZoom: 6 };
 
+/** Below this width a map's margins shrink with it. */
+const FULL_MARGIN_WIDTH = 560;
+
+/**
+ * FIT for a map `width` px wide. A narrow map (a phone, a narrow embed) keeps the margins in
+ * proportion: fixed ones would leave the sites so little room that, in a tall frame, the zoom
+ * needed to fit them would show more than the basemap's north-south extent, and the map, held to
+ * the basemap's bounds, would zoom in and push the outer sites off its sides.
+ */
+export function fitOptions(width: number): typeof FIT {
+  const k = width > 0 ? Math.min(1, width / FULL_MARGIN_WIDTH) : 1;
+  const { top, bottom, left, right } = FIT.padding;
+  return { ...FIT, padding: { top: Math.round(top * k), bottom: Math.round(bottom * k), left: Math.round(left * k), right: Math.round(right * k) } };
+}
+
 export const prefersReducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

@@ -9,7 +9,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import type { RefObject } from 'react';
 import { formatCamera, roundCamera } from '../state/url-state';
 import type { Camera } from '../state/url-state';
-import { FIT, prefersReducedMotion } from './camera';
+import { fitOptions, prefersReducedMotion } from './camera';
 import type { Bounds } from './camera';
 import { hideUntilDrawn } from './hide-until-drawn';
 import { removeMap } from './maplibre-internals';
@@ -67,7 +67,7 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
   });
   // Until a person moves the map, every site stays in view as the window changes size.
   const resized = useEffectEvent((instance: MapLibreMap) => {
-    if (camera === null && bounds) instance.fitBounds(bounds, { ...FIT, animate: false });
+    if (camera === null && bounds) instance.fitBounds(bounds, { ...fitOptions(instance.getContainer().clientWidth), animate: false });
   });
 
   useEffect(() => {
@@ -82,7 +82,7 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
         ...(start
           ? { center: [start.lon, start.lat], zoom: start.zoom }
           : initial.bounds
-            ? { bounds: initial.bounds, fitBoundsOptions: FIT }
+            ? { bounds: initial.bounds, fitBoundsOptions: fitOptions(container.clientWidth) }
             : { center: [FALLBACK_CAMERA.lon, FALLBACK_CAMERA.lat], zoom: FALLBACK_CAMERA.zoom }),
         // Nobody pans off the edge of the basemap into empty sea.
         maxBounds: BASEMAP_BOUNDS,

@@ -263,21 +263,27 @@ export function withHashKeys(hash: string, changes: Record<string, string | null
 
 /**
  * Embed mode: `embed=1` in the hash or the query turns it on; `fixed=1` locks the camera;
- * `panel=0` turns off the statements panel. Anything else is ignored. The host chooses these in
- * the frame's address, so they hold for the life of the page.
+ * `panel=0` turns off the statements panel; `frame=<key>` names this frame to host scripts that
+ * find frames by id or address (letters, digits, `-` and `_` only, so that it is safe in an id
+ * and in a CSS selector). Anything else is ignored. The host chooses these in the frame's
+ * address, so they hold for the life of the page.
  */
 export interface EmbedOptions {
   embed: boolean;
   fixed: boolean;
   panel: boolean;
+  frameKey: string | null;
 }
 
+const FRAME_KEY_FORM = /^[A-Za-z0-9_-]{1,64}$/;
+
 export function parseEmbedOptions(hash: string, search = ''): EmbedOptions {
-  const options: EmbedOptions = { embed: false, fixed: false, panel: true };
+  const options: EmbedOptions = { embed: false, fixed: false, panel: true, frameKey: null };
   for (const [key, value] of [...pairs(search), ...pairs(hash)]) {
     if (key === 'embed' && value === '1') options.embed = true;
     else if (key === 'fixed' && value === '1') options.fixed = true;
     else if (key === 'panel' && value === '0') options.panel = false;
+    else if (key === 'frame' && options.frameKey === null && FRAME_KEY_FORM.test(value)) options.frameKey = value;
   }
   return options;
 }

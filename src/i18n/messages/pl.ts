@@ -117,6 +117,9 @@ export const pl: Messages = {
   embed: {
     openFull: 'Otwórz pełną mapę',
     openFullHint: 'Otwiera się w nowej karcie',
+    openFullShort: 'Pełna mapa',
+    shortTitle: 'Tarcza antyrakietowa EPAA',
+    illustrativeShort: 'Mapa poglądowa: położenie z dokładnością ok. 1–3 km; zasięgi nie są modelowane.',
   },
   language: 'Język',
   skipToMap: 'Przejdź do mapy',

@@ -121,6 +121,9 @@ export const ro: Messages = {
   embed: {
     openFull: 'Deschide harta completă',
     openFullHint: 'Se deschide într-o filă nouă',
+    openFullShort: 'Harta completă',
+    shortTitle: 'Scutul antirachetă EPAA',
+    illustrativeShort: 'Hartă ilustrativă: poziții precise cu circa 1–3 km; acoperirea nu este modelată.',
   },
   language: 'Limba',
   skipToMap: 'Sari la hartă',

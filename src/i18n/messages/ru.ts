@@ -124,6 +124,9 @@ export const ru: Messages = {
   embed: {
     openFull: 'Открыть полную карту',
     openFullHint: 'Откроется в новой вкладке',
+    openFullShort: 'Полная карта',
+    shortTitle: 'ПРО EPAA',
+    illustrativeShort: 'Схематичная карта: положение объектов с точностью до 1–3 км; зоны действия не моделируются.',
   },
   language: 'Язык',
   skipToMap: 'Перейти к карте',

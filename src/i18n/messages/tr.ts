@@ -111,6 +111,9 @@ export const tr: Messages = {
   embed: {
     openFull: 'Haritanın tamamını aç',
     openFullHint: 'Yeni sekmede açılır',
+    openFullShort: 'Tam harita',
+    shortTitle: 'EPAA füze savunması',
+    illustrativeShort: 'Temsili harita: konumlar yaklaşık 1–3 km hassasiyettedir; kapsama alanı modellenmez.',
   },
   language: 'Dil',
   skipToMap: 'Haritaya geç',

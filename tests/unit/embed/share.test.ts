@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wantedMapHeight } from '../../../src/embed/host';
-import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, viewUrl } from '../../../src/embed/share';
+import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, newFrameKey, viewUrl } from '../../../src/embed/share';
 import { CORRECTIONS_SECTION, listSectionKeys } from '../../../src/ui/list-section';
 import { parseEmbedOptions, parseHashState } from '../../../src/state/url-state';
 
@@ -14,8 +14,11 @@ describe('links', () => {
     expect(embedUrl(page, '#phase=3', { fixed: false, panel: true })).toBe(`${page}#phase=3&embed=1`);
     expect(embedUrl(page, '', { fixed: true, panel: false })).toBe(`${page}#embed=1&fixed=1&panel=0`);
   });
+  it('the embed link carries the frame key after the embed keys', () => {
+    expect(embedUrl(page, '#phase=3', { fixed: false, panel: true }, 'epaa0a1b2c3')).toBe(`${page}#phase=3&embed=1&frame=epaa0a1b2c3`);
+  });
   it('the full map link drops the embed keys and keeps the view', () => {
-    expect(fullMapUrl(`${page}#site=rota&embed=1&fixed=1&panel=0&map=4/40/0`)).toBe(`${page}#site=rota&map=4/40/0`);
+    expect(fullMapUrl(`${page}#site=rota&embed=1&fixed=1&panel=0&frame=epaa0a1b2c3&map=4/40/0`)).toBe(`${page}#site=rota&map=4/40/0`);
   });
   it('the corrections link opens the full map at the list view and its corrections', () => {
     const url = fullMapUrl(`${page}#site=rota&embed=1&panel=0`, listSectionKeys(CORRECTIONS_SECTION));
@@ -30,15 +33,26 @@ describe('parseEmbedOptions', () => {
   it('reads embed from the hash or the query', () => {
     expect(parseEmbedOptions('#embed=1').embed).toBe(true);
     expect(parseEmbedOptions('', '?embed=1').embed).toBe(true);
-    expect(parseEmbedOptions('#site=rota')).toEqual({ embed: false, fixed: false, panel: true });
+    expect(parseEmbedOptions('#site=rota')).toEqual({ embed: false, fixed: false, panel: true, frameKey: null });
   });
   it.each(['embed=0', 'embed=true', 'embed=', 'embed', 'EMBED=1', 'embed=%31%31'])('ignores %s', (h) => {
     expect(parseEmbedOptions(`#${h}`).embed).toBe(false);
   });
   it('reads fixed and panel', () => {
-    expect(parseEmbedOptions('#embed=1&fixed=1&panel=0')).toEqual({ embed: true, fixed: true, panel: false });
-    expect(parseEmbedOptions('#embed=1&fixed=yes&panel=no')).toEqual({ embed: true, fixed: false, panel: true });
+    expect(parseEmbedOptions('#embed=1&fixed=1&panel=0')).toEqual({ embed: true, fixed: true, panel: false, frameKey: null });
+    expect(parseEmbedOptions('#embed=1&fixed=yes&panel=no')).toEqual({ embed: true, fixed: false, panel: true, frameKey: null });
   });
+  it('reads the frame key from the hash or the query, the first valid one', () => {
+    expect(parseEmbedOptions('#embed=1&frame=epaa0a1b2c3').frameKey).toBe('epaa0a1b2c3');
+    expect(parseEmbedOptions('#embed=1', '?frame=map_2').frameKey).toBe('map_2');
+    expect(parseEmbedOptions('#frame=a%27b&frame=ok-1').frameKey).toBe('ok-1');
+  });
+  it.each(['frame=', "frame=a'b", 'frame=a%22b', 'frame=a]b', 'frame=a%20b', 'frame=%3Cx%3E', `frame=${'k'.repeat(65)}`])(
+    'drops a frame key unsafe in an id or a selector: %s',
+    (h) => {
+      expect(parseEmbedOptions(`#embed=1&${h}`).frameKey).toBeNull();
+    },
+  );
 });
 
 describe('embedSnippet', () => {
@@ -48,6 +62,11 @@ describe('embedSnippet', () => {
     expect(html).toMatch(/^<iframe src="https:\/\/news\.example\/maps\/epaa\/index\.html#embed=1" title="Map: EPAA sites" width="100%" height="520" /);
     expect(html).toContain('<script>');
     expect(html).toContain('epaa-map:height');
+  });
+  it('names the iframe by its frame key, for hosts that find frames by id', () => {
+    const html = embedSnippet(`${page}#embed=1&frame=epaa0a1b2c3`, 't', choice, 'epaa0a1b2c3');
+    expect(html).toMatch(/^<iframe id="datawrapper-chart-epaa0a1b2c3" src="[^"]*frame=epaa0a1b2c3"/);
+    expect(embedSnippet(page, 't', choice)).not.toContain(' id=');
   });
   it('has no script with a fixed height', () => {
     expect(embedSnippet(page, 't', { ...choice, autoHeight: false })).not.toContain('<script');
@@ -85,5 +104,13 @@ describe('wantedMapHeight', () => {
     expect(wantedMapHeight(800)).toBe(496);
     expect(wantedMapHeight(320)).toBe(260);
     expect(wantedMapHeight(2000)).toBe(620);
+  });
+});
+
+describe('newFrameKey', () => {
+  it('is letters and digits after "epaa", never "epaa-map", and new each time', () => {
+    const keys = Array.from({ length: 200 }, () => newFrameKey());
+    for (const k of keys) expect(k).toMatch(/^epaa[a-z0-9]{14}$/);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

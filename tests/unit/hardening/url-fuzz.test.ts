@@ -56,6 +56,7 @@ describe('URL state under fuzzing', () => {
         expect(typeof b.presenter).toBe('boolean');
         const e = parseEmbedOptions(h, `?${q}`);
         expect([e.embed, e.fixed, e.panel].every((x) => typeof x === 'boolean')).toBe(true);
+        expect(e.frameKey === null || /^[A-Za-z0-9_-]{1,64}$/.test(e.frameKey)).toBe(true);
       }),
       { numRuns: 2000 },
     );
