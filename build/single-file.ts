@@ -33,6 +33,11 @@ export function singleFile(fileName: string): Plugin {
         return `<style>${escapeInline(take(href), 'style')}</style>`;
       });
       page = page.replace(/<link rel="modulepreload"[^>]*>/g, '');
+      // Preloaded fonts are inline in the stylesheet already: the files and their hints go.
+      page = page.replace(/<link rel="preload" href="([^"]+)" as="font"[^>]*>/g, (_m, href: string) => {
+        delete bundle[href.replace(/^\.?\//, '')];
+        return '';
+      });
       const left = Object.keys(bundle).filter((k) => k !== html.fileName);
       if (left.length) throw new Error(`single-file: files would be left beside the page: ${left.join(', ')}`);
       html.source = page;
