@@ -24,7 +24,7 @@ export interface AppProps {
 /** Waits for the reader's language (a few KB, loaded with the data), then runs the app in it. */
 export function App({ dataset, language: languagePromise }: AppProps) {
   const [language, chooseLanguage] = useLanguage(languagePromise);
-  const i18n = useMemo(() => language && { lang: language.lang, strings: language.strings }, [language]);
+  const i18n = useMemo(() => language && { lang: language.lang, strings: language.strings, places: language.places }, [language]);
   if (!language || !i18n) return null;
   return (
     <I18nProvider value={i18n}>

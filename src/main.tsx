@@ -5,9 +5,12 @@ import { loadDataset } from './data/load';
 import { detectLanguage, isLang } from './i18n/languages';
 import { loadLanguage } from './i18n/load-language';
 import { pageHashStore } from './state/useHashState';
+import { serializeHashState } from './state/url-state';
 import { applyThemeEarly } from './ui/theme';
 import { applyLayoutEarly } from './ui/layout';
+import { WEIGHTS, fontSample, loadFonts } from './theme/fonts';
 import 'virtual:palette.css';
+import './theme/fonts.css';
 import './styles.css';
 
 // Start the data and the reader's language (App.tsx starts the map code as it loads); the page
@@ -17,17 +20,16 @@ import './styles.css';
 applyThemeEarly();
 applyLayoutEarly();
 const dataset = loadDataset();
-// The one-file package is for presenting: opened as it is, it starts the tour.
-if (__SINGLE_FILE__ && !window.location.hash) pageHashStore().update({ tour: 1 }, 'now');
+// The one-file package is for presenting: opened as it is, or with only a language, it starts the tour.
+if (__SINGLE_FILE__ && serializeHashState({ ...pageHashStore().get(), lang: null }) === '') pageHashStore().update({ tour: 1 }, 'now');
 const fromUrl = pageHashStore().get().lang;
-const language = loadLanguage(isLang(fromUrl) ? fromUrl : detectLanguage(navigator.languages ?? [navigator.language]));
+const lang = isLang(fromUrl) ? fromUrl : detectLanguage(navigator.languages ?? [navigator.language]);
+const language = loadLanguage(lang);
 
-// Text is laid out once, in the interface font: the first render waits for it (preloaded by the
-// page, so this is short), but never more than a moment.
-const fontsReady = Promise.race([
-  Promise.all(['400 1em "Noto Sans"', '700 1em "Noto Sans"'].map((font) => document.fonts?.load(font))),
-  new Promise((wait) => setTimeout(wait, 800)),
-]).catch(() => undefined);
+// Text is laid out once, in the interface font: the first render waits for the files the
+// language's script needs (Latin is preloaded by the page; latin-ext or Cyrillic are fetched now,
+// and only for the languages written in them), but never more than a moment.
+const fontsReady = loadFonts(fontSample(lang), WEIGHTS, 800);
 
 const root = document.getElementById('root');
 if (root) {

@@ -5,7 +5,7 @@ import { useMeasure } from '../explore/useMeasure';
 import type { ExportSize } from '../export/export-png';
 import { exportRequestFor } from '../export/request';
 import { factsCheckedLine, viewCredits, viewDescription } from '../export/describe-view';
-import { useStrings } from '../i18n';
+import { usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore, useHashState } from '../state/useHashState';
 import { serializeHashState } from '../state/url-state';
@@ -38,6 +38,7 @@ export interface FullLayoutProps {
 /** The whole app: header, sidebar, the map (or its list twin), the panel, and the share dialog. */
 export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const strings = useStrings();
+  const places = usePlaceNames();
   const hash = useHashState();
   const [announcement, announce] = useAnnouncer();
   const compact = useCompactLayout();
@@ -100,6 +101,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
       description,
       credits: data ? viewCredits(strings, data.article, data) : '',
       strings,
+      places,
     });
 
   return (
@@ -195,7 +197,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             onClose={() => setSharing(null)}
             viewHash={sharing}
             description={description}
-            fileParts={[phase?.name ?? null, site?.name ?? null]}
+            fileParts={[phase?.name ?? null, site?.localName ?? site?.name ?? null]}
             exportRequest={map.failed ? null : exportRequest}
             factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
           />

@@ -4,6 +4,7 @@ import type { SiteKind } from '../data/schema';
 import { byId, generalStatements } from '../data/select';
 import type { Phase, Site, Source, Statement } from '../data/select';
 import { localize } from '../i18n/content';
+import type { Content } from '../i18n/content';
 import type { Language } from '../i18n/load-language';
 import { usePromised } from '../state/usePromised';
 import { pageHashStore } from '../state/useHashState';
@@ -19,6 +20,8 @@ export interface AppData extends Dataset {
   article: Source | undefined;
   /** Statements tied to neither a site nor a phase. */
   general: Statement[];
+  /** The reader's content translations (null for English), for data loaded later: the tour. */
+  content: Content | null;
 }
 
 /**
@@ -34,13 +37,14 @@ export function useDataset(promise: Promise<Dataset>, language: Language): AppDa
   return useMemo(() => {
     if (!raw) return null;
     const data = language.content ? localize(raw, language.content) : raw;
-    return withLookups({ ...data, problems: [...raw.problems, ...language.problems] });
+    return withLookups({ ...data, problems: [...raw.problems, ...language.problems] }, language.content);
   }, [raw, language]);
 }
 
-export function withLookups(data: Dataset): AppData {
+export function withLookups(data: Dataset, content: Content | null = null): AppData {
   return {
     ...data,
+    content,
     sitesById: byId(data.sites),
     phasesById: byId(data.phases),
     sourcesById: byId(data.sources),

@@ -3,11 +3,14 @@
  * presenter's window and the handout, kept in step across windows.
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import type { Dataset } from '../data/validate';
+import type { AppData } from '../app/useDataset';
 import { describeProblem } from '../data/validate';
 import { byId } from '../data/select';
 import { loadTour } from '../data/load';
-import { useStrings } from '../i18n';
+import { useLang, usePlaceNames, useStrings } from '../i18n';
+import { localizeTour } from '../i18n/content';
+import type { Lang } from '../i18n/languages';
+import { pageHashStore } from '../state/useHashState';
 import { usePromised } from '../state/usePromised';
 import { BriefingView } from './BriefingView';
 import { PresenterView } from './PresenterView';
@@ -22,7 +25,8 @@ import type { ExportSize } from '../export/export-png';
 import { exportRequestFor } from '../export/request';
 
 export interface BriefingProps {
-  data: Dataset;
+  /** The data in the reader's language, with its content translations for the tour. */
+  data: AppData;
   /** The step asked for in the URL (from 1); clamped to the tour. */
   step: number;
   presenter: boolean;
@@ -35,16 +39,23 @@ export interface BriefingProps {
 
 export default function Briefing({ data, step: asked, presenter, webgl, onStep, onExit, onOpenPresenter }: BriefingProps) {
   const strings = useStrings();
-  const tour = usePromised(useMemo(() => loadTour(data), [data]));
+  const places = usePlaceNames();
+  const lang = useLang();
+  // Loaded once: ids are the same in every language, so a language switch only retranslates it.
+  const targets = data.targets;
+  const tour = usePromised(useMemo(() => loadTour({ targets }), [targets]));
+  const content = data.content;
+  const steps = useMemo(() => (tour ? localizeTour(tour.steps, content) : []), [tour, content]);
   const [handout, setHandout] = useState<{ print: boolean } | null>(null);
   const [sharing, setSharing] = useState(false);
 
-  const count = tour?.steps.length ?? 0;
+  const count = steps.length;
   const step = clampStep(asked, count);
   // Steps from the other window are applied without being sent back; a new window asks where we are.
   const channel = useRef<BriefingChannel | null>(null);
   const onMessage = useEffectEvent((m: BriefingMessage, c: BriefingChannel) => {
     if (m.type === 'step') onStep(m.step);
+    else if (m.type === 'lang') pageHashStore().update({ lang: m.lang }, 'now');
     else if (m.type === 'hello' && !presenter) c.post({ type: 'step', step });
   });
   useEffect(() => {
@@ -56,6 +67,14 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       c.close();
     };
   }, [presenter]);
+
+  // A language chosen in one window is the other's too (the presenter view follows the room's).
+  const shownLang = useRef<Lang>(lang);
+  useEffect(() => {
+    if (shownLang.current === lang) return;
+    shownLang.current = lang;
+    channel.current?.post({ type: 'lang', lang });
+  }, [lang]);
 
   const go = useCallback(
     (n: number) => {
@@ -74,7 +93,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
   const sources = useMemo(() => byId(data.sources), [data]);
 
   if (!tour) return <p role="status" className="loading briefing-status">{strings.briefing.loading}</p>;
-  if (tour.steps.length === 0) {
+  if (steps.length === 0) {
     return (
       <div className="data-problems" role="alert">
         <strong>{strings.briefing.tourProblems}.</strong>
@@ -83,12 +102,12 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       </div>
     );
   }
-  if (presenter) return <PresenterView steps={tour.steps} step={step} statements={statements} sources={sources} onStep={go} />;
+  if (presenter) return <PresenterView steps={steps} step={step} statements={statements} sources={sources} onStep={go} />;
   if (handout) {
     return (
       <Handout
         data={data}
-        steps={tour.steps}
+        steps={steps}
         statements={statements}
         sources={sources}
         webgl={webgl}
@@ -97,7 +116,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       />
     );
   }
-  const current = tour.steps[step - 1]!;
+  const current = steps[step - 1]!;
   const exportRequest = (size: ExportSize) =>
     exportRequestFor(size, {
       mapSelector: '.briefing-map',
@@ -108,6 +127,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       description: current.text ?? strings.title,
       credits: '',
       strings,
+      places,
     });
   return (
     <>
@@ -122,7 +142,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
     )}
     <BriefingView
       data={data}
-      steps={tour.steps}
+      steps={steps}
       step={step}
       webgl={webgl}
       statements={statements}

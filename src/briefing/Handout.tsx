@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/validate';
 import type { Source, Statement, TourStep } from '../data/schema';
 import { stepEmphasis } from '../data/select';
-import { useStrings } from '../i18n';
+import { usePlaceNames, useStrings } from '../i18n';
 import { createViewRenderer } from '../export/render-view';
 import { StepStatements } from './StepStatements';
 
@@ -25,6 +25,7 @@ export interface HandoutProps {
 
 export function Handout({ data, steps, statements, sources, webgl, autoPrint, onBack }: HandoutProps) {
   const strings = useStrings();
+  const places = usePlaceNames();
   const t = strings.briefing;
   const [images, setImages] = useState<(string | null)[]>(() => steps.map(() => null));
   const [done, setDone] = useState(!webgl);
@@ -32,7 +33,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
   useEffect(() => {
     if (!webgl) return;
     let live = true;
-    const renderer = createViewRenderer(IMAGE.width, IMAGE.height, 1, data.sites);
+    const renderer = createViewRenderer(IMAGE.width, IMAGE.height, 1, data.sites, places);
     void (async () => {
       for (let i = 0; i < steps.length && live; i++) {
         const step = steps[i]!;
@@ -53,7 +54,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
       live = false;
       renderer.destroy();
     };
-  }, [data, steps, webgl]);
+  }, [data, steps, webgl, places]);
 
   useEffect(() => {
     if (done && autoPrint) window.print();

@@ -1,8 +1,11 @@
 /**
- * Keeps the audience window and the presenter's window on the same step, in both directions,
- * with a BroadcastChannel: same origin, same machine, no server.
+ * Keeps the audience window and the presenter's window on the same step and in the same language,
+ * in both directions, with a BroadcastChannel: same origin, same machine, no server.
  */
-export type BriefingMessage = { type: 'step'; step: number } | { type: 'hello' } | { type: 'exit' };
+import { isLang } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
+
+export type BriefingMessage = { type: 'step'; step: number } | { type: 'lang'; lang: Lang } | { type: 'hello' } | { type: 'exit' };
 
 export interface BriefingChannel {
   post(message: BriefingMessage): void;
@@ -18,6 +21,7 @@ export function openBriefingChannel(onMessage: (message: BriefingMessage) => voi
   channel.onmessage = (e: MessageEvent<unknown>) => {
     const m = e.data as Partial<BriefingMessage> | null;
     if (m?.type === 'step' && typeof m.step === 'number' && Number.isInteger(m.step)) onMessage({ type: 'step', step: m.step });
+    else if (m?.type === 'lang' && isLang(m.lang)) onMessage({ type: 'lang', lang: m.lang });
     else if (m?.type === 'hello' || m?.type === 'exit') onMessage({ type: m.type });
   };
   return { post: (m) => channel.postMessage(m), close: () => channel.close() };

@@ -34,7 +34,7 @@ export async function loadDataset(): Promise<Dataset> {
 }
 
 /** The briefing tour, checked against the dataset; loaded only when a briefing starts. */
-export async function loadTour(data: Dataset): Promise<Tour> {
+export async function loadTour(data: Pick<Dataset, 'targets'>): Promise<Tour> {
   const tour = validateTour(await readFile('tour.json'), data);
   logProblems(tour.problems);
   return tour;

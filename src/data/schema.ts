@@ -181,8 +181,11 @@ export type Phase = v.InferOutput<typeof phase>;
 /** A statement; `translation` is added for readers of another language, never the quote itself. */
 export type Statement = v.InferOutput<typeof statement> & { translation?: string };
 export type Source = v.InferOutput<typeof source>;
-/** A site: its feature properties plus its position. */
-export type Site = v.InferOutput<typeof siteFeature>['properties'] & { lon: number; lat: number };
+/**
+ * A site: its feature properties plus its position; `localName` is its name in its own country,
+ * set where the reader's language spells the name otherwise (geodata/i18n), for the panel.
+ */
+export type Site = v.InferOutput<typeof siteFeature>['properties'] & { lon: number; lat: number; localName?: string };
 
 const camera = v.object({
   zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)),

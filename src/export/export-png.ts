@@ -8,6 +8,8 @@ import type { Site } from '../data/select';
 import { createViewRenderer, drawSiteSymbol } from './render-view';
 import type { ViewToRender } from './render-view';
 import { PALETTE } from '../theme/palette';
+import { loadFonts } from '../theme/fonts';
+import type { PlaceNames } from '../i18n';
 
 export type ExportSize = 'screen' | 'double' | 'print';
 export const PRINT_WIDTH = 3000;
@@ -25,6 +27,8 @@ export interface ExportRequest {
   legend: { kind: SiteKind; label: string }[];
   note: string;
   credits: string;
+  /** How the basemap names countries: the reader's language. */
+  places: PlaceNames;
 }
 
 /** How many image pixels per CSS pixel of the map. */
@@ -56,8 +60,10 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 /** Draws the image; resolves to the PNG and its pixel size. */
 export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width: number; height: number }> {
   const scale = exportScale(req.size, req.mapWidth);
-  await Promise.all([document.fonts.load(`700 16px ${FONT}`), document.fonts.load(`400 16px ${FONT}`)]).catch(() => undefined);
-  const renderer = createViewRenderer(req.mapWidth, req.mapHeight, scale, req.allSites);
+  // Canvas text is drawn in the faces loaded at that moment: first the files its characters need
+  // (latin-ext, Cyrillic), in both weights.
+  await loadFonts([req.title, req.description, req.note, req.credits, ...req.legend.map((l) => l.label)].join(' '));
+  const renderer = createViewRenderer(req.mapWidth, req.mapHeight, scale, req.allSites, req.places);
   let map: HTMLCanvasElement;
   try {
     map = await renderer.render(req.view);

@@ -8,12 +8,14 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { SiteKind } from '../data/schema';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { Camera } from '../state/url-state';
-import { basemapStyle, BASEMAP_BOUNDS } from '../map/style';
+import { basemapStyle, BASEMAP_BOUNDS, madeWithLabelNames } from '../map/style';
 import { fitOptions, sitesBounds } from '../map/camera';
 import { removeMap } from '../map/maplibre-internals';
 import { EMPTY, addOverlayLayers, overlayContent, setOverlayData } from '../map/overlay-layers';
 import type { OverlayInput, OverlayLabel } from '../map/overlay-layers';
 import type { Messages } from '../i18n/messages/en';
+import type { PlaceNames } from '../i18n';
+import { cssFont, loadFonts } from '../theme/fonts';
 import { PALETTE } from '../theme/palette';
 import { SYMBOL_BOX, SYMBOL_PATHS } from '../theme/symbols';
 
@@ -57,9 +59,10 @@ export interface ViewRenderer {
 
 /**
  * One hidden map reused for every view, `width` x `height` CSS pixels at `pixelRatio`.
- * `allSites` sets the default camera (all sites in view) for views without a camera.
+ * `allSites` sets the default camera (all sites in view) for views without a camera; `places`
+ * names the basemap's countries (the reader's language).
  */
-export function createViewRenderer(width: number, height: number, pixelRatio: number, allSites: Site[]): ViewRenderer {
+export function createViewRenderer(width: number, height: number, pixelRatio: number, allSites: Site[], places: PlaceNames): ViewRenderer {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   Object.assign(container.style, { position: 'fixed', left: '-20000px', top: '0', width: `${width}px`, height: `${height}px` });
@@ -67,7 +70,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
   const bounds = sitesBounds(allSites);
   const map = new MapLibreMap({
     container,
-    style: basemapStyle(),
+    style: basemapStyle(places),
     interactive: false,
     attributionControl: false,
     fadeDuration: 0,
@@ -77,6 +80,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     canvasContextAttributes: { preserveDrawingBuffer: true },
     ...(bounds ? { bounds, fitBoundsOptions: fitOptions(width) } : { center: [15, 45], zoom: 3 }),
   });
+  madeWithLabelNames(map, places);
   const loaded = new Promise<void>((ok) => map.once('load', () => ok()));
   let queue: Promise<unknown> = loaded;
 
@@ -94,7 +98,9 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     else if (bounds) map.fitBounds(bounds, { ...fitOptions(width), animate: false });
     const idle = new Promise<void>((ok) => map.once('idle', () => ok()));
     map.triggerRepaint();
-    await idle;
+    // Canvas text is drawn in whatever faces are loaded: the files these names need come first.
+    const shownSites = view.sites.filter((s) => s.emphasis !== 'hidden');
+    await Promise.all([idle, loadFonts([...labels.map((l) => l.text), ...shownSites.map((s) => s.site.name)].join(' '), [700])]);
     const out = document.createElement('canvas');
     out.width = Math.round(width * pixelRatio);
     out.height = Math.round(height * pixelRatio);
@@ -103,7 +109,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
     ctx.scale(pixelRatio, pixelRatio);
     // The illustrative layers' labels, under the sites' (as on screen).
-    ctx.font = "700 12px 'Noto Sans', sans-serif";
+    ctx.font = cssFont(700, 12);
     ctx.textBaseline = 'middle';
     ctx.textAlign = 'center';
     for (const l of labels) {
@@ -122,7 +128,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       ctx.globalAlpha = emphasis === 'earlier' ? 0.45 : 1;
       ctx.translate(x, y);
       drawSiteSymbol(ctx, site.kind, 0, 0, 24, true);
-      ctx.font = "700 14px 'Noto Sans', sans-serif";
+      ctx.font = cssFont(700, 14);
       ctx.textBaseline = 'middle';
       const label = site.name;
       const w = ctx.measureText(label).width;

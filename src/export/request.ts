@@ -6,6 +6,7 @@ import type { Site, SiteEmphasis } from '../data/select';
 import type { SiteKind } from '../data/schema';
 import type { Camera } from '../state/url-state';
 import type { Messages } from '../i18n/messages/en';
+import type { PlaceNames } from '../i18n';
 import type { ExportRequest, ExportSize } from './export-png';
 import type { OverlayInput } from '../map/overlay-layers';
 
@@ -20,6 +21,8 @@ export interface ViewForExport {
   /** Source credits, before the basemap's. */
   credits: string;
   strings: Messages;
+  /** How the basemap names countries: the reader's language. */
+  places: PlaceNames;
   /** The illustrative layers on screen, if any. */
   overlays?: OverlayInput;
 }
@@ -43,5 +46,6 @@ export function exportRequestFor(size: ExportSize, v: ViewForExport): ExportRequ
     legend: kinds.map((k) => ({ kind: k, label: strings.kinds[k] })),
     note: strings.illustrative,
     credits: `${v.credits} ${strings.basemapCredit}`.trim(),
+    places: v.places,
   };
 }

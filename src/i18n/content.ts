@@ -1,6 +1,7 @@
 /**
- * Content translations: site, phase, statement, source, glossary, range and correction texts in
- * the reader's language, from geodata/i18n/<lang>.json. Quotes are never replaced: a translation is
+ * Content translations: site, phase, statement, source, glossary, range, correction and tour texts
+ * in the reader's language, and the basemap's country names where the naming policy sets them,
+ * from geodata/i18n/<lang>.json. Quotes are never replaced: a translation is
  * shown beside the original and marked as one. A missing text falls back to English; a broken
  * file is reported like any other data problem and costs only itself.
  */
@@ -21,6 +22,8 @@ export type EventText = v.InferOutput<typeof eventText>;
 const entry = {
   sites: v.object({
     id: t,
+    /** The name on the map and in lists, where the press of the language spells it its own way. */
+    name: v.optional(t),
     fullName: t,
     country: t,
     role: t,
@@ -37,6 +40,13 @@ const entry = {
   glossary: v.object({ id: t, term: t, expansion: v.optional(t), definition: t }),
   ranges: v.object({ id: t, label: t, note: v.optional(t), centreLabel: v.optional(t), centreNote: v.optional(t) }),
   corrections: v.object({ id: t, change: t, reason: t }),
+  /** The briefing's steps (geodata/tour.json), by step id. */
+  tour: v.object({ id: t, title: t, text: v.optional(t), notes: t }),
+  /**
+   * A basemap country name that replaces the one CLDR gives (Intl.DisplayNames), by ISO 3166-1
+   * code, where CLDR's conflicts with the basemap's naming policy; `note` says why, for editors.
+   */
+  countries: v.object({ id: v.pipe(t, v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')), name: t, note: t }),
 };
 export type ContentSection = keyof typeof entry;
 export const CONTENT_SECTIONS = Object.keys(entry) as ContentSection[];
@@ -92,6 +102,8 @@ export function localize(data: Dataset, c: Content): Dataset {
       return {
         ...s,
         ...pick(x, ['fullName', 'country', 'role', 'system', 'status']),
+        // The language's own spelling on the map and in lists; the local name stays in the panel.
+        ...(x.name && x.name !== s.name ? { name: x.name, localName: s.name } : {}),
         statusCertainty: noted(s.statusCertainty, x.statusCertainty),
         positionCertainty: noted(s.positionCertainty, x.positionCertainty),
         dates: each(s.dates, x.dates),
@@ -127,6 +139,22 @@ export function localize(data: Dataset, c: Content): Dataset {
       return { ...r, ...pick(x, ['label', 'note']), centre };
     }),
   };
+}
+
+/** The tour's steps in another language: titles, captions and speaker notes; the rest unchanged. */
+export function localizeTour<S extends { id: string; title: string; text?: string | undefined; notes: string }>(steps: S[], c: Content | null): S[] {
+  if (!c) return steps;
+  return steps.map((step) => {
+    const x = c.tour.get(step.id);
+    if (!x) return step;
+    // A step with no caption keeps none, whatever the translation says.
+    return { ...step, title: x.title, notes: x.notes, ...(step.text !== undefined && x.text !== undefined ? { text: x.text } : {}) };
+  });
+}
+
+/** The country names the naming policy sets in a language, by ISO code. */
+export function countryNames(c: Content | null): ReadonlyMap<string, string> {
+  return new Map([...(c?.countries.values() ?? [])].map((x) => [x.id, x.name]));
 }
 
 function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Partial<Pick<T, K>> {

@@ -7,12 +7,25 @@ import { en } from './messages/en';
 import type { Messages } from './messages/en';
 import type { Lang } from './languages';
 
+/**
+ * How places are named on the basemap in a language: country names come from the browser's CLDR
+ * tables (Intl.DisplayNames), except `countries`, names that the basemap's naming policy puts in
+ * their place (geodata/i18n/<lang>.json), by ISO 3166-1 code.
+ */
+export interface PlaceNames {
+  lang: Lang;
+  countries: ReadonlyMap<string, string>;
+}
+
+export const ENGLISH_PLACES: PlaceNames = { lang: 'en', countries: new Map() };
+
 export interface I18n {
   lang: Lang;
   strings: Messages;
+  places: PlaceNames;
 }
 
-const I18nContext = createContext<I18n>({ lang: 'en', strings: en });
+const I18nContext = createContext<I18n>({ lang: 'en', strings: en, places: ENGLISH_PLACES });
 
 export function I18nProvider({ value, children }: { value: I18n; children: React.ReactNode }) {
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
@@ -24,6 +37,11 @@ export function useStrings(): Messages {
 
 export function useLang(): Lang {
   return useContext(I18nContext).lang;
+}
+
+/** The basemap's place names in the reader's language (the same object until the language changes). */
+export function usePlaceNames(): PlaceNames {
+  return useContext(I18nContext).places;
 }
 
 export type { Messages, Lang };

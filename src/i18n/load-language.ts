@@ -1,10 +1,12 @@
 /** Everything a language needs: its interface table and (for all but English) its content. */
 import type { DataProblem } from '../data/validate';
 import type { I18n } from './index';
-import { loadContent } from './content';
+import { ENGLISH_PLACES } from './index';
+import { countryNames, loadContent } from './content';
 import type { Content } from './content';
 import { loadMessages } from './languages';
 import type { Lang } from './languages';
+import { WEIGHTS, fontSample, loadFonts } from '../theme/fonts';
 
 /** The interface language, its strings and its content translations (null for English). */
 export interface Language extends I18n {
@@ -24,8 +26,16 @@ export function loadLanguage(lang: Lang): Promise<Language> {
   return load;
 }
 
+/**
+ * A language switch shows the new text once its font files are in too (a moment at most), so it
+ * is laid out once, in Noto Sans, rather than in a fallback font first.
+ */
 async function fetchLanguage(lang: Lang): Promise<Language> {
-  if (lang === 'en') return { lang, strings: await loadMessages(lang), content: null, problems: [] };
-  const [strings, { content, problems }] = await Promise.all([loadMessages(lang), loadContent(lang)]);
-  return { lang, strings, content, problems };
+  const fonts = loadFonts(fontSample(lang), WEIGHTS, 800);
+  if (lang === 'en') {
+    const [strings] = await Promise.all([loadMessages(lang), fonts]);
+    return { lang, strings, places: ENGLISH_PLACES, content: null, problems: [] };
+  }
+  const [strings, { content, problems }] = await Promise.all([loadMessages(lang), loadContent(lang), fonts]);
+  return { lang, strings, places: { lang, countries: countryNames(content) }, content, problems };
 }

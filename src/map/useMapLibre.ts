@@ -13,7 +13,8 @@ import { fitOptions, prefersReducedMotion } from './camera';
 import type { Bounds } from './camera';
 import { hideUntilDrawn } from './hide-until-drawn';
 import { removeMap } from './maplibre-internals';
-import { BASEMAP_BOUNDS, basemapStyle } from './style';
+import { BASEMAP_BOUNDS, basemapStyle, madeWithLabelNames } from './style';
+import type { PlaceNames } from '../i18n';
 
 export type MapState = 'loading' | 'idle' | 'moving';
 
@@ -33,6 +34,8 @@ export interface MapLibreOptions {
   cooperativeGestures: boolean;
   /** MapLibre's own control strings. */
   locale: Record<string, string>;
+  /** How the basemap names countries (the reader's language); later changes relabel the same map. */
+  places: PlaceNames;
   /** "The map could not be shown", in the reader's language. */
   failedText: string;
   onCameraChange?: (camera: Camera) => void;
@@ -45,10 +48,10 @@ export interface MapLibreOptions {
 }
 
 export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, options: MapLibreOptions): { map: MapLibreMap | null; state: MapState; drawn: boolean } {
-  const { camera, bounds, animate, interactive, cooperativeGestures, locale, failedText } = options;
+  const { camera, bounds, animate, interactive, cooperativeGestures, locale, failedText, places } = options;
   const { onCameraChange, onCameraReport, onFatalError, onContextLost, onMapClick, onDrawn } = options;
   // Read once, when the map is made; later changes reach it through MapView's effects.
-  const [initial] = useState(() => ({ camera, bounds, animate, interactive, cooperativeGestures, locale, failedText }));
+  const [initial] = useState(() => ({ camera, bounds, animate, interactive, cooperativeGestures, locale, failedText, places }));
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [state, setState] = useState<MapState>('loading');
 
@@ -78,7 +81,7 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
       const start = initial.camera;
       instance = new MapLibreMap({
         container,
-        style: basemapStyle(),
+        style: basemapStyle(initial.places),
         ...(start
           ? { center: [start.lon, start.lat], zoom: start.zoom }
           : initial.bounds
@@ -99,6 +102,7 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
       failed(`${initial.failedText} (${(e as Error).message})`);
       return;
     }
+    madeWithLabelNames(instance, initial.places);
     // Not for the briefing's flying maps: hidden, they took more than twice as long to their first
     // idle (7-8 s against 3, measured entering the briefing); its first frames are its flight.
     const stopHiding = initial.animate ? () => undefined : hideUntilDrawn(instance, shown);

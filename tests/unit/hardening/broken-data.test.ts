@@ -30,7 +30,7 @@ const cases: Case[] = [
   { file: 'phases.json', kind: 'missing field', edit: (j) => delete j[0].interceptor, expected: 'geodata/phases.json, record "1", field "interceptor": is missing' },
   { file: 'statements.json', kind: 'missing field', edit: (j) => delete j[0].date, expected: 'geodata/statements.json, record "plan-sites", field "date": is missing' },
   { file: 'sources.json', kind: 'missing field', edit: (j) => delete byId(j, 'aca-2011-10').publisher, expected: 'geodata/sources.json, record "aca-2011-10", field "publisher": is missing' },
-  { file: 'corrections.json', kind: 'missing field', edit: (j) => delete j[0].reason, expected: 'geodata/corrections.json, record "deveselu-credits", field "reason": is missing' },
+  { file: 'corrections.json', kind: 'missing field', edit: (j) => delete byId(j, 'deveselu-credits').reason, expected: 'geodata/corrections.json, record "deveselu-credits", field "reason": is missing' },
   // Facts without a source
   { file: 'sites.geojson', kind: 'status without a source', edit: (j) => delete j.features[3].properties.statusSources, expected: 'geodata/sites.geojson, record "rota", field "properties.statusSources": is missing' },
   { file: 'sites.geojson', kind: 'status without a source', edit: (j) => (j.features[0].properties.statusSources = []), expected: 'geodata/sites.geojson, record "deveselu", field "properties.statusSources": needs at least one source' },
@@ -47,7 +47,7 @@ const cases: Case[] = [
   { file: 'sources.json', kind: 'wrong type', edit: (j) => (j[0].url = 'ftp://example'), expected: 'geodata/sources.json, record "spacenews-2012-01-12", field "url": must be an http(s) address' },
   { file: 'tour.json', kind: 'wrong type', edit: (j) => (j[0].sites = null), expected: 'geodata/tour.json, record "title", field "sites": should be Array, not null' },
   { file: 'glossary.json', kind: 'wrong type', edit: (j) => (j[0].match = 'EPAA'), expected: 'geodata/glossary.json, record "epaa", field "match": should be Array, not "EPAA"' },
-  { file: 'corrections.json', kind: 'wrong type', edit: (j) => (j[1].date = 'last week'), expected: 'geodata/corrections.json, record "redzikowo-credits", field "date": must be a date like 2016, 2016-05 or 2016-05-12' },
+  { file: 'corrections.json', kind: 'wrong type', edit: (j) => (byId(j, 'redzikowo-credits').date = 'last week'), expected: 'geodata/corrections.json, record "redzikowo-credits", field "date": must be a date like 2016, 2016-05 or 2016-05-12' },
   { file: 'sites.geojson', kind: 'wrong type', edit: (j) => (j.features[2].properties.positionCertainty.kind = 'probably'), expected: 'geodata/sites.geojson, record "kurecik", field "properties.positionCertainty.kind": should be ("single-source" | "sources-differ" | "unconfirmed"), not "probably"' },
   { file: 'ranges.json', kind: 'wrong type', edit: (j) => (j[1].group = 'friend'), expected: 'geodata/ranges.json, record "an-tpy-2", field "group": should be ("defence" | "threat"), not "friend"' },
   { file: 'ranges.json', kind: 'out-of-range coordinate', edit: (j) => (j[2].centre.lat = 95), expected: 'geodata/ranges.json, record "shahab-3", field "centre.lat": latitude must be at most 90' },
