@@ -8,9 +8,10 @@ import { pl } from '../../../src/i18n/messages/pl';
 import { tr } from '../../../src/i18n/messages/tr';
 import { ru } from '../../../src/i18n/messages/ru';
 import { LANGUAGES, detectLanguage } from '../../../src/i18n/languages';
-import { CONTENT_SECTIONS, localize, parseContent } from '../../../src/i18n/content';
+import { CONTENT_SECTIONS, localize, localizeTour, parseContent } from '../../../src/i18n/content';
 import type { EventText } from '../../../src/i18n/content';
 import { describeProblem, validateDataset } from '../../../src/data/validate';
+import { validateTour } from '../../../src/data/tour';
 import type { DataProblem } from '../../../src/data/validate';
 import { realFiles, root } from '../helpers';
 
@@ -84,6 +85,7 @@ describe('interface tables', () => {
 
 describe('content translations (geodata/i18n)', () => {
   const data = validateDataset(realFiles());
+  const tour = validateTour(readFileSync(`${root}geodata/tour.json`, 'utf8'), data);
   const langs = LANGUAGES.filter((l) => l !== 'en');
 
   it.each(langs)('%s translates every record and every text field, with no problems', (lang) => {
@@ -125,6 +127,47 @@ describe('content translations (geodata/i18n)', () => {
     }
     for (const g of data.glossary) expect(c.glossary.get(g.id)?.definition, `${lang} glossary ${g.id}`).toBeTruthy();
     for (const r of data.ranges) expect(c.ranges.get(r.id)?.label, `${lang} range ${r.id}`).toBeTruthy();
+    // The tour: every step's title and speaker notes, and its caption exactly where it has one.
+    expect(tour.steps.length).toBeGreaterThan(0);
+    for (const step of tour.steps) {
+      const x = c.tour.get(step.id);
+      expect(x?.title && x.notes, `${lang} tour ${step.id}`).toBeTruthy();
+      expect(Boolean(x?.text), `${lang} tour ${step.id} text`).toBe(step.text !== undefined);
+    }
+    expect([...c.tour.keys()].filter((id) => !tour.steps.some((s) => s.id === id)), `${lang}: tour steps that do not exist`).toEqual([]);
+    expect([...c.sites.keys()].filter((id) => !data.sites.some((s) => s.id === id)), `${lang}: sites that do not exist`).toEqual([]);
+  });
+
+  it.each(langs)('%s: each tour step states the same numbers as the English one (dates, counts, phases)', (lang) => {
+    const c = parseContent(lang, readFileSync(`${root}geodata/i18n/${lang}.json`, 'utf8'), []);
+    const numbers = (t: string) => (t.match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b);
+    for (const step of tour.steps) {
+      const x = c.tour.get(step.id)!;
+      const english = [step.title, step.text ?? '', step.notes].join(' ');
+      expect(numbers([x.title, x.text ?? '', x.notes].join(' ')), `${lang} tour ${step.id}`).toEqual(numbers(english));
+    }
+  });
+
+  it.each(langs)('%s: the tour in that language keeps its ids, cameras, phases, sites and statements', (lang) => {
+    const c = parseContent(lang, readFileSync(`${root}geodata/i18n/${lang}.json`, 'utf8'), []);
+    const steps = localizeTour(tour.steps, c);
+    expect(steps.map(({ title: _t, text: _x, notes: _n, ...rest }) => rest)).toEqual(tour.steps.map(({ title: _t, text: _x, notes: _n, ...rest }) => rest));
+    steps.forEach((s, i) => {
+      expect(s.title, `${lang} ${s.id}`).not.toBe(tour.steps[i]!.title);
+      expect(s.notes, `${lang} ${s.id}`).not.toBe(tour.steps[i]!.notes);
+    });
+    expect(localizeTour(tour.steps, null)).toBe(tour.steps);
+  });
+
+  it('a site name of its own spelling goes on the map and in lists, the local name stays for the panel', () => {
+    const c = parseContent('ru', readFileSync(`${root}geodata/i18n/ru.json`, 'utf8'), []);
+    const ru = localize(data, c);
+    const deveselu = ru.sites.find((s) => s.id === 'deveselu')!;
+    expect(deveselu.name).toBe('Девеселу');
+    expect(deveselu.localName).toBe('Deveselu');
+    // Languages that keep the local spelling have no second name.
+    const pl = localize(data, parseContent('pl', readFileSync(`${root}geodata/i18n/pl.json`, 'utf8'), []));
+    expect(pl.sites.map((s) => [s.name, s.localName])).toEqual(data.sites.map((s) => [s.name, undefined]));
   });
 
   it('localizes texts but never the quotes, ids, dates or numbers', () => {
@@ -168,6 +211,6 @@ describe('content translations (geodata/i18n)', () => {
     const pl = localize(data, c);
     expect(pl.glossary[0]!.definition).toBe(data.glossary[0]!.definition);
     expect(pl.glossary[1]!.definition).not.toBe(data.glossary[1]!.definition);
-    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'sources', 'glossary', 'ranges', 'corrections']);
+    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'sources', 'glossary', 'ranges', 'corrections', 'tour', 'countries']);
   });
 });
