@@ -11,6 +11,7 @@ import { stepEmphasis } from '../data/select';
 import { useStrings } from '../i18n';
 import { actionForKey, clampStep, stepForDigits } from './keys';
 import { StepStatements } from './StepStatements';
+import { LanguageMenu } from '../ui/LanguageMenu';
 
 const MapView = lazy(() => import('../map/MapView'));
 
@@ -56,8 +57,8 @@ export function BriefingView(props: BriefingViewProps) {
   );
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    // Keys typed in a dialog (the share dialog) belong to it.
-    if ((e.target as Element | null)?.closest?.('dialog')) return;
+    // Keys typed in a dialog (the share dialog) or a menu (the language) belong to it.
+    if ((e.target as Element | null)?.closest?.('dialog, select')) return;
     // Ctrl/Cmd+P prints the handout: one section per step, with its map.
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
       e.preventDefault();
@@ -167,6 +168,7 @@ export function BriefingView(props: BriefingViewProps) {
           <button type="button" onClick={onPresenter}>{t.presenterView}</button>
           <button type="button" onClick={() => onHandout(false)}>{t.handout}</button>
           <button type="button" onClick={onShare}>{strings.share.button}</button>
+          <LanguageMenu className="briefing-language" testId="briefing-language" />
           <button type="button" onClick={onExit}>{t.exit}</button>
           <span className="briefing-keys" aria-hidden="true">{t.keysHint}</span>
         </nav>

@@ -83,13 +83,22 @@ export function embedSnippet(src: string, title: string, choice: EmbedChoice, fr
   return `${iframe}\n${script}`;
 }
 
+/** The words of a citation that depend on its language: date format, quotation marks, "accessed". */
+export interface CitationWords {
+  locale: string;
+  title: (title: string) => string;
+  accessed: (date: string) => string;
+}
+const ENGLISH_CITATION: CitationWords = { locale: 'en-GB', title: (t) => `“${t}”`, accessed: (d) => `accessed ${d}` };
+
 /**
  * "Title", description. Publisher. Facts checked on 28 November 2026. URL (accessed 30 November 2026).
  * `checked` is the "facts checked" sentence, with its full stop; '' (the default) leaves it out.
+ * `words` puts it in another language (English by default).
  */
-export function citation(title: string, description: string, publisher: string, url: string, accessed: Date, checked = ''): string {
-  const day = accessed.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return `“${title}”, ${description}. ${publisher}.${checked ? ` ${checked}` : ''} ${url} (accessed ${day}).`;
+export function citation(title: string, description: string, publisher: string, url: string, accessed: Date, checked = '', words: CitationWords = ENGLISH_CITATION): string {
+  const day = accessed.toLocaleDateString(words.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `${words.title(title)}, ${description}. ${publisher}.${checked ? ` ${checked}` : ''} ${url} (${words.accessed(day)}).`;
 }
 
 /** epaa-map_phase-3_redzikowo_2026-11-25.png: the view and the date, safe in any file system. */
@@ -99,4 +108,16 @@ export function exportFileName(parts: (string | null)[], date: Date, suffix = ''
     .filter(Boolean)
     .join('_');
   return `${slug}_${date.toISOString().slice(0, 10)}${suffix}.png`;
+}
+
+/**
+ * The view's hash as shared, with its language. A link names the language whenever it is not
+ * English, however the sharer came to it (the menu, the address or their browser): the words sent
+ * with it (the citation, the image) are in that language, and which language the receiver's browser
+ * would pick is unknown. English, what every browser gets when it asks for none of the map's
+ * languages, is named only where the address already names it (a reader chose it). An embed always
+ * names its language: it sits in an article written in one, whatever its readers' browsers ask for.
+ */
+export function withSharedLanguage(hash: string, lang: string, embed: boolean): string {
+  return lang === 'en' && !embed ? hash : withHashKeys(hash, { lang });
 }

@@ -3,10 +3,10 @@
  * citation, and a PNG of the view. A native modal <dialog>: focus stays inside, Esc closes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl } from '../embed/share';
+import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl, withSharedLanguage } from '../embed/share';
 import type { EmbedChoice } from '../embed/share';
 import type { ExportRequest, ExportSize } from '../export/export-png';
-import { useStrings } from '../i18n';
+import { useLang, useStrings } from '../i18n';
 import { CopyField } from './CopyField';
 
 
@@ -26,6 +26,7 @@ export interface ShareDialogProps {
 
 export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, factsChecked = '' }: ShareDialogProps) {
   const strings = useStrings();
+  const lang = useLang();
   const t = strings.share;
   const dialog = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<EmbedChoice>({ fixed: false, panel: true, height: 520, autoHeight: true });
@@ -41,9 +42,10 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   }, []);
 
   const page = window.location.href;
-  const link = viewUrl(page, viewHash);
-  const snippet = embedSnippet(embedUrl(page, viewHash, choice, frameKey), t.iframeTitle, choice, frameKey);
-  const cite = citation(strings.title, description, t.publisher, link, new Date(), factsChecked);
+  const link = viewUrl(page, withSharedLanguage(viewHash, lang, false));
+  const snippet = embedSnippet(embedUrl(page, withSharedLanguage(viewHash, lang, true), choice, frameKey), t.iframeTitle, choice, frameKey);
+  const words = { locale: strings.locale, title: strings.languages.citedTitle, accessed: strings.languages.accessed };
+  const cite = citation(strings.title, description, t.publisher, link, new Date(), factsChecked, words);
 
   const downloadImage = async () => {
     if (!exportRequest) return;

@@ -33,6 +33,12 @@ export function SiteDetails({ site, phases, statements, sources, onShowCorrectio
         <SiteSymbol kind={site.kind} size={18} /> <span><TermText text={site.fullName} /></span>
       </p>
       <dl className="facts">
+        {site.localName && (
+          <>
+            <dt>{strings.languages.localName}</dt>
+            <dd data-testid="site-local-name">{site.localName}</dd>
+          </>
+        )}
         <dt>{strings.country}</dt>
         <dd>{site.country}</dd>
         <dt>{strings.role}</dt>

@@ -242,5 +242,13 @@ export const en = {
     noWording: 'No wording found in the fact sheets',
     span: (from: string, to: string) => `${from} to ${to}`,
   },
+  /** Everything that leaves the map in the reader's language: the citation's words, the panel's local name. */
+  languages: {
+    /** The title in a citation, in the language's quotation marks. */
+    citedTitle: (title: string) => `“${title}”`,
+    accessed: (date: string) => `accessed ${date}`,
+    /** A site's name in its own country, where the reader's language spells it otherwise. */
+    localName: 'Local name',
+  },
 };
 export type Messages = typeof en;

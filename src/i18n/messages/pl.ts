@@ -258,4 +258,9 @@ export const pl: Messages = {
     noWording: 'W notach informacyjnych nie znaleziono sformułowania',
     span: (from: string, to: string) => `${from} – ${to}`,
   },
+  languages: {
+    citedTitle: (title: string) => `„${title}”`,
+    accessed: (date: string) => `dostęp: ${date}`,
+    localName: 'Nazwa miejscowa',
+  },
 };

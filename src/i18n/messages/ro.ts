@@ -263,4 +263,9 @@ export const ro: Messages = {
     noWording: 'Nicio formulare găsită în fișele informative',
     span: (from: string, to: string) => `${from} – ${to}`,
   },
+  languages: {
+    citedTitle: (title: string) => `„${title}”`,
+    accessed: (date: string) => `accesat la ${date}`,
+    localName: 'Denumire locală',
+  },
 };

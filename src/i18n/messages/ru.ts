@@ -268,4 +268,9 @@ export const ru: Messages = {
     noWording: 'В информационных справках формулировка не найдена',
     span: (from: string, to: string) => `${from} – ${to}`,
   },
+  languages: {
+    citedTitle: (title: string) => `«${title}»`,
+    accessed: (date: string) => `дата обращения: ${date}`,
+    localName: 'Местное название',
+  },
 };

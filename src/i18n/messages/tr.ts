@@ -251,4 +251,9 @@ export const tr: Messages = {
     noWording: 'Bilgi notlarında bir ifade bulunamadı',
     span: (from: string, to: string) => `${from} – ${to}`,
   },
+  languages: {
+    citedTitle: (title: string) => `“${title}”`,
+    accessed: (date: string) => `erişim tarihi: ${date}`,
+    localName: 'Yerel adı',
+  },
 };
