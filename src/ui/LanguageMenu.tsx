@@ -14,7 +14,7 @@ export function LanguageMenu({ className, testId }: { className?: string; testId
   return (
     <label className={className}>
       {strings.language}{' '}
-      <select value={lang} onChange={(e) => pageHashStore().update({ lang: e.target.value as Lang }, 'now')} data-testid={testId}>
+      <select className="language-select" value={lang} onChange={(e) => pageHashStore().update({ lang: e.target.value as Lang }, 'now')} data-testid={testId}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}

@@ -18,7 +18,7 @@ export const Preferences = memo(function Preferences({ onLanguage, theme, onThem
     <div className="preferences">
       <label>
         {strings.language}{' '}
-        <select value={lang} onChange={(e) => onLanguage(e.target.value as Lang)} data-testid="language">
+        <select className="language-select" value={lang} onChange={(e) => onLanguage(e.target.value as Lang)} data-testid="language">
           {LANGUAGES.map((l) => (
             <option key={l} value={l} lang={l}>
               {LANGUAGE_NAMES[l]}
