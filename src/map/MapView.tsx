@@ -122,8 +122,13 @@ export default memo(function MapView(props: MapViewProps) {
     if (map) setControlLocale(map, strings.mapLocale);
   }, [map, strings]);
 
-  // A language switch names the countries anew, on the same map.
-  useEffect(() => (map ? setLabelNames(map, places) : undefined), [map, places]);
+  // A language switch names the countries anew, on the same map. The labels' language as an
+  // attribute, like the camera: tests and tools see which names the map was given.
+  useEffect(() => {
+    if (!map) return;
+    const container = map.getContainer();
+    return setLabelNames(map, places, () => (container.dataset.labels = places.lang));
+  }, [map, places]);
 
   // Bring a newly selected site into the part of the map no panel covers, when it is not there
   // already; and again when a panel comes over it (a phone's sheet, opened by a link too).

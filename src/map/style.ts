@@ -57,14 +57,17 @@ export function madeWithLabelNames(map: MapLibreMap, places: PlaceNames): void {
 /**
  * Names a live map's countries for `places`: the same map, new label data (nothing to do when
  * they are the names it has). Once its style has loaded: the label source is there from then on.
+ * `applied` is called once the map has the names. Returns a function that cancels a wait.
  */
-export function setLabelNames(map: MapLibreMap, places: PlaceNames): () => void {
+export function setLabelNames(map: MapLibreMap, places: PlaceNames, applied?: () => void): () => void {
   const apply = () => {
-    if (labelled.get(map) === places) return;
-    const source = map.getSource<GeoJSONSource>('labels');
-    if (!source) return;
-    source.setData(labelData(places));
-    labelled.set(map, places);
+    if (labelled.get(map) !== places) {
+      const source = map.getSource<GeoJSONSource>('labels');
+      if (!source) return;
+      source.setData(labelData(places));
+      labelled.set(map, places);
+    }
+    applied?.();
   };
   if (map.isStyleLoaded()) {
     apply();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wantedMapHeight } from '../../../src/embed/host';
-import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, newFrameKey, viewUrl } from '../../../src/embed/share';
+import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, newFrameKey, viewUrl, withSharedLanguage } from '../../../src/embed/share';
+import { ru } from '../../../src/i18n/messages/ru';
+import { pl } from '../../../src/i18n/messages/pl';
 import { CORRECTIONS_SECTION, listSectionKeys } from '../../../src/ui/list-section';
 import { parseEmbedOptions, parseHashState } from '../../../src/state/url-state';
 
@@ -112,5 +114,30 @@ describe('newFrameKey', () => {
     const keys = Array.from({ length: 200 }, () => newFrameKey());
     for (const k of keys) expect(k).toMatch(/^epaa[a-z0-9]{14}$/);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('what leaves the map is in its language', () => {
+  it('a citation in another language has its quotation marks, date and "accessed"', () => {
+    const words = (m: typeof ru) => ({ locale: m.locale, title: m.languages.citedTitle, accessed: m.languages.accessed });
+    const at = new Date('2026-11-25T10:00:00Z');
+    expect(citation('Карта', 'все объекты', 'Карта EPAA', 'https://x/#lang=ru', at, '', words(ru))).toBe(
+      '«Карта», все объекты. Карта EPAA. https://x/#lang=ru (дата обращения: 25 ноября 2026 г.).',
+    );
+    expect(citation('Mapa', 'wszystkie', 'Mapa EPAA', 'https://x/', at, '', words(pl))).toBe('„Mapa”, wszystkie. Mapa EPAA. https://x/ (dostęp: 25 listopada 2026).');
+  });
+
+  it('a link names any language but English; English only where the address already does', () => {
+    expect(withSharedLanguage('#site=rota', 'ru', false)).toBe('#site=rota&lang=ru');
+    expect(withSharedLanguage('', 'tr', false)).toBe('#lang=tr');
+    expect(withSharedLanguage('#lang=ro&site=rota', 'ro', false)).toBe('#site=rota&lang=ro');
+    expect(withSharedLanguage('#site=rota', 'en', false)).toBe('#site=rota');
+    expect(withSharedLanguage('#lang=en&site=rota', 'en', false)).toBe('#lang=en&site=rota');
+  });
+
+  it('an embed always names its language, English too', () => {
+    expect(withSharedLanguage('#phase=3', 'en', true)).toBe('#phase=3&lang=en');
+    expect(withSharedLanguage('#phase=3', 'pl', true)).toBe('#phase=3&lang=pl');
+    expect(embedUrl('https://x/', withSharedLanguage('', 'ru', true), { fixed: false, panel: true })).toBe('https://x/#lang=ru&embed=1');
   });
 });
