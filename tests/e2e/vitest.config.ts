@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: Debian's Chromium driven by playwright-core against the production build.
-// One file at a time: software WebGL on two cores is slow, and timings must not starve each other.
+// One Chromium for the whole run (started in global-setup.ts); each spec file opens its own
+// contexts in it. One file at a time: software WebGL on two cores is slow, and timings must not
+// starve each other.
 export default defineConfig({
   test: {
     root: new URL('../..', import.meta.url).pathname,

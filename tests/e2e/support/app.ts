@@ -1,6 +1,5 @@
 // Domain verbs for the specs: what a person does with the map, in words, not selectors.
-import { readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import type { Browser } from './browser';
 import { colourShares } from './png';
 import { URL_SETTLE_MS } from '../../../src/state/hash-store';
@@ -73,7 +72,7 @@ export class MapApp {
   /** Presses "Download PNG" in the open share dialog and returns the downloaded file's bytes and name. */
   async downloadPng(): Promise<{ png: Buffer; name: string }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Download PNG' }).click()]);
-    return { png: readFileSync((await download.path())!), name: download.suggestedFilename() };
+    return { png: await downloaded(download), name: download.suggestedFilename() };
   }
 
   async shareField(testId: 'share-link' | 'share-snippet' | 'share-citation'): Promise<string> {
@@ -114,4 +113,11 @@ export class MapApp {
       await target.evaluate((el) => el.removeAttribute('data-ax-probe'));
     }
   }
+}
+
+/** A download's bytes (read through the driver: the browser may be another process's). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
