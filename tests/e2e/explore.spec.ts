@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
-import { MapApp } from './support/app';
+import { MapApp, STATE_TIMEOUT } from './support/app';
 import { DARK_COLORS, OVERLAY_COLORS } from '../../src/map/style';
 import { colourShares } from './support/png';
 import { validateDataset } from '../../src/data/validate';
@@ -122,12 +122,12 @@ describe('keyboard only', () => {
     // Phase 3 from the timeline.
     await tabTo(page, '.phase-list button[data-phase="3"]');
     await page.keyboard.press('Enter');
-    expect(await app.hash()).toContain('phase=3');
+    await app.expectHash().toContain('phase=3');
     expect(await page.getByTestId('announcer').textContent()).toContain('Phase 3');
     // A layer: the radar lines, with Space on the checkbox.
     await tabTo(page, '[data-layer="lines"]');
     await page.keyboard.press('Space');
-    expect(await app.hash()).toContain('layers=interceptor,radar,naval,command,lines,measure');
+    await app.expectHash().toContain('layers=interceptor,radar,naval,command,lines,measure');
     await page.getByTestId('line-kurecik-deveselu').waitFor({ state: 'attached' });
     expect(await page.getByTestId('announcer').textContent()).toMatch(/lines.*shown/i);
     // Measure Deveselu to Redzikowo, choosing from the menus by typing.
@@ -172,10 +172,10 @@ describe('glossary and skip links', () => {
     const app = await MapApp.open(browser, baseUrl, '#site=deveselu');
     await app.waitForMapIdle();
     const page = app.page;
-    const hash = await app.hash();
+    const hash = await app.settledHash();
     await app.panel().getByRole('link', { name: 'SM-3: look it up in the glossary' }).first().click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-glossary-entry'))).toBe('sm-3');
-    expect(await app.hash()).toBe(hash);
+    expect(await app.settledHash()).toBe(hash);
     const entry = page.locator('.sidebar .glossary-entry', { has: page.locator('[data-glossary-entry="sm-3"]') });
     expect(await entry.textContent()).toMatch(/Standard Missile-3.*Sources?:/);
     // The skip link to the panel appears with the panel and moves focus to it.
@@ -207,7 +207,7 @@ describe('layers and measuring', () => {
     // A site layer off hides its markers.
     await page.locator('[data-layer="naval"]').uncheck();
     await expect.poll(() => app.markerIds()).not.toContain('rota');
-    expect(await app.hash()).toBe('#layers=interceptor,radar,command,ranges,measure');
+    await app.expectHash().toBe('#layers=interceptor,radar,command,ranges,measure');
     await page.reload();
     await app.waitForMapIdle();
     await page.getByTestId('ring-sm3-iia').waitFor({ state: 'attached' });
@@ -223,19 +223,27 @@ describe('layers and measuring', () => {
     await page.goto(`${baseUrl}#layers=interceptor,radar,naval,command,ranges,lines`);
     await app.waitForMapIdle();
     await page.getByTestId('ring-sejjil-2').waitFor({ state: 'attached' });
-    await page.waitForTimeout(300);
-    const boxes = await page.evaluate(() => {
-      const rect = (e: Element) => e.getBoundingClientRect();
-      const shown = [...document.querySelectorAll('.overlay-label')].filter((e) => getComputedStyle(e).visibility === 'visible');
-      return { labels: shown.map(rect).map((r) => [r.left, r.top, r.right, r.bottom]), sites: [...document.querySelectorAll('.site-marker')].map(rect).map((r) => [r.left, r.top, r.right, r.bottom]), all: document.querySelectorAll('.overlay-label').length };
-    });
-    const overlap = (a: number[], b: number[]) => a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!;
-    expect(boxes.all).toBe(6); // 4 rings and 2 lines, some hidden
-    expect(boxes.labels.length).toBeGreaterThan(0);
-    for (const [i, a] of boxes.labels.entries()) {
-      for (const s of boxes.sites) expect(overlap(a, s)).toBe(false);
-      for (const b of boxes.labels.slice(i + 1)) expect(overlap(a, b)).toBe(false);
-    }
+    // The map hides clashing labels a frame after they are placed: wait for the labels to be clear
+    // of each other and of the sites (or the wait runs out and the clashes are reported).
+    const layout = () =>
+      page.evaluate(() => {
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, name: e.textContent ?? e.getAttribute('data-site') ?? '' };
+        };
+        const shown = [...document.querySelectorAll('.overlay-label')].filter((e) => getComputedStyle(e).visibility === 'visible').map(box);
+        const sites = [...document.querySelectorAll('.site-marker')].map(box);
+        type Box = ReturnType<typeof box>;
+        const overlap = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+        const clashes: string[] = [];
+        for (const [i, a] of shown.entries()) {
+          for (const s of sites) if (overlap(a, s)) clashes.push(`${a.name} / site ${s.name}`);
+          for (const b of shown.slice(i + 1)) if (overlap(a, b)) clashes.push(`${a.name} / ${b.name}`);
+        }
+        return { all: document.querySelectorAll('.overlay-label').length, anyShown: shown.length > 0, clashes };
+      });
+    // 4 rings and 2 lines, some hidden; none of those shown overlaps.
+    await expect.poll(layout, { timeout: STATE_TIMEOUT }).toEqual({ all: 6, anyShown: true, clashes: [] });
     await page.close();
   });
 
@@ -295,8 +303,8 @@ describe('list view, languages and themes', () => {
     expect(await list.locator('tr[data-list-phase]').count()).toBe(data.phases.length);
     expect(await list.locator('[data-list-statement]').count()).toBe(data.statements.length);
     await list.getByRole('button', { name: 'Select Redzikowo' }).click();
-    expect(await app.hash()).toContain('site=redzikowo');
-    expect(await app.hash()).toContain('list=1');
+    await app.expectHash().toContain('site=redzikowo');
+    await app.expectHash().toContain('list=1');
     expect(await app.panelTitle()).toContain('Redzikowo');
     await page.locator('[data-view="map"]').click();
     expect(await app.marker('redzikowo').getAttribute('aria-pressed')).toBe('true');
@@ -310,7 +318,7 @@ describe('list view, languages and themes', () => {
     const page = app.page;
     await page.getByTestId('language').selectOption('pl');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('pl');
-    expect(await app.hash()).toContain('lang=pl');
+    await app.expectHash().toContain('lang=pl');
     expect(await page.locator('h1').textContent()).not.toContain('missile-defence plan');
     const statement = app.panel().locator('[data-statement]').first();
     const quote = data.statements.find((s) => s.sites.includes('deveselu'))!.quote;

@@ -146,7 +146,7 @@ describe('the map', () => {
     for (const q of expected) expect(shown.some((t) => t.includes(q))).toBe(true);
     // Each statement names its source with a link.
     expect(await app.panel().locator('.statement a[href^="https://"]').count()).toBe(expected.length);
-    expect(await app.hash()).toBe('#site=redzikowo');
+    await app.expectHash().toBe('#site=redzikowo');
     await app.page.close();
   });
 
@@ -162,7 +162,7 @@ describe('the map', () => {
     await app.page.keyboard.press('Escape');
     await app.panel().waitFor({ state: 'detached' });
     expect(await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.site)).toBe('deveselu');
-    expect(await app.hash()).toBe('');
+    await app.expectHash().toBe('');
     await app.page.close();
   });
 
@@ -191,7 +191,7 @@ describe('the map', () => {
       seen.add(JSON.stringify(emphasis));
       const quotes = await app.panelQuotes();
       expect(quotes.length).toBe(statements.filter((s) => s.phases.includes(n)).length);
-      expect(await app.hash()).toBe(`#phase=${n}`);
+      await app.expectHash().toBe(`#phase=${n}`);
     }
     // Every phase looks different on the map.
     expect(seen.size).toBe(4);
@@ -214,14 +214,15 @@ describe('the map', () => {
       };
     });
     // Four phases and a site, each clicked as soon as the page shows the one before (in the page:
-    // a click from the test runner takes longer than the settling time on a slow machine).
+    // a click from the test runner takes longer than the settling time on a slow machine). Each
+    // check yields one task, not a frame: a frame can take longer than the settling time here.
     await app.page.evaluate(async () => {
       for (const [attr, value] of [['phase', '1'], ['phase', '2'], ['phase', '3'], ['phase', '4'], ['site', 'rota']]) {
         document.querySelector<HTMLElement>(`.sidebar button[data-${attr}="${value}"]`)!.click();
-        while (!document.querySelector(`[data-${attr}-details="${value}"]`)) await new Promise((r) => requestAnimationFrame(r));
+        while (!document.querySelector(`[data-${attr}-details="${value}"]`)) await new Promise((r) => setTimeout(r, 0));
       }
     });
-    expect(await app.hash()).toBe('#site=rota&phase=4');
+    await app.expectHash().toBe('#site=rota&phase=4');
     const writes = await app.page.evaluate(() => (window as unknown as { urlWrites: string[] }).urlWrites);
     expect(writes.map((u) => u.replace(/^[^#]*/, ''))).toEqual(['#site=rota&phase=4']);
 
@@ -246,13 +247,13 @@ describe('the map', () => {
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
     await app.page.waitForFunction(() => window.location.hash.includes('map='));
     await app.waitForMapIdle();
-    const before = await app.hash();
+    const before = await app.settledHash();
     expect(before).toMatch(/^#site=redzikowo&phase=3&map=[\d.]+\/[\d.]+\/[\d.]+$/);
     const markerBefore = await app.marker('redzikowo').boundingBox();
 
     await app.page.reload();
     await app.waitForMapIdle();
-    expect(await app.hash()).toBe(before);
+    expect(await app.settledHash()).toBe(before);
     expect(await app.panelTitle()).toBe('Redzikowo, Poland');
     const markerAfter = await app.marker('redzikowo').boundingBox();
     expect(Math.abs(markerAfter!.x - markerBefore!.x)).toBeLessThan(2);
@@ -266,7 +267,7 @@ describe('the map', () => {
     expect(await app.page.locator('.phase-list button[data-phase="2"]').getAttribute('aria-pressed')).toBe('true');
     expect(await app.panel().count()).toBe(1); // the phase panel, no site panel
     expect(await app.page.locator('img').count()).toBe(0);
-    expect(await app.hash()).toBe('#phase=2');
+    await app.expectHash().toBe('#phase=2');
     expect(browser.pageErrors).toEqual([]);
     await app.page.close();
   });

@@ -1,8 +1,11 @@
 // Domain verbs for the specs: what a person does with the map, in words, not selectors.
+import { expect } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
 import type { Browser } from './browser';
 import { colourShares } from './png';
-import { URL_SETTLE_MS } from '../../../src/state/hash-store';
+
+/** How long a state may take to arrive: generous, as other work shares the two cores. */
+export const STATE_TIMEOUT = 30_000;
 
 export class MapApp {
   constructor(
@@ -79,9 +82,30 @@ export class MapApp {
     return this.page.getByTestId(testId).inputValue();
   }
 
-  async hash(): Promise<string> {
-    // The app writes the URL once a change has settled; a timer as long, queued now, runs after it.
-    return this.page.evaluate((ms) => new Promise<string>((r) => setTimeout(() => r(window.location.hash), ms)), URL_SETTLE_MS);
+  /** The URL's hash as it is now. */
+  async currentHash(): Promise<string> {
+    return this.page.evaluate(() => window.location.hash);
+  }
+
+  /**
+   * The URL's hash, asserted once it matches: the app writes a person's changes once they settle,
+   * so the hash is polled until it is what the test expects (or the wait runs out and the last
+   * value read is reported). Use as `await app.expectHash().toBe('#phase=2')`.
+   */
+  expectHash() {
+    return expect.poll(() => this.currentHash(), { timeout: STATE_TIMEOUT });
+  }
+
+  /**
+   * The hash with any write still waiting for the view to settle done now: the app writes what is
+   * pending when the page is hidden, and this fires that event. For checking that an action
+   * changed nothing in the URL, where there is no new state to wait for.
+   */
+  async settledHash(): Promise<string> {
+    return this.page.evaluate(() => {
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      return window.location.hash;
+    });
   }
 
   /** Shares of the map area's pixels close to each colour, from a real screenshot. */
