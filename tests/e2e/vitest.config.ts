@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.spec.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/global-setup.ts'],
+    setupFiles: ['tests/setup/fast-check.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
