@@ -28,10 +28,28 @@ afterAll(async () => {
   expect(browser.requests.length).toBeGreaterThan(5);
 });
 
+/**
+ * One page for the tests that start from the default view: the first opens it, the others take it
+ * back to that view (empty hash, panel closed, same camera) first. Closed at the end of the file.
+ */
+let shared: { app: MapApp; camera: string } | undefined;
+async function defaultView(): Promise<MapApp> {
+  if (shared) {
+    await shared.app.showDefaultView(shared.camera);
+    return shared.app;
+  }
+  const app = await MapApp.open(browser, baseUrl);
+  await app.waitForMapIdle();
+  shared = { app, camera: await app.camera() };
+  return app;
+}
+afterAll(async () => {
+  await shared?.app.page.close();
+});
+
 describe('the map', () => {
   it('renders the basemap and draws every site, in the right places', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     expect((await app.markerIds()).sort()).toEqual(sites.map((s) => s.id).sort());
 
     // Land and sea are both painted: the offline basemap really rendered.
@@ -61,7 +79,6 @@ describe('the map', () => {
     // The illustrative-only note and the legend are on screen.
     await expect(app.page.getByTestId('illustrative-note').isVisible()).resolves.toBe(true);
     expect(await app.page.locator('.legend li').count()).toBe(4);
-    await app.page.close();
   });
 
   it('names the basemap source and its border policy, in the sidebar and in the map attribution', async () => {
@@ -134,8 +151,7 @@ describe('the map', () => {
   });
 
   it('clicking a site marker opens the panel with its statements, word for word', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.marker('redzikowo').click();
     await app.panel().waitFor();
     expect(await app.panelTitle()).toBe('Redzikowo, Poland');
@@ -147,12 +163,10 @@ describe('the map', () => {
     // Each statement names its source with a link.
     expect(await app.panel().locator('.statement a[href^="https://"]').count()).toBe(expected.length);
     await app.expectHash().toBe('#site=redzikowo');
-    await app.page.close();
   });
 
   it('Enter on a focused marker opens the panel; Esc closes it and returns focus', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.marker('deveselu').focus();
     await app.page.keyboard.press('Enter');
     await app.panel().waitFor();
@@ -163,7 +177,6 @@ describe('the map', () => {
     await app.panel().waitFor({ state: 'detached' });
     expect(await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.site)).toBe('deveselu');
     await app.expectHash().toBe('');
-    await app.page.close();
   });
 
   it('the close button closes the panel', async () => {
@@ -175,8 +188,7 @@ describe('the map', () => {
   });
 
   it('each phase shows its own sites, dims earlier ones, hides later ones, and lists its statements', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     const seen = new Set<string>();
     for (const n of [1, 2, 3, 4]) {
       await app.choosePhase(n);
@@ -198,12 +210,10 @@ describe('the map', () => {
     await app.choosePhase('all');
     expect(Object.values(await app.markerEmphasis()).every((e) => e === 'normal')).toBe(true);
     expect(await app.markerIds()).toHaveLength(sites.length);
-    await app.page.close();
   });
 
   it('quick changes reach the URL in one write once they settle, and leaving the page writes a pending one', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.page.evaluate(() => {
       const w = window as unknown as { urlWrites: string[] };
       w.urlWrites = [];
@@ -233,7 +243,6 @@ describe('the map', () => {
     await app.waitForMapIdle();
     expect(await app.page.evaluate(() => location.hash)).toBe('#site=kurecik&phase=4');
     expect(await app.panelTitle()).toBe('Kürecik, Turkey');
-    await app.page.close();
   });
 
   it('a link with #site=redzikowo&phase=3 restores that view, and so does a reload after moving the map', async () => {
@@ -273,11 +282,9 @@ describe('the map', () => {
   });
 
   it('editing the hash by hand applies the new view', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.page.evaluate(() => (window.location.hash = '#site=rota'));
     await app.panel().waitFor();
     expect(await app.panelTitle()).toBe('Rota, Spain');
-    await app.page.close();
   });
 });

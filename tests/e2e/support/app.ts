@@ -20,6 +20,22 @@ export class MapApp {
     return app;
   }
 
+  /**
+   * Back to the view a page opens with (an empty hash: no site, no phase, every site in view),
+   * without a reload: the hash is emptied as a link or the back button would, and the page waits
+   * for the panel to close, the URL to be empty and the map to stand idle at `camera`.
+   */
+  async showDefaultView(camera: string): Promise<void> {
+    // Two changes, so that the page hears a hashchange even if the hash was empty already.
+    await this.page.evaluate(() => {
+      window.location.hash = 'default-view';
+      window.location.hash = '';
+    });
+    await this.panel().waitFor({ state: 'detached' });
+    await this.expectHash().toBe('');
+    await this.page.locator(`.map[data-map-state="idle"][data-camera="${camera}"]`).waitFor({ state: 'attached', timeout: STATE_TIMEOUT });
+  }
+
   /** Waits for MapLibre's idle event: style, sources and tiles loaded, no camera move under way. */
   async waitForMapIdle(): Promise<void> {
     await this.page.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
