@@ -28,24 +28,8 @@ afterAll(async () => {
   expect(browser.requests.length).toBeGreaterThan(5);
 });
 
-/**
- * One page for the tests that start from the default view: the first opens it, the others take it
- * back to that view (empty hash, panel closed, same camera) first. Closed at the end of the file.
- */
-let shared: { app: MapApp; camera: string } | undefined;
-async function defaultView(): Promise<MapApp> {
-  if (shared) {
-    await shared.app.showDefaultView(shared.camera);
-    return shared.app;
-  }
-  const app = await MapApp.open(browser, baseUrl);
-  await app.waitForMapIdle();
-  shared = { app, camera: await app.camera() };
-  return app;
-}
-afterAll(async () => {
-  await shared?.app.page.close();
-});
+// One page for the tests that start from the default view (each takes it back there first).
+const defaultView = MapApp.sharedDefaultView(() => browser, baseUrl);
 
 describe('the map', () => {
   it('renders the basemap and draws every site, in the right places', async () => {

@@ -1,5 +1,5 @@
 // Domain verbs for the specs: what a person does with the map, in words, not selectors.
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
 import type { Browser } from './browser';
 import { colourShares } from './png';
@@ -13,6 +13,27 @@ export class MapApp {
     readonly baseUrl: string,
   ) {}
 
+  /**
+   * One page for a spec file's tests that start from the default view: the first call opens it,
+   * later calls take it back to that view (showDefaultView). Closed after the file's tests.
+   */
+  static sharedDefaultView(browser: () => Browser, baseUrl: string): () => Promise<MapApp> {
+    let shared: { app: MapApp; camera: string } | undefined;
+    afterAll(async () => {
+      await shared?.app.page.close();
+    });
+    return async () => {
+      if (shared) {
+        await shared.app.showDefaultView(shared.camera);
+        return shared.app;
+      }
+      const app = await MapApp.open(browser(), baseUrl);
+      await app.waitForMapIdle();
+      shared = { app, camera: await app.camera() };
+      return app;
+    };
+  }
+
   static async open(browser: Browser, baseUrl: string, hash = ''): Promise<MapApp> {
     const page = await browser.context.newPage();
     const app = new MapApp(page, baseUrl);
@@ -21,19 +42,26 @@ export class MapApp {
   }
 
   /**
-   * Back to the view a page opens with (an empty hash: no site, no phase, every site in view),
-   * without a reload: the hash is emptied as a link or the back button would, and the page waits
+   * Back to the view a page opens with (an empty hash: no site, no phase, every site in view, no
+   * dialog), without a reload: the hash is emptied as a link or the back button would, and the page waits
    * for the panel to close, the URL to be empty and the map to stand idle at `camera`.
    */
   async showDefaultView(camera: string): Promise<void> {
-    // Two changes, so that the page hears a hashchange even if the hash was empty already.
+    // Two changes, so that the page hears a hashchange even if the hash was empty already; and
+    // any dialog left open is closed, as Esc would.
     await this.page.evaluate(() => {
+      for (const d of document.querySelectorAll('dialog[open]')) (d as HTMLDialogElement).close();
       window.location.hash = 'default-view';
       window.location.hash = '';
     });
     await this.panel().waitFor({ state: 'detached' });
     await this.expectHash().toBe('');
     await this.page.locator(`.map[data-map-state="idle"][data-camera="${camera}"]`).waitFor({ state: 'attached', timeout: STATE_TIMEOUT });
+  }
+
+  /** Shows another view on the same page, as a link or the back button would: by the URL's hash. */
+  async goToView(hash: string): Promise<void> {
+    await this.page.evaluate((h) => (window.location.hash = h), hash);
   }
 
   /** Waits for MapLibre's idle event: style, sources and tiles loaded, no camera move under way. */
@@ -90,7 +118,11 @@ export class MapApp {
 
   /** Presses "Download PNG" in the open share dialog and returns the downloaded file's bytes and name. */
   async downloadPng(): Promise<{ png: Buffer; name: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Download PNG' }).click()]);
+    // Drawing a print-size image takes software WebGL a while, more so on a busy machine.
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 80_000 }),
+      this.page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
     return { png: await downloaded(download), name: download.suggestedFilename() };
   }
 
