@@ -44,10 +44,12 @@ afterAll(async () => {
   await browser.close();
 });
 
+// One page for the tests that start from the default view (each takes it back there first).
+const defaultView = MapApp.sharedDefaultView(() => browser, baseUrl);
+
 describe('hostile URLs', () => {
   it('1,000 random and hostile hashes in the running app: no error, no markup, only valid state applied', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     const page = app.page;
     // Ten batches of a hundred hashes, drawn by fast-check: a failure reports the seed to replay.
     await fc.assert(
@@ -88,7 +90,6 @@ describe('hostile URLs', () => {
     );
     expect(await injected(page)).toEqual({ pwned: 0, elements: 0 });
     expect(browser.pageErrors).toEqual([]);
-    await page.close();
   });
 
   it('hostile briefing, embed and query strings: every page still comes up, with no markup', async () => {
@@ -239,8 +240,7 @@ describe('without WebGL, and when the context is lost', () => {
   });
 
   it('a lost WebGL context shows the static map; a restored one resumes the live map', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.page.evaluate(() => {
       const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
       const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
@@ -257,7 +257,6 @@ describe('without WebGL, and when the context is lost', () => {
     await app.waitForMapIdle();
     const shares = await app.colourShares({ land: '#f3efe6' });
     expect(shares.land).toBeGreaterThan(0.1);
-    await app.page.close();
   });
 });
 
