@@ -12,7 +12,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     setupFiles: ['tests/setup/fast-check.ts'],
     fileParallelism: false,
-    testTimeout: 90_000,
-    hookTimeout: 90_000,
+    // Generous: every wait inside a test is on a state, and other work may share the cores.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });
