@@ -127,8 +127,8 @@ describe('corrections', () => {
     expect(first).toContain(`Why: ${data.corrections[0]!.reason}`);
     expect(first).toContain(dayIn('en-GB', data.corrections[0]!.date));
     // The view is kept: the site is still selected, and the list is in the address.
-    expect(await app.hash()).toMatch(/(^|[#&])site=kurecik(&|$)/);
-    expect(await app.hash()).toMatch(/[#&]list=1(&|$)/);
+    await app.expectHash().toMatch(/(^|[#&])site=kurecik(&|$)/);
+    await app.expectHash().toMatch(/[#&]list=1(&|$)/);
     await app.page.close();
   });
 
@@ -149,7 +149,7 @@ describe('corrections', () => {
     await app.page.waitForFunction(() => document.activeElement?.id === 'list-corrections-heading');
     // The section key is used once and dropped; the view stays.
     await app.page.waitForFunction(() => !location.hash.includes('section='));
-    const keys = Object.fromEntries(new URLSearchParams((await app.hash()).slice(1)));
+    const keys = Object.fromEntries(new URLSearchParams((await app.settledHash()).slice(1)));
     expect(keys).toEqual({ site: 'rota', phase: '2', list: '1' });
     expect(await app.panelTitle()).toBe('Rota, Spain');
     await app.page.close();

