@@ -7,6 +7,9 @@ import { colourShares } from './png';
 /** How long a state may take to arrive: generous, as other work shares the two cores. */
 export const STATE_TIMEOUT = 30_000;
 
+// Marks the element whose description is asked for (unique within a run of the specs' worker).
+let probes = 0;
+
 export class MapApp {
   constructor(
     readonly page: Page,
@@ -171,7 +174,7 @@ export class MapApp {
 
   /** An element's accessible description, as Chromium's accessibility tree computes it. */
   async accessibleDescription(target: Locator): Promise<string> {
-    const probe = `probe-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const probe = `probe-${++probes}`;
     await target.evaluate((el, p) => el.setAttribute('data-ax-probe', p), probe);
     const cdp = await this.page.context().newCDPSession(this.page);
     try {
