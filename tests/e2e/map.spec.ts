@@ -257,6 +257,8 @@ describe('the map', () => {
     await app.waitForMapIdle();
     expect(await app.page.locator('.phase-list button[data-phase="2"]').getAttribute('aria-pressed')).toBe('true');
     expect(await app.panel().count()).toBe(1); // the phase panel, no site panel
+    // The first paint's static map is an image of the page's own; it goes once the live map is drawn.
+    await app.page.locator('.static-view').waitFor({ state: 'detached' });
     expect(await app.page.locator('img').count()).toBe(0);
     await app.expectHash().toBe('#phase=2');
     expect(browser.pageErrors).toEqual([]);
