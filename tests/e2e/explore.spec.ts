@@ -1,10 +1,10 @@
 // Issue #5: the accessible twin, keyboard use, illustrative layers, measuring, languages and
 // themes, in a real browser, with axe-core for what a checker can see.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
+import { axeProblems } from './support/axe';
 import { MapApp, STATE_TIMEOUT } from './support/app';
 import { DARK_COLORS, OVERLAY_COLORS } from '../../src/map/style';
 import { colourShares } from './support/png';
@@ -25,18 +25,6 @@ afterAll(async () => {
   expect(elsewhere).toEqual([]);
   expect(browser.pageErrors).toEqual([]);
 });
-
-/**
- * Serious and critical axe violations (WCAG 2.1 A and AA), as "rule: target" lines. Legacy mode
- * runs axe in the page itself instead of gathering the results in a new blank page each time
- * (a page costs seconds here); it checks the same rules, and these views have no frames.
- */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`));
-}
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max`. */
 async function tabTo(page: Page, selector: string, max = 120): Promise<void> {

@@ -21,18 +21,18 @@ export class MapApp {
    * later calls take it back to that view (showDefaultView). Closed after the file's tests.
    */
   static sharedDefaultView(browser: () => Browser, baseUrl: string): () => Promise<MapApp> {
-    let shared: { app: MapApp; camera: string } | undefined;
+    let shared: { app: MapApp; camera: string; lang: string } | undefined;
     afterAll(async () => {
       await shared?.app.page.close();
     });
     return async () => {
       if (shared) {
-        await shared.app.showDefaultView(shared.camera);
+        await shared.app.showDefaultView(shared.camera, shared.lang);
         return shared.app;
       }
       const app = await MapApp.open(browser(), baseUrl);
       await app.waitForMapIdle();
-      shared = { app, camera: await app.camera() };
+      shared = { app, camera: await app.camera(), lang: await app.page.evaluate(() => document.documentElement.lang) };
       return app;
     };
   }
@@ -46,14 +46,21 @@ export class MapApp {
 
   /**
    * Back to the view a page opens with (an empty hash: no site, no phase, every site in view, no
-   * dialog), without a reload: the hash is emptied as a link or the back button would, and the page waits
-   * for the panel to close, the URL to be empty and the map to stand idle at `camera`.
+   * dialog, in the page's first language `lang`), without a reload: the hash is emptied as a link
+   * or the back button would, and the page waits for the panel to close, the URL to be empty and
+   * the map to stand idle at `camera`. Focus and the mouse leave whatever they were on.
    */
-  async showDefaultView(camera: string): Promise<void> {
+  async showDefaultView(camera: string, lang: string): Promise<void> {
+    await this.page.mouse.move(0, 0);
+    if ((await this.page.evaluate(() => document.documentElement.lang)) !== lang) {
+      await this.goToView(`#lang=${lang}`);
+      await this.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    }
     // Two changes, so that the page hears a hashchange even if the hash was empty already; and
     // any dialog left open is closed, as Esc would.
     await this.page.evaluate(() => {
       for (const d of document.querySelectorAll('dialog[open]')) (d as HTMLDialogElement).close();
+      (document.activeElement as HTMLElement | null)?.blur();
       window.location.hash = 'default-view';
       window.location.hash = '';
     });
