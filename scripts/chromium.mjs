@@ -1,6 +1,6 @@
 // Finds Debian's Chromium for the browser tests and the benchmark, and launches it with the flags
-// this machine needs (../shared/RECIPE.md). Shared by tests/e2e, scripts/bench.mjs, scripts/soak.mjs
-// and scripts/offline-check.mjs.
+// this machine needs (below). Shared by tests/e2e, scripts/bench.mjs, scripts/soak.mjs and
+// scripts/offline-check.mjs.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
