@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
-import { MapApp } from './support/app';
+import { MapApp, STATE_TIMEOUT } from './support/app';
 import { COLORS } from '../../src/map/style';
 import { validateDataset } from '../../src/data/validate';
 import { realFiles } from '../unit/helpers';
@@ -238,7 +238,7 @@ describe('phones keep the map', () => {
             return document.querySelector('.map[data-map-state="idle"]') && y >= m.top && (p.left <= m.left + 1 ? y <= p.top : x <= p.left);
           },
           site,
-          { timeout: 10_000 },
+          { timeout: STATE_TIMEOUT },
         );
         const seen = await visibleMap(app.page, site);
         expect(seen.share).toBeGreaterThanOrEqual(0.45);
