@@ -124,10 +124,7 @@ export function localize(data: Dataset, c: Content): Dataset {
       const x = c.sources.get(s.id);
       return x ? { ...s, ...pick(x, ['note']), certainty: noted(s.certainty, x.certainty) } : s;
     }),
-    corrections: data.corrections.map((r) => {
-      const x = c.corrections.get(r.id);
-      return x ? { ...r, change: x.change, reason: x.reason } : r;
-    }),
+    corrections: localizeCorrections(data.corrections, c),
     glossary: data.glossary.map((g) => {
       const x = c.glossary.get(g.id);
       return x ? { ...g, ...pick(x, ['term', 'expansion', 'definition']) } : g;
@@ -155,6 +152,14 @@ export function localizeTour<S extends { id: string; title: string; text?: strin
 /** The country names the naming policy sets in a language, by ISO code. */
 export function countryNames(c: Content | null): ReadonlyMap<string, string> {
   return new Map([...(c?.countries.values() ?? [])].map((x) => [x.id, x.name]));
+}
+
+/** Corrections in the reader's language (they load apart from the rest, with the list view). */
+export function localizeCorrections(corrections: Dataset['corrections'], c: Content): Dataset['corrections'] {
+  return corrections.map((r) => {
+    const x = c.corrections.get(r.id);
+    return x ? { ...r, change: x.change, reason: x.reason } : r;
+  });
 }
 
 function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Partial<Pick<T, K>> {
