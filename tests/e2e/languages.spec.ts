@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
-import { MapApp } from './support/app';
+import { MapApp, STATE_TIMEOUT, downloaded } from './support/app';
 import { Briefing } from './support/briefing';
 import { en } from '../../src/i18n/messages/en';
 import { ro } from '../../src/i18n/messages/ro';
@@ -122,34 +122,41 @@ async function platformFonts(page: Page, selector: string): Promise<FontReport &
   return { ...report, skipped };
 }
 
-/** The glyphs MapLibre rasterized for its labels so far, and the CSS families it drew them with. */
-async function labelGlyphs(page: Page): Promise<{ chars: Set<string>; families: Set<string> }> {
+/**
+ * The glyphs MapLibre rasterized for its labels so far, and by the CSS family it drew them with
+ * (one family per font file: each covers its own subset).
+ */
+async function labelGlyphs(page: Page): Promise<{ chars: Set<string>; byFamily: Map<string, Set<string>> }> {
   const glyphs = await page.evaluate(() => (window as unknown as { __glyphs: { text: string; font: string }[] }).__glyphs);
-  return {
-    chars: new Set(glyphs.map((g) => g.text)),
-    families: new Set(glyphs.map((g) => /^\S+\s+([^,]+)/.exec(g.font)![1]!.trim().replace(/^["']|["']$/g, ''))),
-  };
+  const byFamily = new Map<string, Set<string>>();
+  for (const g of glyphs) {
+    const family = /^\S+\s+([^,]+)/.exec(g.font)![1]!.trim().replace(/^["']|["']$/g, '');
+    if (!byFamily.has(family)) byFamily.set(family, new Set());
+    byFamily.get(family)!.add(g.text);
+  }
+  return { chars: new Set(glyphs.map((g) => g.text)), byFamily };
 }
 
 /**
  * The fonts Chromium uses for the map label font: each family MapLibre drew glyphs with must be a
- * FontFace MapLibre registered and loaded; text set in exactly that family (no fallback in the
- * stack) with the glyphs drawn must be drawn in Noto Sans, per CSS.getPlatformFontsForNode.
+ * FontFace MapLibre registered and loaded; the glyphs drawn with each family, set in exactly that
+ * family (no fallback in the stack), must be drawn in Noto Sans, per CSS.getPlatformFontsForNode.
  */
 async function labelFontReport(page: Page): Promise<{ faces: string[]; report: FontReport & { skipped: number } }> {
-  const { chars, families } = await labelGlyphs(page);
+  const { byFamily } = await labelGlyphs(page);
+  const families = [...byFamily].map(([family, chars]) => ({ family, text: [...chars].filter((c) => c.trim()).join('') }));
   const faces = await page.evaluate(
-    (families) => [...document.fonts].filter((f) => families.includes(f.family)).map((f) => `${f.family} ${f.status}`),
-    [...families],
+    (names) => [...document.fonts].filter((f) => names.includes(f.family)).map((f) => `${f.family} ${f.status}`),
+    families.map((f) => f.family),
   );
   await page.evaluate(
-    ({ families, text }) => {
+    (families) => {
       document.getElementById('label-font-probe')?.remove();
       const probe = document.createElement('div');
       probe.id = 'label-font-probe';
       probe.setAttribute('aria-hidden', 'true');
       Object.assign(probe.style, { position: 'fixed', left: '0', top: '0', zIndex: '99', background: '#fff' });
-      for (const family of families) {
+      for (const { family, text } of families) {
         const span = document.createElement('span');
         span.style.fontFamily = `'${family}'`;
         span.textContent = text;
@@ -157,7 +164,7 @@ async function labelFontReport(page: Page): Promise<{ faces: string[]; report: F
       }
       document.body.append(probe);
     },
-    { families: [...families], text: [...chars].filter((c) => c.trim()).join('') },
+    families,
   );
   const report = await platformFonts(page, '#label-font-probe');
   await page.evaluate(() => document.getElementById('label-font-probe')?.remove());
@@ -201,144 +208,168 @@ describe.each(LANGS)('%s, all the way', (lang) => {
   it('the first view fetches its own font subsets and strings only; page text and map labels are drawn in Noto Sans, the labels in the language; the PNG is in it too', async () => {
     const from = browser.requests.length;
     const app = await MapApp.open(browser, baseUrl, `#lang=${lang}`);
-    await app.waitForMapIdle();
-    await app.page.locator(`.map[data-labels="${lang}"]`).waitFor({ state: 'attached' });
     const page = app.page;
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    try {
+      await app.waitForMapIdle();
+      await page.locator(`.map[data-labels="${lang}"]`).waitFor({ state: 'attached', timeout: STATE_TIMEOUT });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
 
-    // First view: the font files of the language's script, its strings, nothing of the others'.
-    const firstView = browser.requests.slice(from);
-    expect(subsetsIn(firstView), 'font subsets fetched').toEqual([...LANGUAGE_SUBSETS[lang]].sort());
-    expect(foreignStrings(firstView, lang), "other languages' strings").toEqual([]);
-    if (lang !== 'en') expect(firstView.some((u) => new RegExp(`/assets/${lang}-[\\w-]+\\.json$`).test(u)), 'its content translations').toBe(true);
+      // First view: the font files of the language's script, its strings, nothing of the others'.
+      const firstView = browser.requests.slice(from);
+      expect(subsetsIn(firstView), 'font subsets fetched').toEqual([...LANGUAGE_SUBSETS[lang]].sort());
+      expect(foreignStrings(firstView, lang), "other languages' strings").toEqual([]);
+      if (lang !== 'en') expect(firstView.some((u) => new RegExp(`/assets/${lang}-[\\w-]+\\.json$`).test(u)), 'its content translations').toBe(true);
 
-    // The page's text, all of it, in Noto Sans.
-    const pageFonts = await platformFonts(page, 'body');
-    expect(pageFonts.elements).toBeGreaterThan(40);
-    expect(pageFonts.others, 'page text in another font').toEqual([]);
-    expect(Object.keys(pageFonts.families)).toEqual(['Noto Sans']);
+      // The page's text, all of it, in Noto Sans.
+      const pageFonts = await platformFonts(page, 'body');
+      expect(pageFonts.elements).toBeGreaterThan(40);
+      expect(pageFonts.others, 'page text in another font').toEqual([]);
+      expect(Object.keys(pageFonts.families)).toEqual(['Noto Sans']);
 
-    // The map's labels: the names given are the language's (CLDR's through Intl.DisplayNames, or the
-    // policy's); every glyph drawn belongs to them, and all of Poland's, Germany's and Romania's are drawn.
-    const labels = await expectedLabels(page, lang);
-    const { chars } = await labelGlyphs(page);
-    const allowed = new Set([...labels.values()].join(''));
-    expect([...chars].filter((c) => c.trim() && !allowed.has(c)), 'glyphs from no label of this language').toEqual([]);
-    for (const code of ['PL', 'DE', 'RO']) expect([...labels.get(code)!].filter((c) => c.trim() && !chars.has(c)), `${code}: ${labels.get(code)}`).toEqual([]);
-    if (lang === 'ru') expect([...chars].filter((c) => /[A-Z]/.test(c)), 'no Latin capitals on a Russian map').toEqual([]);
-    if (lang !== 'en') {
-      const cldr = await page.evaluate((lang) => new Intl.DisplayNames([lang], { type: 'region' }).of('PL')!.toLocaleUpperCase(lang), lang);
-      expect(labels.get('PL')).toBe(cldr);
-      expect(cldr).not.toBe('POLAND');
+      // The map's labels: the names given are the language's (CLDR's through Intl.DisplayNames, or the
+      // policy's); every glyph drawn belongs to them, and all of Poland's, Germany's and Romania's are drawn.
+      const labels = await expectedLabels(page, lang);
+      const { chars } = await labelGlyphs(page);
+      const allowed = new Set([...labels.values()].join(''));
+      expect([...chars].filter((c) => c.trim() && !allowed.has(c)), 'glyphs from no label of this language').toEqual([]);
+      for (const code of ['PL', 'DE', 'RO']) expect([...labels.get(code)!].filter((c) => c.trim() && !chars.has(c)), `${code}: ${labels.get(code)}`).toEqual([]);
+      if (lang === 'ru') expect([...chars].filter((c) => /[A-Z]/.test(c)), 'no Latin capitals on a Russian map').toEqual([]);
+      if (lang !== 'en') {
+        const cldr = await page.evaluate((lang) => new Intl.DisplayNames([lang], { type: 'region' }).of('PL')!.toLocaleUpperCase(lang), lang);
+        expect(labels.get('PL')).toBe(cldr);
+        expect(cldr).not.toBe('POLAND');
+      }
+      // ... and the font MapLibre drew them with is Noto Sans: its registered files, loaded.
+      const labelFont = await labelFontReport(page);
+      expect(labelFont.faces.length).toBeGreaterThan(0);
+      expect(labelFont.faces.every((f) => f.endsWith(' loaded')), labelFont.faces.join(', ')).toBe(true);
+      expect(labelFont.report.others, 'label glyphs in another font').toEqual([]);
+      expect(Object.keys(labelFont.report.families)).toEqual(['Noto Sans']);
+
+      // A site's panel (more text, in more of the script): Noto Sans too.
+      await app.marker('kurecik').click();
+      await app.panel().waitFor();
+      const panelFonts = await platformFonts(page, '[data-testid="panel"]');
+      expect(panelFonts.others, 'panel text in another font').toEqual([]);
+      if (lang === 'ru') {
+        expect(await app.panelTitle()).toContain('Кюреджик');
+        expect(await page.getByTestId('site-local-name').textContent()).toBe('Kürecik');
+      } else expect(await page.getByTestId('site-local-name').count()).toBe(0);
+
+      // The PNG: title, legend, note and credits in the language, each drawn with its faces loaded.
+      await page.evaluate(() => ((window as unknown as { __text: unknown[] }).__text.length = 0));
+      await page.getByRole('button', { name: t.share.button, exact: true }).click();
+      await page.locator('dialog.share-dialog[open]').waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 80_000 }),
+        page.getByRole('button', { name: t.share.downloadPng }).click(),
+      ]);
+      expect((await downloaded(download)).subarray(1, 4).toString()).toBe('PNG');
+      const drawn = await page.evaluate(() => (window as unknown as { __text: { text: string; font: string; ready: boolean }[] }).__text);
+      // The title: the image's largest bold text (its lines, as wrapped).
+      const size = (font: string) => Number(/^(?:700|bold) ([\d.]+)px/.exec(font)?.[1] ?? 0);
+      const largest = Math.max(...drawn.map((d) => size(d.font)));
+      expect(drawn.filter((d) => size(d.font) === largest).map((d) => d.text).join(' ')).toBe(t.title);
+      const texts = drawn.map((d) => d.text).join(' ');
+      expect(texts).toContain(t.kinds.interceptor);
+      expect(texts.replace(/\s+/g, ' ')).toContain(t.illustrative.split(' ').slice(0, 4).join(' '));
+      expect(drawn.filter((d) => !d.ready).map((d) => `${d.font}: ${d.text}`), 'drawn before its font was loaded').toEqual([]);
+      expect(drawn.every((d) => /Noto Sans/.test(d.font))).toBe(true);
+    } finally {
+      await page.close();
     }
-    // ... and the font MapLibre drew them with is Noto Sans: its registered files, loaded.
-    const labelFont = await labelFontReport(page);
-    expect(labelFont.faces.length).toBeGreaterThan(0);
-    expect(labelFont.faces.every((f) => f.endsWith(' loaded')), labelFont.faces.join(', ')).toBe(true);
-    expect(labelFont.report.others, 'label glyphs in another font').toEqual([]);
-    expect(Object.keys(labelFont.report.families)).toEqual(['Noto Sans']);
-
-    // A site's panel (more text, in more of the script): Noto Sans too.
-    await app.marker('kurecik').click();
-    await app.panel().waitFor();
-    const panelFonts = await platformFonts(page, '[data-testid="panel"]');
-    expect(panelFonts.others, 'panel text in another font').toEqual([]);
-    if (lang === 'ru') {
-      expect(await app.panelTitle()).toContain('Кюреджик');
-      expect(await page.getByTestId('site-local-name').textContent()).toBe('Kürecik');
-    } else expect(await page.getByTestId('site-local-name').count()).toBe(0);
-
-    // The PNG: title, legend, note and credits in the language, each drawn with its faces loaded.
-    await page.evaluate(() => ((window as unknown as { __text: unknown[] }).__text.length = 0));
-    await page.getByRole('button', { name: t.share.button, exact: true }).click();
-    await page.locator('dialog.share-dialog[open]').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.share.downloadPng }).click()]);
-    await download.path();
-    const drawn = await page.evaluate(() => (window as unknown as { __text: { text: string; font: string; ready: boolean }[] }).__text);
-    const title = drawn.filter((d) => d.font.startsWith('700 22px')).map((d) => d.text).join(' ');
-    expect(title).toBe(t.title);
-    const texts = drawn.map((d) => d.text).join(' ');
-    expect(texts).toContain(t.kinds.interceptor);
-    expect(texts.replace(/\s+/g, ' ')).toContain(t.illustrative.split(' ').slice(0, 4).join(' '));
-    expect(drawn.filter((d) => !d.ready).map((d) => `${d.font}: ${d.text}`), 'drawn before its font was loaded').toEqual([]);
-    expect(drawn.every((d) => /Noto Sans/.test(d.font))).toBe(true);
-    await page.close();
   });
 
   it("the tour's steps, captions and the presenter's window are in the language", async () => {
     const b = await Briefing.open(browser, baseUrl, `#tour=1&lang=${lang}`);
-    expect(await b.title()).toBe(stepTitle(lang, 0));
-    if (lang !== 'en') expect(await b.title()).not.toBe(TOUR[0]!.title);
-    const caption = await platformFonts(b.page, '.briefing-caption');
-    expect(caption.others, 'caption text in another font').toEqual([]);
-    await b.page.keyboard.press('End');
-    await b.waitForStep(TOUR.length);
-    expect(await b.title()).toBe(stepTitle(lang, TOUR.length - 1));
-    await b.page.close();
+    try {
+      const caption = await platformFonts(b.page, '.briefing-caption');
+      expect(caption.others, 'caption text in another font').toEqual([]);
+      // Every step's title, step by step as a presenter moves on.
+      const titles: string[] = [];
+      for (let step = 1; step <= TOUR.length; step++) {
+        if (step > 1) await b.page.keyboard.press('ArrowRight');
+        await b.waitForStep(step);
+        titles.push(await b.title());
+      }
+      expect(titles).toEqual(TOUR.map((_, i) => stepTitle(lang, i)));
+      if (lang !== 'en') expect(titles.filter((title, i) => title === TOUR[i]!.title), 'steps left in English').toEqual([]);
+    } finally {
+      await b.page.close();
+    }
 
     const presenter = await browser.context.newPage();
-    await presenter.goto(`${baseUrl}#tour=3&presenter=1&lang=${lang}`);
-    await presenter.locator('.presenter[data-step="3"]').waitFor();
-    expect(await presenter.locator('#presenter-current-title').textContent()).toBe(stepTitle(lang, 2));
-    expect(await presenter.locator('.presenter-next-title').textContent()).toBe(stepTitle(lang, 3));
-    await presenter.close();
+    try {
+      await presenter.goto(`${baseUrl}#tour=3&presenter=1&lang=${lang}`);
+      await presenter.locator('.presenter[data-step="3"]').waitFor();
+      expect(await presenter.locator('#presenter-current-title').textContent()).toBe(stepTitle(lang, 2));
+      expect(await presenter.locator('.presenter-next-title').textContent()).toBe(stepTitle(lang, 3));
+    } finally {
+      await presenter.close();
+    }
   });
 });
 
 describe('switching language', () => {
   it('relabels the live map without making a new one', async () => {
     const app = await MapApp.open(browser, baseUrl, '#lang=en');
-    await app.waitForMapIdle();
     const page = app.page;
-    await page.locator('.map[data-labels="en"]').waitFor({ state: 'attached' });
-    expect((await labelGlyphs(page)).chars.has('P')).toBe(true);
-    // Mark the map's canvas: a new map would bring a new one (and a new WebGL context).
-    const before = await page.evaluate(() => {
-      (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement & { __probe?: boolean }).__probe = true;
-      return (window as unknown as { __webgl: number }).__webgl;
-    });
-    await page.getByTestId('language').selectOption('ru');
-    await page.locator('.map[data-labels="ru"]').waitFor({ state: 'attached' });
-    await app.waitForMapIdle();
-    const polska = (await expectedLabels(page, 'ru')).get('PL')!;
-    await expect
-      .poll(async () => {
-        const { chars } = await labelGlyphs(page);
-        return [...polska].filter((c) => c.trim() && !chars.has(c));
-      })
-      .toEqual([]);
-    const after = await page.evaluate(() => ({
-      same: (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement & { __probe?: boolean }).__probe === true,
-      canvases: document.querySelectorAll('.maplibregl-canvas').length,
-      webgl: (window as unknown as { __webgl: number }).__webgl,
-    }));
-    expect(after).toEqual({ same: true, canvases: 1, webgl: before });
-    // And back: the English names again, the same map.
-    await page.getByTestId('language').selectOption('en');
-    await page.locator('.map[data-labels="en"]').waitFor({ state: 'attached' });
-    expect(await page.evaluate(() => (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement & { __probe?: boolean }).__probe)).toBe(true);
-    await page.close();
+    try {
+      await app.waitForMapIdle();
+      await page.locator('.map[data-labels="en"]').waitFor({ state: 'attached' });
+      expect((await labelGlyphs(page)).chars.has('P')).toBe(true);
+      // Mark the map's canvas: a new map would bring a new one (and a new WebGL context).
+      const before = await page.evaluate(() => {
+        (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement & { __probe?: boolean }).__probe = true;
+        return (window as unknown as { __webgl: number }).__webgl;
+      });
+      await page.getByTestId('language').selectOption('ru');
+      await page.locator('.map[data-labels="ru"]').waitFor({ state: 'attached' });
+      await app.waitForMapIdle();
+      const polska = (await expectedLabels(page, 'ru')).get('PL')!;
+      await expect
+        .poll(async () => {
+          const { chars } = await labelGlyphs(page);
+          return [...polska].filter((c) => c.trim() && !chars.has(c));
+        })
+        .toEqual([]);
+      const after = await page.evaluate(() => ({
+        same: (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement & { __probe?: boolean }).__probe === true,
+        canvases: document.querySelectorAll('.maplibregl-canvas').length,
+        webgl: (window as unknown as { __webgl: number }).__webgl,
+      }));
+      expect(after).toEqual({ same: true, canvases: 1, webgl: before });
+      // And back: the English names again, the same map.
+      await page.getByTestId('language').selectOption('en');
+      await page.locator('.map[data-labels="en"]').waitFor({ state: 'attached' });
+      expect(await page.evaluate(() => (document.querySelector('.maplibregl-canvas') as HTMLCanvasElement & { __probe?: boolean }).__probe)).toBe(true);
+    } finally {
+      await page.close();
+    }
   });
 
   it("the briefing's language menu retranslates the tour, and the presenter's window follows", async () => {
     const b = await Briefing.open(browser, baseUrl, '#tour=4');
     const presenter = await browser.context.newPage();
-    await presenter.goto(`${baseUrl}#tour=4&presenter=1`);
-    await presenter.locator('.presenter[data-step="4"]').waitFor();
-    expect(await b.title()).toBe(TOUR[3]!.title);
-    await b.page.getByTestId('briefing-language').selectOption('pl');
-    await b.page.locator('.briefing-caption h2', { hasText: stepTitle('pl', 3) }).waitFor();
-    expect(await b.stepNumber()).toBe(4);
-    await presenter.locator('#presenter-current-title', { hasText: stepTitle('pl', 3) }).waitFor();
-    expect(await presenter.evaluate(() => document.documentElement.lang)).toBe('pl');
-    // Keys typed in the menu are the menu's: the tour stays on its step.
-    await b.page.getByTestId('briefing-language').focus();
-    await b.page.keyboard.press('ArrowDown');
-    await b.page.locator('html[lang="tr"]').waitFor({ state: 'attached' });
-    expect(await b.stepNumber()).toBe(4);
-    await presenter.locator('#presenter-current-title', { hasText: stepTitle('tr', 3) }).waitFor();
-    await presenter.close();
-    await b.page.close();
+    try {
+      await presenter.goto(`${baseUrl}#tour=4&presenter=1`);
+      await presenter.locator('.presenter[data-step="4"]').waitFor();
+      expect(await b.title()).toBe(TOUR[3]!.title);
+      await b.page.getByTestId('briefing-language').selectOption('pl');
+      await b.page.locator('.briefing-caption h2', { hasText: stepTitle('pl', 3) }).waitFor();
+      expect(await b.stepNumber()).toBe(4);
+      await presenter.locator('#presenter-current-title', { hasText: stepTitle('pl', 3) }).waitFor();
+      expect(await presenter.evaluate(() => document.documentElement.lang)).toBe('pl');
+      // Keys typed in the menu are the menu's: the tour stays on its step.
+      await b.page.getByTestId('briefing-language').focus();
+      await b.page.keyboard.press('ArrowDown');
+      await b.page.locator('html[lang="tr"]').waitFor({ state: 'attached' });
+      expect(await b.stepNumber()).toBe(4);
+      await presenter.locator('#presenter-current-title', { hasText: stepTitle('tr', 3) }).waitFor();
+    } finally {
+      await presenter.close();
+      await b.page.close();
+    }
   });
 });
 
@@ -351,7 +382,7 @@ describe('what is shared keeps its language', () => {
       await app.page.getByRole('button', { name: ru.share.button, exact: true }).click();
       await app.page.locator('dialog.share-dialog[open]').waitFor();
       expect(await app.shareField('share-link')).toMatch(/#site=rota.*&lang=ru$/);
-      expect(await app.shareField('share-snippet')).toMatch(/src="[^"]*[#&]lang=ru[&"]/);
+      expect(await app.shareField('share-snippet')).toMatch(/src="[^"]*[#;]lang=ru[&"]/);
       const cite = await app.shareField('share-citation');
       expect(cite).toMatch(/^«.+», .+ \(дата обращения: \d{1,2} [а-я]+ \d{4} г\.\)\.$/);
       expect(cite).toContain('lang=ru');
@@ -362,12 +393,15 @@ describe('what is shared keeps its language', () => {
 
   it('English nobody chose stays out of the link; the snippet names it', async () => {
     const app = await MapApp.open(browser, baseUrl, '#site=rota');
-    await app.waitForMapIdle();
-    await app.openShare();
-    expect(await app.shareField('share-link')).not.toContain('lang=');
-    expect(await app.shareField('share-snippet')).toMatch(/[#&]lang=en[&"]/);
-    expect(await app.shareField('share-citation')).toMatch(/\(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
-    await app.page.close();
+    try {
+      await app.waitForMapIdle();
+      await app.openShare();
+      expect(await app.shareField('share-link')).not.toContain('lang=');
+      expect(await app.shareField('share-snippet')).toMatch(/src="[^"]*[#;]lang=en[&"]/);
+      expect(await app.shareField('share-citation')).toMatch(/\(accessed \d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
+    } finally {
+      await app.page.close();
+    }
   });
 });
 
