@@ -12,7 +12,6 @@ import { serializeHashState } from '../state/url-state';
 import type { Camera } from '../state/url-state';
 import { DataProblems } from '../ui/DataProblems';
 import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
-import { ShareDialog } from '../ui/ShareDialog';
 import { CORRECTIONS_SECTION } from '../ui/list-section';
 import { useTheme } from '../ui/theme';
 import { useCompactLayout } from '../ui/layout';
@@ -29,6 +28,8 @@ import { useSelection } from './useSelection';
 
 // The accessible twin of the map: loaded the first time a reader opens it.
 const ListView = lazy(() => import('../explore/ListView'));
+// Opened by a button: its code (citation, snippets, export) comes with the first press.
+const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 export interface FullLayoutProps {
   data: AppData | null;
@@ -192,14 +193,16 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           {announcement}
         </div>
         {sharing !== null && (
-          <ShareDialog
-            onClose={() => setSharing(null)}
-            viewHash={sharing}
-            description={description}
-            fileParts={[phase?.name ?? null, site?.localName ?? site?.name ?? null]}
-            exportRequest={map.failed ? null : exportRequest}
-            factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
-          />
+          <Suspense fallback={null}>
+            <ShareDialog
+              onClose={() => setSharing(null)}
+              viewHash={sharing}
+              description={description}
+              fileParts={[phase?.name ?? null, site?.localName ?? site?.name ?? null]}
+              exportRequest={map.failed ? null : exportRequest}
+              factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
+            />
+          </Suspense>
         )}
       </div>
     </GlossaryContext.Provider>

@@ -218,10 +218,13 @@ describe('phones keep the map', () => {
       expect(await app.page.getByTestId('language').isVisible()).toBe(true);
       expect(await app.page.locator('.legend').isVisible()).toBe(true);
       await app.page.getByRole('button', { name: 'Menu' }).tap();
+      await app.page.getByTestId('language').waitFor({ state: 'hidden' });
 
       for (const site of ['deveselu', 'redzikowo', 'rota']) {
         // Chosen from the list below the map: the page brings the map back into view.
         await app.listItem(site).tap();
+        // The tap chose the site (the URL says so), and its panel opens.
+        await app.expectHash().toContain(`site=${site}`);
         await app.panel().waitFor();
         // Wait for the camera to settle where it keeps the site in view.
         await app.page.waitForFunction((id) => {
