@@ -8,7 +8,8 @@
 // idle, measuring navigation -> first map `idle`
 // (a performance mark set on MapLibre's first idle event, the same on both pages). Also measures
 // what the first view downloads (gzip, by category) and how long 100 phase changes and site
-// selections take to reach the page. Prints min/median/max and ratios, writes the figures to
+// selections take to reach the page, and what the first view in each language downloads (its own
+// font subsets and strings only: scripts/bench-languages.mjs). Prints min/median/max and ratios, writes the figures to
 // bench-results/latest.json (the previous run moves to previous.json and is compared), and exits
 // non-zero when a budget is exceeded. Timings are never asserted in tests.
 import { execFileSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
+import { builtFiles, languageFirstViews, printLanguageFirstViews } from './bench-languages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // 11 runs by default: on a shared two-core machine single runs spread by ±20%, and 7 left the
@@ -98,6 +100,13 @@ async function firstIdle(url, onResponse) {
 const loaded = new Set();
 await firstIdle(app.url, (r) => loaded.add(r.url()));
 
+// The first view in each language: one run each, for the files it fetches (not timed).
+const languages = await languageFirstViews(app.url, async (url) => {
+  const urls = new Set();
+  await firstIdle(url, (r) => urls.add(r.url()));
+  return [...urls];
+});
+
 // The app keeps its canvas hidden until the map is drawn (src/map/MapView); `bareHidden` is the
 // bare page doing the same: not budgeted, it shows what the app costs beyond that choice.
 const times = { app: [], bare: [], embed: [], bareHidden: [] };
@@ -155,25 +164,7 @@ const median = (xs) => {
 };
 const stats = (xs) => ({ min: Math.min(...xs), median: median(xs), max: Math.max(...xs), runs: xs.map((x) => Math.round(x)) });
 
-function category(file) {
-  if (/maplibre/.test(file)) return 'maplibre';
-  if (/\/react-[^/]*\.js$/.test(file)) return 'react';
-  if (/\/(land|borders|labels)-[^/]*\.geojson$/.test(file)) return 'basemap';
-  if (/\.(geojson|json)$/.test(file)) return 'geodata';
-  if (/\.woff2?$/.test(file)) return 'fonts';
-  if (/\.css$/.test(file)) return 'app css';
-  if (/\.m?js$/.test(file)) return 'app js';
-  if (/\.html$|\/$/.test(file)) return 'html';
-  return 'other';
-}
-const files = [...loaded]
-  .filter((u) => u.startsWith(app.url))
-  .map((u) => {
-    let path = decodeURIComponent(new URL(u).pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const body = readFileSync(`${root}dist${path}`);
-    return { file: path, category: category(path), raw: body.length, gzip: gzipSync(body).length };
-  });
+const files = builtFiles(loaded, app.url);
 const bytes = {};
 for (const f of files) {
   bytes[f.category] ??= { raw: 0, gzip: 0, files: 0 };
@@ -223,6 +214,7 @@ const result = {
   },
   briefingPackageGzip: briefingGzip,
   lazyInFirstView,
+  languages,
   budget: BUDGET,
   files,
 };
@@ -251,6 +243,8 @@ for (const [c, b] of Object.entries(bytes).sort((a, b) => b[1].gzip - a[1].gzip)
 }
 console.log(`  beyond MapLibre and React: ${kb(beyond)} (${beyond} bytes; budget ${BUDGET.beyondMapLibreAndReactGzip} bytes)`);
 console.log(`  loaded only when used, yet in the first view: ${lazyInFirstView.length ? lazyInFirstView.join(', ') : 'none'}`);
+printLanguageFirstViews(languages);
+console.log(`  (the budget of ${BUDGET.beyondMapLibreAndReactGzip} bytes beyond MapLibre and React is English's; other languages add their font files and strings)`);
 const sw = result.switchMs;
 console.log(`\nPhase change / site selection, ${sw.applied.n} switches (budget ${BUDGET.switchMs} ms):`);
 console.log(`  input -> page updated   median ${sw.applied.median.toFixed(1)} ms, p95 ${sw.applied.p95.toFixed(1)} ms`);
@@ -285,6 +279,7 @@ if (beyond > BUDGET.beyondMapLibreAndReactGzip) over.push(`first view beyond Map
 if (sw.applied.median > BUDGET.switchMs || sw.applied.p95 > BUDGET.switchMs) over.push(`switches take ${sw.applied.p95.toFixed(1)} ms at p95`);
 if (briefingGzip > BUDGET.briefingPackageGzip) over.push(`briefing package is ${briefingGzip} bytes gzip`);
 if (lazyInFirstView.length) over.push(`first view loads ${lazyInFirstView.join(', ')}`);
+over.push(...languages.problems);
 if (over.length) {
   console.error(`\nOVER BUDGET: ${over.join('; ')}`);
   process.exit(1);
