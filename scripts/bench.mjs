@@ -178,7 +178,7 @@ const beyond = Object.entries(bytes)
 
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const briefingGzip = gzipSync(readFileSync(`${root}dist-briefing/epaa-briefing.html`)).length;
-// Issue #7: briefing, export, measure tool, illustrative layers, list view and other languages
+// Briefing, export, measure tool, illustrative layers, list view and other languages
 // load only when used; the first view is the default (English) one.
 const LAZY = /Briefing|export-png|render-view|Handout|ShareDialog|ListView|MeasureTool|IllustrativeInfo|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
 const lazyInFirstView = files.filter((f) => LAZY.test(f.file)).map((f) => f.file);

@@ -1,4 +1,4 @@
-// Issue #5: the accessible twin, keyboard use, illustrative layers, measuring, languages and
+// The accessible twin, keyboard use, illustrative layers, measuring, languages and
 // themes, in a real browser, with axe-core for what a checker can see.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';

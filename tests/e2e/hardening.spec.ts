@@ -1,4 +1,4 @@
-// Issue #6: hostile URLs, markup in data, a strict CSP, no WebGL and lost contexts, long
+// Hostile URLs, markup in data, a strict CSP, no WebGL and lost contexts, long
 // sessions, and no network at all. Each test fails if its protection is removed.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Issue #5: the explore keys in the URL, keyboard order of the sites, and glossary links.
+// The explore keys in the URL, keyboard order of the sites, and glossary links.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LAYERS, formatLayers, parseExploreKeys, withHashKeys } from '../../../src/state/url-state';
 import type { Layer } from '../../../src/state/url-state';

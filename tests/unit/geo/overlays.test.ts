@@ -1,4 +1,4 @@
-// Issue #5: the illustrative layers, Turf style: GeoJSON in, expected GeoJSON out.
+// The illustrative layers, Turf style: GeoJSON in, expected GeoJSON out.
 import { describe, expect, it } from 'vitest';
 import { distance, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';

@@ -1,4 +1,4 @@
-// Issue #6: URL state is fuzzed. Random and hostile hashes and queries never throw, and always
+// URL state is fuzzed. Random and hostile hashes and queries never throw, and always
 // give a valid state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue #5: every language has every interface key, with the same shape, and every content
+// Every language has every interface key, with the same shape, and every content
 // record translated; a broken translation file is reported and costs only itself.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
