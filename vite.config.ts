@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { singleFile } from './build/single-file.ts';
 import { paletteCssPlugin } from './build/palette-css.ts';
+import { thirdPartyNotices } from './build/third-party-notices.ts';
 
 /**
  * Puts the static map (sites drawn on the basemap, by scripts/build-basemap.mjs) beside
@@ -30,7 +31,12 @@ export default defineConfig(({ mode }) => {
   const oneFile = mode === 'briefing';
   return {
     base: './',
-    plugins: [react(), paletteCssPlugin(), ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap()])],
+    plugins: [
+      react(),
+      paletteCssPlugin(),
+      thirdPartyNotices({ inline: oneFile }),
+      ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap()]),
+    ],
     define: { __SINGLE_FILE__: JSON.stringify(oneFile) },
     build: {
       target: 'es2022',
