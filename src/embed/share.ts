@@ -1,5 +1,5 @@
 /**
- * What the share dialog hands out: links, the embed snippet, a citation and a file
+ * What the share dialog hands out: links, the embed snippet and a file
  * name. Pure string building, so every piece has a unit test; nothing here touches the DOM.
  */
 import { withHashKeys } from '../state/url-state';
@@ -81,15 +81,6 @@ export function embedSnippet(src: string, title: string, choice: EmbedChoice, fr
     `if(!d||d.type!=="${HEIGHT_MESSAGE}"||!(d.height>0))return;` +
     `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.round(d.height)+"px";});});</script>`;
   return `${iframe}\n${script}`;
-}
-
-/**
- * "Title", description. Publisher. Facts checked on 28 November 2026. URL (accessed 30 November 2026).
- * `checked` is the "facts checked" sentence, with its full stop; '' (the default) leaves it out.
- */
-export function citation(title: string, description: string, publisher: string, url: string, accessed: Date, checked = ''): string {
-  const day = accessed.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return `“${title}”, ${description}. ${publisher}.${checked ? ` ${checked}` : ''} ${url} (accessed ${day}).`;
 }
 
 /** epaa-map_phase-3_redzikowo_2026-11-25.png: the view and the date, safe in any file system. */

@@ -3,8 +3,9 @@
  * citation, and a PNG of the view. A native modal <dialog>: focus stays inside, Esc closes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl } from '../embed/share';
+import { clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl } from '../embed/share';
 import type { EmbedChoice } from '../embed/share';
+import { CITE_FORMATS, citations } from '../embed/cite';
 import type { ExportRequest, ExportSize } from '../export/export-png';
 import { useStrings } from '../i18n';
 import { CopyField } from './CopyField';
@@ -43,7 +44,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   const page = window.location.href;
   const link = viewUrl(page, viewHash);
   const snippet = embedSnippet(embedUrl(page, viewHash, choice, frameKey), t.iframeTitle, choice, frameKey);
-  const cite = citation(strings.title, description, t.publisher, link, new Date(), factsChecked);
+  const cite = citations(strings, { title: strings.title, view: description, url: link, accessed: new Date(), checked: factsChecked });
 
   const downloadImage = async () => {
     if (!exportRequest) return;
@@ -102,7 +103,19 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
         <CopyField label={t.snippet} value={snippet} multiline testId="share-snippet" />
       </fieldset>
 
-      <CopyField label={t.cite} value={cite} testId="share-citation" />
+      <fieldset>
+        <legend>{t.cite}</legend>
+        {CITE_FORMATS.map((format) => (
+          <CopyField
+            key={format}
+            label={strings.takeAway.cite.formats[format]}
+            value={cite[format]}
+            multiline={format === 'bibtex'}
+            rows={8}
+            testId={format === 'plain' ? 'share-citation' : `share-citation-${format}`}
+          />
+        ))}
+      </fieldset>
 
       {exportRequest && (
         <fieldset>

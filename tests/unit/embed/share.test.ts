@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wantedMapHeight } from '../../../src/embed/host';
-import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, newFrameKey, viewUrl } from '../../../src/embed/share';
+import { clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, newFrameKey, viewUrl } from '../../../src/embed/share';
 import { CORRECTIONS_SECTION, listSectionKeys } from '../../../src/ui/list-section';
 import { parseEmbedOptions, parseHashState } from '../../../src/state/url-state';
 
@@ -83,16 +83,7 @@ describe('embedSnippet', () => {
   });
 });
 
-describe('citation and file name', () => {
-  it('cites title, view, publisher, address and access date', () => {
-    expect(citation('The map', 'phase 3, Redzikowo selected', 'EPAA map', 'https://x/#phase=3', new Date('2026-11-25T10:00:00Z'))).toBe(
-      '“The map”, phase 3, Redzikowo selected. EPAA map. https://x/#phase=3 (accessed 25 November 2026).',
-    );
-  });
-  it('says when the facts were checked, before the address', () => {
-    const cite = citation('The map', 'all sites', 'EPAA map', 'https://x/', new Date('2026-12-01T10:00:00Z'), 'Facts checked on 28 November 2026.');
-    expect(cite).toBe('“The map”, all sites. EPAA map. Facts checked on 28 November 2026. https://x/ (accessed 1 December 2026).');
-  });
+describe('file name', () => {
   it('names the file after the view and the date, without diacritics or spaces', () => {
     expect(exportFileName(['Phase 3', 'Kürecik'], new Date('2026-11-25T23:00:00Z'), '@2x')).toBe('epaa-map_phase-3_kurecik_2026-11-25@2x.png');
     expect(exportFileName([null], new Date('2026-01-02T00:00:00Z'))).toBe('epaa-map_2026-01-02.png');
