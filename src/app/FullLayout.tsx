@@ -198,6 +198,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             fileParts={[phase?.name ?? null, site?.name ?? null]}
             exportRequest={map.failed ? null : exportRequest}
             factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
+            data={data && { sites: data.sites, phases: data.phases, statements: data.statements, sources: data.sourcesById }}
           />
         )}
       </div>

@@ -152,14 +152,4 @@ export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width
   return { blob, width: W, height: H };
 }
 
-/** Hands a file to the browser's downloads. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { download } from './download';

@@ -9,6 +9,8 @@ import { CITE_FORMATS, citations } from '../embed/cite';
 import type { ExportRequest, ExportSize } from '../export/export-png';
 import { useStrings } from '../i18n';
 import { CopyField } from './CopyField';
+import { DataDownload } from './DataDownload';
+import type { DownloadableData } from './DataDownload';
 
 
 export interface ShareDialogProps {
@@ -23,9 +25,11 @@ export interface ShareDialogProps {
   exportRequest: ((size: ExportSize) => ExportRequest) | null;
   /** "Facts checked on …", for the citation ('' when not known). */
   factsChecked?: string;
+  /** The data on the map, for "Get the data"; absent until it has loaded. */
+  data?: DownloadableData | null;
 }
 
-export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, factsChecked = '' }: ShareDialogProps) {
+export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, factsChecked = '', data = null }: ShareDialogProps) {
   const strings = useStrings();
   const t = strings.share;
   const dialog = useRef<HTMLDialogElement>(null);
@@ -140,6 +144,8 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
           </p>
         </fieldset>
       )}
+
+      {data && <DataDownload data={data} as="fieldset" />}
     </dialog>
   );
 }
