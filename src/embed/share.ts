@@ -84,10 +84,10 @@ export function embedSnippet(src: string, title: string, choice: EmbedChoice, fr
 }
 
 /** epaa-map_phase-3_redzikowo_2026-11-25.png: the view and the date, safe in any file system. */
-export function exportFileName(parts: (string | null)[], date: Date, suffix = ''): string {
+export function exportFileName(parts: (string | null)[], date: Date, suffix = '', extension: 'png' | 'svg' = 'png'): string {
   const slug = ['epaa-map', ...parts.filter((p): p is string => !!p)]
     .map((p) => p.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
     .filter(Boolean)
     .join('_');
-  return `${slug}_${date.toISOString().slice(0, 10)}${suffix}.png`;
+  return `${slug}_${date.toISOString().slice(0, 10)}${suffix}.${extension}`;
 }

@@ -67,6 +67,23 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
     }
   };
 
+  const downloadSvg = async () => {
+    if (!exportRequest) return;
+    setBusy(true);
+    setImageStatus(t.drawing);
+    try {
+      const [{ exportSvg }, { download }] = await Promise.all([import('../export/export-svg'), import('../export/download')]);
+      const { blob, width, height } = await exportSvg(exportRequest('screen'));
+      const name = exportFileName(fileParts, new Date(), '', 'svg');
+      download(blob, name);
+      setImageStatus(t.downloaded(name, width, height));
+    } catch (e) {
+      setImageStatus((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={onClose}>
       <div className="share-head">
@@ -138,7 +155,11 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
             <button type="button" onClick={() => void downloadImage()} disabled={busy}>
               {t.downloadPng}
             </button>
+            <button type="button" onClick={() => void downloadSvg()} disabled={busy}>
+              {strings.takeAway.svg.download}
+            </button>
           </div>
+          <p className="share-hint">{strings.takeAway.svg.hint}</p>
           <p role="status" className="copy-status" data-testid="image-status">
             {imageStatus}
           </p>

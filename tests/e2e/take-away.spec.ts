@@ -8,6 +8,7 @@ import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
 import { csvRecords } from './support/csv';
+import { colourShares } from './support/png';
 import { validateDataset } from '../../src/data/validate';
 import { realFiles } from '../unit/helpers';
 
@@ -57,7 +58,7 @@ describe('get the data', () => {
     const statements = rows.filter((r) => r.type === 'statement');
     expect(statements.map((r) => r.text)).toEqual(data.statements.map((s) => s.quote));
     // A quote with commas and curly quotes comes back whole.
-    expect(statements.some((r) => r.text.includes(',') && r.text.includes('’'))).toBe(true);
+    expect(statements.some((r) => r.text!.includes(',') && r.text!.includes('’'))).toBe(true);
     const events = rows.filter((r) => r.type === 'event');
     expect(events.length).toBe(data.sites.reduce((n, s) => n + s.dates.length, 0) + data.phases.reduce((n, p) => n + p.actual.length, 0));
     // Made from the data already in the page: the only requests were for the writer's code, on this server.
@@ -100,6 +101,57 @@ describe('cite this view', () => {
     const bib = app.page.locator('.copy-field').filter({ has: app.page.getByTestId('share-citation-bibtex') });
     expect(await bib.getByRole('button', { name: 'Copy' }).count()).toBe(1);
     expect(await bib.locator('label').textContent()).toBe('BibTeX');
+    await app.page.close();
+  });
+});
+
+describe('vector export', () => {
+  it('"Download SVG" beside the PNG gives the same view as valid SVG with a viewBox, text labels, legend, note and credits, that a browser opens', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#phase=3&site=redzikowo&layers=interceptor,radar,naval,command,lines');
+    await app.waitForMapIdle();
+    const area = (await app.page.locator('.map-area').boundingBox())!;
+    await app.openShare();
+    const dialog = app.page.locator('dialog.share-dialog[open]');
+    const file = await downloadBy(app.page, () => dialog.getByRole('button', { name: 'Download SVG' }).click());
+    const today = new Date().toISOString().slice(0, 10);
+    expect(file.name).toBe(`epaa-map_phase-3_redzikowo_${today}.svg`);
+    await dialog.getByText(new RegExp(`Saved ${file.name.replace(/\./g, '\\.')} \\(\\d+ × \\d+ px\\)`)).waitFor();
+
+    // Valid XML: the browser's own parser reads it without error, as an SVG with a viewBox.
+    const parsed = await app.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.getElementsByTagName('parsererror').length > 0,
+        root: root.localName,
+        ns: root.namespaceURI,
+        viewBox: root.getAttribute('viewBox'),
+        texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+        groups: [...root.children].map((c) => c.id).filter(Boolean),
+        land: doc.querySelectorAll('#land path').length,
+        lines: doc.querySelectorAll('#illustrative-layers path').length,
+      };
+    }, file.text);
+    expect(parsed.error).toBe(false);
+    expect(parsed.root).toBe('svg');
+    expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
+    const [, , w] = parsed.viewBox!.split(' ').map(Number);
+    expect(w).toBe(Math.round(area.width));
+    expect(parsed.groups).toEqual(expect.arrayContaining(['header', 'map', 'legend', 'illustrative-note', 'credits']));
+    const all = parsed.texts.join(' ');
+    for (const t of ['The European missile-defence plan, site by site', 'Redzikowo', 'Rota', 'SM-3 interceptor site', 'Basemap: Natural Earth', 'Facts checked on']) expect(all).toContain(t);
+    expect(all).toMatch(/Illustrative map:/);
+    expect(parsed.land).toBeGreaterThan(10);
+    expect(parsed.lines).toBeGreaterThan(0); // the radar lines that are on
+
+    // It opens in a browser on its own and draws the map: land and sea colours in the frame.
+    const page = await browser.context.newPage();
+    await page.setContent(file.text.replace(/^<\?xml[^>]*>\s*/, ''));
+    const shot = await page.locator('svg').screenshot();
+    const shares = await colourShares(page, shot, { land: '#f3efe6', sea: '#b9d3e3' });
+    expect(shares.land).toBeGreaterThan(0.1);
+    expect(shares.sea).toBeGreaterThan(0.1);
+    await page.close();
     await app.page.close();
   });
 });

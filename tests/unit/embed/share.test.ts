@@ -87,6 +87,7 @@ describe('file name', () => {
   it('names the file after the view and the date, without diacritics or spaces', () => {
     expect(exportFileName(['Phase 3', 'Kürecik'], new Date('2026-11-25T23:00:00Z'), '@2x')).toBe('epaa-map_phase-3_kurecik_2026-11-25@2x.png');
     expect(exportFileName([null], new Date('2026-01-02T00:00:00Z'))).toBe('epaa-map_2026-01-02.png');
+    expect(exportFileName(['Phase 2'], new Date('2026-01-02T00:00:00Z'), '', 'svg')).toBe('epaa-map_phase-2_2026-01-02.svg');
   });
 });
 
