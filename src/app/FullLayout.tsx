@@ -13,6 +13,7 @@ import type { Camera } from '../state/url-state';
 import { DataProblems } from '../ui/DataProblems';
 import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
 import { ShareDialog } from '../ui/ShareDialog';
+import { useKeyboardHelp } from '../ui/useKeyboardHelp';
 import { CORRECTIONS_SECTION } from '../ui/list-section';
 import { useTheme } from '../ui/theme';
 import { useCompactLayout } from '../ui/layout';
@@ -29,6 +30,8 @@ import { useSelection } from './useSelection';
 
 // The accessible twin of the map: loaded the first time a reader opens it.
 const ListView = lazy(() => import('../explore/ListView'));
+// The list of keys, loaded the first time "?" is pressed.
+const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
 
 export interface FullLayoutProps {
   data: AppData | null;
@@ -45,6 +48,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const explore = useExplore(hash, announce, strings);
   const [theme, setTheme, dark] = useTheme();
   const { measure, setMeasure, picking, setPicking, pickAt, onMapClick } = useMeasure();
+  const [keysOpen, setKeysOpen] = useKeyboardHelp();
   // The view being shared (its hash, taken when Share was pressed), or null.
   const [sharing, setSharing] = useState<string | null>(null);
   // The camera really on screen, for share links and images that restore exactly this view.
@@ -108,6 +112,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
         <nav className="skip-links" aria-label={strings.skipToMap}>
           <a href="#map-area" onClick={(e) => skipTo(e, '.map-area')}>{strings.skipToMap}</a>
           {panelOpen && <a href="#panel-title" onClick={(e) => skipTo(e, '#panel-title')}>{strings.skipToPanel}</a>}
+          <button type="button" onClick={() => setKeysOpen(true)}>{strings.takeAway.keys.buttonHint}</button>
         </nav>
         <AppHeader
           kinds={data?.kinds ?? siteKinds}
@@ -190,6 +195,11 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
           {announcement}
         </div>
+        {keysOpen && (
+          <Suspense fallback={null}>
+            <KeyboardHelp mode={picking ? 'measure' : explore.list ? 'list' : 'map'} onClose={() => setKeysOpen(false)} />
+          </Suspense>
+        )}
         {sharing !== null && (
           <ShareDialog
             onClose={() => setSharing(null)}

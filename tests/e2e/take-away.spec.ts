@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
@@ -22,6 +23,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** Serious and critical axe violations (WCAG 2.1 A and AA), as "rule: target" lines. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 /** Presses a button and returns the file it downloads: its name and text. */
 async function downloadBy(page: Page, press: () => Promise<void>): Promise<{ name: string; text: string }> {
@@ -153,5 +162,90 @@ describe('vector export', () => {
     expect(shares.sea).toBeGreaterThan(0.1);
     await page.close();
     await app.page.close();
+  });
+});
+
+describe('keyboard help', () => {
+  /** Presses "?" and returns the help dialog once open, with the mode its table is for. */
+  async function openHelp(page: Page, name = 'Keyboard shortcuts') {
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name });
+    await dialog.waitFor();
+    return { dialog, mode: await dialog.locator('caption').textContent() };
+  }
+
+  it('"?" lists the keys of the mode on screen (map, list, measuring), axe-clean; Esc closes it and gives focus back', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.marker('rota').focus();
+    let help = await openHelp(app.page);
+    expect(help.mode).toBe('On the map');
+    const rows = await help.dialog.locator('tbody tr').allTextContents();
+    expect(rows.some((r) => r.includes('←') && r.includes('next site east or west'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('?') && r.includes('Show this list'))).toBe(true);
+    expect(await axeProblems(app.page)).toEqual([]);
+    await app.page.keyboard.press('Escape');
+    await help.dialog.waitFor({ state: 'detached' });
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-site'))).toBe('rota');
+    // Esc closed the help only: no panel was opened or closed behind it.
+    expect(await app.panel().count()).toBe(0);
+
+    await app.openList();
+    await app.page.getByTestId('list-view').locator('button').first().focus();
+    help = await openHelp(app.page);
+    expect(help.mode).toBe('In the list view');
+    await help.dialog.getByRole('button', { name: 'Close' }).click();
+    await help.dialog.waitFor({ state: 'detached' });
+
+    await app.page.locator('[data-view="map"]').click();
+    await app.page.locator('.measure .disclosure').click();
+    await app.page.getByRole('button', { name: 'Pick on the map' }).click();
+    help = await openHelp(app.page);
+    expect(help.mode).toBe('While picking points to measure');
+    expect(await help.dialog.locator('tbody').textContent()).toContain('Stop picking');
+    await app.page.keyboard.press('Escape');
+    await help.dialog.waitFor({ state: 'detached' });
+    // And Esc, as the list said, stops picking.
+    expect(await app.page.getByTestId('measure-result').textContent()).toContain('first point');
+    await app.page.keyboard.press('Escape');
+    await app.page.getByRole('button', { name: 'Pick on the map' }).waitFor();
+    await app.page.close();
+  });
+
+  it('"?" is plain text in a field, and the help is also a button among the skip links', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.openShare();
+    await app.page.getByTestId('share-link').press('?');
+    expect(await app.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).count()).toBe(0);
+    await app.page.close();
+    // From the top of a fresh page: the skip links, then the help.
+    const fresh = await MapApp.open(browser, baseUrl);
+    await fresh.page.locator('.share-button:not([disabled])').waitFor();
+    const focusedText = () => fresh.page.evaluate(() => document.activeElement?.textContent);
+    await fresh.page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Skip to the map');
+    await fresh.page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Keyboard shortcuts (?)');
+    await fresh.page.keyboard.press('Enter');
+    await fresh.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await fresh.page.close();
+  });
+
+  it('in the briefing, its keys; in the reader\'s language; Esc closes the help, not the briefing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}#tour=2&lang=ro`);
+    await page.locator('.briefing-caption[data-step="2"]').waitFor();
+    const { dialog, mode } = await openHelp(page, 'Comenzi de la tastatură');
+    expect(mode).toBe('În prezentare');
+    const text = await dialog.locator('tbody').textContent();
+    for (const k of ['PageDown', 'Backspace', 'Spațiu', 'Ctrl+P', '1–9', 'Pasul următor', 'Ieși din prezentare']) expect(text).toContain(k);
+    // Keys typed in the help do not move the tour.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.briefing-caption').getAttribute('data-step')).toBe('2');
+    expect(await axeProblems(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('.briefing').count()).toBe(1);
+    await page.close();
   });
 });
