@@ -5,7 +5,8 @@
  */
 import type { SiteKind } from '../data/schema';
 import type { Site } from '../data/select';
-import { createViewRenderer, drawSiteSymbol } from './render-view';
+import { createViewRenderer } from './render-view';
+import { drawSiteSymbol } from '../theme/draw-symbol';
 import type { ViewToRender } from './render-view';
 import { PALETTE } from '../theme/palette';
 
