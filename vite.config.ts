@@ -24,6 +24,32 @@ function noscriptMap(): Plugin {
   };
 }
 
+/**
+ * Starts the first view's data and its static map downloading with the page (preload hints), in
+ * parallel with the code that asks for them: the map's first paint needs both. Data files are
+ * found in the bundle by name: the ones at the top of geodata/ that the first view reads (the tour,
+ * the corrections and other languages' texts load later), and the light static basemap.
+ */
+function preloadFirstView(): Plugin {
+  const FIRST_VIEW = /^assets\/(sites|phases|statements|sources|glossary|ranges)-[\w-]+\.(geo)?json$/;
+  return {
+    name: 'epaa-preload-first-view',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [];
+        const files = Object.keys(ctx.bundle);
+        const data = files.filter((f) => FIRST_VIEW.test(f));
+        const image = files.filter((f) => /^assets\/static-basemap-(?!dark-)[\w-]+\.svg$/.test(f));
+        return [
+          ...data.map((f) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${f}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const })),
+          ...image.map((f) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${f}`, as: 'image' }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
 // `vite build` makes the static site in dist/ (relative base: it runs from any folder of any
 // server). `vite build --mode briefing` makes the one-file offline briefing package:
 // every asset inlined, no code splitting, written as dist-briefing/epaa-briefing.html.
@@ -35,7 +61,7 @@ export default defineConfig(({ mode }) => {
       react(),
       paletteCssPlugin(),
       thirdPartyNotices({ inline: oneFile }),
-      ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap()]),
+      ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap(), preloadFirstView()]),
     ],
     define: { __SINGLE_FILE__: JSON.stringify(oneFile) },
     build: {

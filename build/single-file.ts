@@ -14,6 +14,12 @@ export function singleFile(fileName: string): Plugin {
   return {
     name: 'epaa-single-file',
     enforce: 'post',
+    // The page's font preload hints go before Vite reads the page: a font the page names is emitted
+    // as a file of its own, and the stylesheet would point to it instead of carrying it inline.
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (page) => page.replace(/<link rel="preload"[^>]*as="font"[^>]*>\s*/g, ''),
+    },
     generateBundle(_options, bundle) {
       const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
       if (!html || html.type !== 'asset') throw new Error('single-file: no HTML in the bundle');
@@ -33,11 +39,6 @@ export function singleFile(fileName: string): Plugin {
         return `<style>${escapeInline(take(href), 'style')}</style>`;
       });
       page = page.replace(/<link rel="modulepreload"[^>]*>/g, '');
-      // Preloaded fonts are inline in the stylesheet already: the files and their hints go.
-      page = page.replace(/<link rel="preload" href="([^"]+)" as="font"[^>]*>/g, (_m, href: string) => {
-        delete bundle[href.replace(/^\.?\//, '')];
-        return '';
-      });
       const left = Object.keys(bundle).filter((k) => k !== html.fileName);
       if (left.length) throw new Error(`single-file: files would be left beside the page: ${left.join(', ')}`);
       html.source = page;

@@ -30,7 +30,8 @@ execFileSync(vite, ['build', '--config', 'bench/vite.config.ts'], { cwd: root, s
 execFileSync(vite, ['build', '--mode', 'briefing', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 
 const BUDGET = {
-  // Every site on a map (the app's static first paint) against the bare page's first WebGL frame.
+  // Every site on a map (the app's static first paint) against the bare page's first WebGL frame
+  // that draws its map (land and sites; not its first sea-only frame, printed beside it).
   sitesVisibleRatio: 0.25,
   layoutShift: 0.01,
   firstIdleRatio: 1.1,
@@ -86,6 +87,7 @@ async function firstIdle(url, onResponse) {
   const idle = await ms.jsonValue();
   const more = await page.evaluate(() => ({
     shown: window.__sitesVisible ?? performance.getEntriesByName('map-first-draw')[0]?.startTime ?? NaN,
+    firstFrame: performance.getEntriesByName('map-first-frame')[0]?.startTime ?? NaN,
     cls: window.__cls,
   }));
   await page.close();
@@ -101,6 +103,7 @@ await firstIdle(app.url, (r) => loaded.add(r.url()));
 const times = { app: [], bare: [], embed: [], bareHidden: [] };
 const shown = { app: [], bare: [], embed: [], bareHidden: [] };
 const shifts = { app: [], bare: [], embed: [], bareHidden: [] };
+const bareFirstFrame = [];
 const urls = { app: app.url, bare: bare.url, embed: `${app.url}#embed=1`, bareHidden: `${bare.url}#hidden` };
 const pages = Object.keys(urls);
 for (let i = 0; i < RUNS; i++) {
@@ -111,6 +114,7 @@ for (let i = 0; i < RUNS; i++) {
     times[which].push(m.idle);
     shown[which].push(m.shown);
     shifts[which].push(m.cls);
+    if (which === 'bare') bareFirstFrame.push(m.firstFrame);
   }
 }
 
@@ -203,7 +207,7 @@ const result = {
   },
   ratioToHiddenBare: { app: median(times.app) / median(times.bareHidden), embed: median(times.embed) / median(times.bareHidden) },
   // Every site on a map (the static first paint) against the bare page's first WebGL frame.
-  sitesVisibleMs: { app: stats(shown.app), embed: stats(shown.embed), bareFirstDraw: stats(shown.bare) },
+  sitesVisibleMs: { app: stats(shown.app), embed: stats(shown.embed), bareFirstDraw: stats(shown.bare), bareFirstFrame: stats(bareFirstFrame) },
   sitesVisibleRatio: {
     app: median(shown.app) / median(shown.bare),
     embed: median(shown.embed) / median(shown.bare),
@@ -235,7 +239,8 @@ console.log(`  ratio embed/bare (medians)  ${result.embedRatio.toFixed(2)}x   (b
 console.log(`  median of each run's ratio  app ${result.pairedRatio.app.toFixed(2)}x, embed ${result.pairedRatio.embed.toFixed(2)}x   (drift between runs cancelled; not budgeted)`);
 console.log(`  against the hidden bare page  app ${result.ratioToHiddenBare.app.toFixed(2)}x, embed ${result.ratioToHiddenBare.embed.toFixed(2)}x   (the app's cost beyond that choice; not budgeted)`);
 const sv = result.sitesVisibleRatio;
-console.log(`\nEvery site on a map, against the bare page's first WebGL frame (${fmt(result.sitesVisibleMs.bareFirstDraw)}):`);
+console.log(`\nEvery site on a map, against the bare page's first WebGL frame that draws its map (${fmt(result.sitesVisibleMs.bareFirstDraw)};`);
+console.log(`  its very first frame, the sea alone: ${fmt(result.sitesVisibleMs.bareFirstFrame)}):`);
 console.log(`  app            ${fmt(result.sitesVisibleMs.app)}   ${sv.app.toFixed(2)}x (budget ${BUDGET.sitesVisibleRatio}x; median of each run's ratio ${sv.pairedApp.toFixed(2)}x)`);
 console.log(`  embed mode     ${fmt(result.sitesVisibleMs.embed)}   ${sv.embed.toFixed(2)}x (budget ${BUDGET.sitesVisibleRatio}x; median of each run's ratio ${sv.pairedEmbed.toFixed(2)}x)`);
 const ls = result.layoutShift;

@@ -196,7 +196,38 @@ const project = ([lon, lat]) => [
   Math.round(((lon - bw) / (be - bw)) * SVG_WIDTH),
   Math.round(((mercatorY(bn) - mercatorY(lat)) / (mercatorY(bn) - mercatorY(bs))) * SVG_HEIGHT),
 ];
-/** Projects a line to whole pixels and drops points closer than 1.5 px to the last one kept. */
+/** Squared distance from p to the segment a-b. */
+function segmentDistance2(p, a, b) {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const t = dx || dy ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy))) : 0;
+  return (p[0] - a[0] - t * dx) ** 2 + (p[1] - a[1] - t * dy) ** 2;
+}
+/** Douglas-Peucker in pixels: a point within `tolerance` of the line through its neighbours goes. */
+function simplifyPixels(pts, tolerance) {
+  if (pts.length < 3) return pts;
+  const keep = new Uint8Array(pts.length);
+  keep[0] = keep[pts.length - 1] = 1;
+  const stack = [[0, pts.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    let worst = 0;
+    let at = -1;
+    for (let i = a + 1; i < b; i++) {
+      const d = segmentDistance2(pts[i], pts[a], pts[b]);
+      if (d > worst) [worst, at] = [d, i];
+    }
+    if (at >= 0 && worst > tolerance * tolerance) {
+      keep[at] = 1;
+      stack.push([a, at], [at, b]);
+    }
+  }
+  return pts.filter((_, i) => keep[i]);
+}
+/**
+ * Projects a line to whole pixels, dropping points closer than 1.5 px to the last one kept and
+ * points within 1.2 px of the line through their neighbours: detail the 1000-px map cannot show.
+ */
 function svgPoints(coords) {
   const out = [];
   for (const c of coords) {
@@ -204,13 +235,23 @@ function svgPoints(coords) {
     const last = out.at(-1);
     if (!last || Math.hypot(p[0] - last[0], p[1] - last[1]) >= 1.5) out.push(p);
   }
-  return out;
+  return simplifyPixels(out, 1.2);
+}
+/** SVG path data with relative moves after the first point: small numbers, a smaller file. */
+function pathData(pts, close) {
+  let d = `M${pts[0][0]} ${pts[0][1]}`;
+  for (let i = 1; i < pts.length; i++) {
+    const dx = pts[i][0] - pts[i - 1][0];
+    const dy = pts[i][1] - pts[i - 1][1];
+    d += `l${dx}${dy < 0 ? '' : ' '}${dy}`;
+  }
+  return close ? `${d}z` : d;
 }
 const pathOf = (rings, close) =>
   rings
     .map(svgPoints)
     .filter((pts) => pts.length >= (close ? 3 : 2))
-    .map((pts) => `M${pts.map((p) => p.join(' ')).join('L')}${close ? 'Z' : ''}`)
+    .map((pts) => pathData(pts, close))
     .join('');
 const landPath = land.map((f) => pathOf(f.geometry.coordinates.flat(), true)).join('');
 const borderPath = pathOf(borders, false);

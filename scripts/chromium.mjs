@@ -1,5 +1,6 @@
 // Finds Debian's Chromium for the browser tests and the benchmark, and launches it with the flags
-// this machine needs (../shared/RECIPE.md). Shared by tests/e2e and scripts/bench.mjs.
+// this machine needs (below). Shared by tests/e2e, scripts/bench.mjs, scripts/soak.mjs and
+// scripts/offline-check.mjs.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,14 +25,30 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 
+function executable() {
+  const path = findChromium();
+  if (!path) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.');
+  return path;
+}
+
+/**
+ * Starts one headless Chromium, with the flags above, that other processes reach with
+ * `chromium.connect(server.wsEndpoint())`: the browser tests start it once for the whole run and
+ * give each spec file fresh contexts in it (a context's request events include its workers' fetches).
+ * @param {{ args?: string[] }} [options]
+ */
+export async function launchServer({ args = [] } = {}) {
+  const { chromium } = await import('playwright-core');
+  return chromium.launchServer({ executablePath: executable(), headless: true, args: [...CHROMIUM_ARGS, ...args] });
+}
+
 /**
  * Launches a fresh persistent context (so the worker's requests are seen at context level).
  * @param {import('playwright-core').BrowserContextOptions & { args?: string[] }} [options]
  */
 export async function launch(options = {}) {
   const { chromium } = await import('playwright-core');
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.');
+  const executablePath = executable();
   const dir = mkdtempSync(join(tmpdir(), 'epaa-chromium-'));
   const { args = [], ...rest } = options;
   const context = await chromium.launchPersistentContext(dir, {

@@ -173,7 +173,6 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
                   selectedPhase={phase?.id ?? null}
                   onSelectSite={onSelectSite}
                   onSelectPhase={selection.selectPhase}
-                  corrections={data.corrections}
                   section={hash.section}
                   onShowSection={showSection}
                   onSectionShown={sectionShown}

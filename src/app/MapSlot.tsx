@@ -16,10 +16,30 @@ import type { Camera } from '../state/url-state';
 import type { Padding } from '../map/viewport';
 import { usePromised } from '../state/usePromised';
 
-// The map's code starts downloading as this module loads, and is rendered without Suspense:
-// React holds back a Suspense reveal by up to 300 ms, which delayed the map's creation.
-const mapViewCode = import('../map/MapView');
-mapViewCode.catch(() => undefined); // reported through usePromised, where there is a page to say it on
+// The map's code (MapLibre, a megabyte of script) is fetched and run once the first paint is on
+// screen: run earlier, it held that paint back by its own run time on a two-core machine. It is
+// rendered without Suspense: React holds back a Suspense reveal by up to 300 ms.
+let mapViewCode: Promise<typeof import('../map/MapView')> | null = null;
+const NOT_YET = new Promise<never>(() => undefined);
+function loadMapView(): Promise<typeof import('../map/MapView')> {
+  if (!mapViewCode) {
+    mapViewCode = import('../map/MapView');
+    mapViewCode.catch(() => undefined); // reported through usePromised, where there is a page to say it on
+  }
+  return mapViewCode;
+}
+
+/** The map's code, asked for a frame after the first paint has been drawn. */
+function useMapViewCode(after: boolean) {
+  const [code, setCode] = useState(() => mapViewCode ?? NOT_YET);
+  useEffect(() => {
+    if (!after || mapViewCode) return;
+    // Two frames: the first paint is laid out in the first and presented before the second.
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setCode(loadMapView()))));
+    return () => cancelAnimationFrame(frame);
+  }, [after]);
+  return code;
+}
 
 const Overlays = lazy(() => import('../map/Overlays'));
 
@@ -87,7 +107,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
   const [contextLost, setContextLost] = useState(false);
   const onMapFailure = useCallback((message: string) => (hasWebGL() ? setFailure(message) : setNoWebGL(true)), []);
   const onCodeError = useCallback((e: Error) => setFailure(`${strings.mapFailed} (${e.message})`), [strings]);
-  const mapView = usePromised(mapViewCode, onCodeError);
+  const mapView = usePromised(useMapViewCode(Boolean(sites)), onCodeError);
   const error = noWebGL ? strings.noWebGL : failure;
   const { drawn, firstPaintGone, onDrawn } = useHandOver();
 

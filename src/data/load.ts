@@ -3,8 +3,9 @@
  * code) and validates them. Each file is fetched on its own: one missing file costs only itself.
  */
 import { inlineFile } from '../single-file/data-files';
-import { DATA_FILES, describeProblem, validateDataset } from './validate';
-import type { CoreFile, Dataset, RawFiles } from './validate';
+import { CORRECTIONS_FILE, FIRST_VIEW_FILES, describeProblem, validateCorrections, validateDataset } from './validate';
+import type { CoreFile, DataProblem, Dataset, RawFiles } from './validate';
+import type { Correction } from './schema';
 import { validateTour } from './tour';
 import type { Tour } from './tour';
 
@@ -27,10 +28,23 @@ export async function readFile(file: CoreFile): Promise<string | { error: string
 }
 
 export async function loadDataset(): Promise<Dataset> {
-  const entries = await Promise.all(DATA_FILES.map(async (file) => [file, await readFile(file)] as const));
+  const entries = await Promise.all(FIRST_VIEW_FILES.map(async (file) => [file, await readFile(file)] as const));
   const dataset = validateDataset(Object.fromEntries(entries) as RawFiles);
   logProblems(dataset.problems);
   return dataset;
+}
+
+let corrections: Promise<{ corrections: Correction[]; problems: DataProblem[] }> | null = null;
+
+/** The corrections, read once, when the list view first shows them. */
+export function loadCorrections(): Promise<{ corrections: Correction[]; problems: DataProblem[] }> {
+  corrections ??= readFile(CORRECTIONS_FILE).then((raw) => {
+    const problems: DataProblem[] = [];
+    const list = validateCorrections(raw, problems);
+    logProblems(problems);
+    return { corrections: list, problems };
+  });
+  return corrections;
 }
 
 /** The briefing tour, checked against the dataset; loaded only when a briefing starts. */

@@ -8,6 +8,10 @@ import { correction, glossaryEntry, phase, rangeRing, siteFeature, source, state
 import type { Certainty, Correction, GlossaryEntry, Phase, RangeRing, Site, Source, Statement } from './schema';
 
 export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'glossary.json', 'ranges.json', 'corrections.json'] as const;
+/** The corrections are read with the list view, the only place that shows them. */
+export const CORRECTIONS_FILE = 'corrections.json';
+/** The data files the first view reads. */
+export const FIRST_VIEW_FILES = DATA_FILES.filter((f): f is Exclude<(typeof DATA_FILES)[number], typeof CORRECTIONS_FILE> => f !== CORRECTIONS_FILE);
 /** The briefing tour: loaded only when a briefing starts (src/briefing/). */
 export const TOUR_FILE = 'tour.json';
 /** A file the app loads with the dataset or the tour. */
@@ -30,7 +34,7 @@ export interface Dataset {
   sources: Source[];
   glossary: GlossaryEntry[];
   ranges: RangeRing[];
-  /** Corrections made since the data was first published, newest first. */
+  /** Corrections made since the data was first published, newest first ([] when not read). */
   corrections: Correction[];
   problems: DataProblem[];
   /** What other files (the tour) may refer to, for the same reference checks. */
@@ -71,7 +75,7 @@ export function keepReferences<T extends string | number>(
 }
 
 /** What was read for each file: its text, or why it could not be read. */
-export type RawFiles = Record<(typeof DATA_FILES)[number], string | { error: string }>;
+export type RawFiles = Record<(typeof FIRST_VIEW_FILES)[number], string | { error: string }> & Partial<Record<typeof CORRECTIONS_FILE, string | { error: string }>>;
 
 /** "geodata/statements.json, record "x", field "sites[0]": message". */
 export function describeProblem(p: DataProblem): string {
@@ -257,10 +261,8 @@ export function validateDataset(files: RawFiles): Dataset {
   });
   const checkedSources = sources.map((s) => ({ ...s, certainty: knownCertainty('sources.json', s.id, 'certainty', s.certainty) }));
 
-  const correctionsJson = parseJson('corrections.json', files['corrections.json'], problems);
-  const corrections = validateRecords('corrections.json', arrayOf('corrections.json', correctionsJson, problems), correction, (r) => r.id, problems)
-    .valid.map((r) => r.value)
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const correctionsRaw = files[CORRECTIONS_FILE];
+  const corrections = correctionsRaw === undefined ? [] : validateCorrections(correctionsRaw, problems);
 
   const glossaryJson = parseJson('glossary.json', files['glossary.json'], problems);
   const glossary = validateRecords('glossary.json', arrayOf('glossary.json', glossaryJson, problems), glossaryEntry, (r) => r.id, problems).valid.map(
@@ -292,4 +294,12 @@ export function validateDataset(files: RawFiles): Dataset {
     problems,
     targets: { sites: SITES, phases: PHASES, statements: STATEMENTS, sources: SOURCES },
   };
+}
+
+/** The corrections, newest first; one broken record costs only itself. */
+export function validateCorrections(raw: string | { error: string }, problems: DataProblem[]): Correction[] {
+  const json = parseJson(CORRECTIONS_FILE, raw, problems);
+  return validateRecords(CORRECTIONS_FILE, arrayOf(CORRECTIONS_FILE, json, problems), correction, (r) => r.id, problems)
+    .valid.map((r) => r.value)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
 }

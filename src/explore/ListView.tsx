@@ -4,11 +4,17 @@
  * way round; the marks of certainty carry their notes as text, and the corrections close it.
  * Loaded the first time a reader opens it, to keep the first view small.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Correction, Phase, Site, Source, Statement } from '../data/schema';
 import { factsCheckedOn, formatDate } from '../data/select';
 import type { SiteEmphasis } from '../data/select';
-import { useStrings } from '../i18n';
+import { useLang, useStrings } from '../i18n';
+import { loadCorrections } from '../data/load';
+import type { DataProblem } from '../data/validate';
+import { localizeCorrections } from '../i18n/content';
+import { loadLanguage } from '../i18n/load-language';
+import { usePromised } from '../state/usePromised';
+import { DataProblems } from '../ui/DataProblems';
 import { emphasisNote } from '../ui/SiteList';
 import { CertaintyMark } from '../ui/CertaintyMark';
 import { DataDownload } from '../ui/DataDownload';
@@ -30,8 +36,6 @@ export interface ListViewProps {
   selectedPhase: number | null;
   onSelectSite: (id: string) => void;
   onSelectPhase: (phase: number | null) => void;
-  /** Corrections to the data, newest first. */
-  corrections: Correction[];
   /** A section a link asked to open the list at (the corrections), or null. */
   section: string | null;
   /** Opens the list at a section. */
@@ -40,8 +44,25 @@ export interface ListViewProps {
   onSectionShown: () => void;
 }
 
+/** The corrections in the reader's language, read when the list view first opens; null until then. */
+function useCorrections(): { corrections: Correction[] | null; problems: DataProblem[] } {
+  const lang = useLang();
+  const loaded = usePromised(
+    useMemo(
+      () =>
+        Promise.all([loadCorrections(), loadLanguage(lang)]).then(([c, l]) => ({
+          corrections: l.content ? localizeCorrections(c.corrections, l.content) : c.corrections,
+          problems: c.problems,
+        })),
+      [lang],
+    ),
+  );
+  return loaded ?? { corrections: null, problems: [] };
+}
+
 export default function ListView(props: ListViewProps) {
-  const { sites, phases, statements, sources, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, corrections, section, onShowSection, onSectionShown } = props;
+  const { sites, phases, statements, sources, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, section, onShowSection, onSectionShown } = props;
+  const { corrections, problems: correctionProblems } = useCorrections();
   const strings = useStrings();
   const t = strings.list;
   const checkedOn = factsCheckedOn(sites);
@@ -194,7 +215,10 @@ export default function ListView(props: ListViewProps) {
           {strings.editorial.corrections}
         </h3>
         <p className="muted">{strings.editorial.correctionsIntro}</p>
-        {corrections.length ? (
+        <DataProblems problems={correctionProblems} />
+        {corrections === null ? (
+          <p role="status" className="loading">{strings.loadingData}</p>
+        ) : corrections.length ? (
           <ul>
             {corrections.map((c) => (
               <li key={c.id} data-correction={c.id}>

@@ -112,10 +112,7 @@ export function localize(data: Dataset, c: Content): Dataset {
       const x = c.sources.get(s.id);
       return x ? { ...s, ...pick(x, ['note']), certainty: noted(s.certainty, x.certainty) } : s;
     }),
-    corrections: data.corrections.map((r) => {
-      const x = c.corrections.get(r.id);
-      return x ? { ...r, change: x.change, reason: x.reason } : r;
-    }),
+    corrections: localizeCorrections(data.corrections, c),
     glossary: data.glossary.map((g) => {
       const x = c.glossary.get(g.id);
       return x ? { ...g, ...pick(x, ['term', 'expansion', 'definition']) } : g;
@@ -127,6 +124,14 @@ export function localize(data: Dataset, c: Content): Dataset {
       return { ...r, ...pick(x, ['label', 'note']), centre };
     }),
   };
+}
+
+/** Corrections in the reader's language (they load apart from the rest, with the list view). */
+export function localizeCorrections(corrections: Dataset['corrections'], c: Content): Dataset['corrections'] {
+  return corrections.map((r) => {
+    const x = c.corrections.get(r.id);
+    return x ? { ...r, change: x.change, reason: x.reason } : r;
+  });
 }
 
 function pick<T extends object, K extends keyof T>(from: T, keys: K[]): Partial<Pick<T, K>> {

@@ -134,10 +134,11 @@ export default memo(function MapView(props: MapViewProps) {
     const changed = before ? selectedSite !== before.selectedSite || insets !== before.insets : insets !== NO_INSETS;
     const site = sites.find((s) => s.id === selectedSite);
     if (!changed || !site) return;
-    // The canvas's size is the one the map's camera was computed for (the container may already be
-    // narrower, with a panel just opened beside it, until the map follows in its next resize).
+    // The size the map's camera was computed for, from its drawing buffer: the container may already
+    // be narrower (a panel just opened beside it) until the map follows in its next resize, and
+    // reading the page's layout here would force it in the middle of a switch.
     const canvas = map.getCanvas();
-    const size = { width: canvas.clientWidth, height: canvas.clientHeight };
+    const size = { width: canvas.width / map.getPixelRatio(), height: canvas.height / map.getPixelRatio() };
     const at = map.project([site.lon, site.lat]);
     const m = SITE_MARGIN;
     if (at.x >= insets.left + m && at.x <= size.width - insets.right - m && at.y >= insets.top + m && at.y <= size.height - insets.bottom - m) return;

@@ -13,16 +13,64 @@ const tour = JSON.parse(readFileSync(new URL('../../geodata/tour.json', import.m
 const N = tour.length;
 
 let browser: Browser;
+// Reduced motion: the camera jumps between steps instead of flying.
+let calm: Browser;
 beforeAll(async () => {
   browser = await openBrowser({ viewport: { width: 1920, height: 1080 } });
+  calm = await openBrowser({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
 });
 afterAll(async () => {
   await browser.close();
+  await calm.close();
 });
+
+/**
+ * One page per context for the tests that start at a step: the first opens it from the URL, later
+ * tests move it to their step through the URL, as a link would. Either way the test starts once the
+ * step shows and the map stands idle at the step's camera (or, for a step without one, at the view
+ * of all sites, as first seen).
+ */
+function stepPage(context: () => Browser) {
+  let page: Briefing | undefined;
+  let allSites: string | undefined;
+  afterAll(async () => {
+    await page?.page.close();
+  });
+  const settle = async (b: Briefing, n: number) => {
+    const camera = tour[n - 1]!.camera;
+    if (camera) await b.waitForCamera(camera);
+    else if (allSites) await b.page.locator(`.map[data-camera="${allSites}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+    await b.waitForMapIdle();
+    if (!camera) allSites ??= formatCamera(await b.camera());
+  };
+  return {
+    async at(n: number): Promise<Briefing> {
+      if (!page) page = await Briefing.open(context(), baseUrl, `#tour=${n}`);
+      else {
+        await page.page.evaluate((h) => (location.hash = h), `#tour=${n}`);
+        await page.waitForStep(n);
+      }
+      await settle(page, n);
+      return page;
+    },
+    /** The same page, out of the briefing: the normal map. */
+    async atMap(): Promise<Page> {
+      if (!page) page = await Briefing.open(context(), baseUrl, '#tour=1');
+      await page.page.evaluate(() => {
+        location.hash = 'map';
+        location.hash = '';
+      });
+      await page.page.locator('.app-header').waitFor();
+      return page.page;
+    },
+  };
+}
+const stage = stepPage(() => browser);
+const calmStage = stepPage(() => calm);
 
 describe('briefing mode', () => {
   it('starts from a URL, shows the step large enough for a projector, with counter and progress', async () => {
-    const b = await Briefing.open(browser, baseUrl, '#tour=3');
+    const b = await stage.at(3);
     expect(await b.stepNumber()).toBe(3);
     expect(await b.title()).toBe(tour[2]!.title);
     expect(await b.page.locator('.briefing-counter').textContent()).toBe(`3 / ${N}`);
@@ -31,7 +79,6 @@ describe('briefing mode', () => {
     const size = await b.page.locator('.briefing-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(28);
     expect(await b.page.locator('.app-header, .sidebar').count()).toBe(0);
-    await b.page.close();
   });
 
   it('a tour step naming an unknown site shows a clear message and the tour still runs', async () => {
@@ -54,17 +101,17 @@ describe('briefing mode', () => {
   });
 
   it('the Present button starts the tour at step 1', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(baseUrl);
+    const page = await stage.atMap();
     await page.getByRole('button', { name: 'Present' }).click();
     const b = new Briefing(page);
     await b.waitForStep(1);
     expect(await page.evaluate(() => location.hash)).toBe('#tour=1');
-    await page.close();
   });
 
   it('every key a keyboard or a clicker sends moves as described', async () => {
-    const b = await Briefing.open(browser, baseUrl, '#tour=1');
+    // With the camera jumping: stepping while flying is checked below, and seventeen flights cost
+    // a minute of software WebGL on a busy machine. The keys do not depend on motion.
+    const b = await calmStage.at(1);
     const moves: [string, number][] = [
       ['ArrowRight', 2], ['ArrowDown', 3], ['PageDown', 4], ['Space', 5], ['Enter', 6],
       ['ArrowLeft', 5], ['ArrowUp', 4], ['PageUp', 3], ['Backspace', 2],
@@ -79,11 +126,10 @@ describe('briefing mode', () => {
     await b.page.keyboard.press('1');
     await b.page.keyboard.press('1');
     await b.waitForStep(11);
-    await b.page.close();
   });
 
   it('F toggles full screen; B and the period key black the screen out and back', async () => {
-    const b = await Briefing.open(browser, baseUrl, '#tour=2');
+    const b = await stage.at(2);
     await b.page.keyboard.press('f');
     await b.page.waitForFunction(() => document.fullscreenElement !== null);
     await b.page.keyboard.press('f');
@@ -100,16 +146,14 @@ describe('briefing mode', () => {
     await blackout.waitFor();
     await b.page.keyboard.press('.');
     await blackout.waitFor({ state: 'detached' });
-    await b.page.close();
   });
 
   it('Esc leaves the briefing for the normal map', async () => {
-    const b = await Briefing.open(browser, baseUrl, '#tour=4');
+    const b = await stage.at(4);
     await b.page.keyboard.press('Escape');
     await b.page.locator('.app-header').waitFor();
     expect(await b.page.locator('.briefing').count()).toBe(0);
     expect(await b.page.evaluate(() => location.hash)).toBe('');
-    await b.page.close();
   });
 
   it('a swipe moves on and back', async () => {
@@ -138,7 +182,7 @@ describe('briefing mode', () => {
   });
 
   it('flies between steps, and stepping fast ends exactly on the last step asked for', async () => {
-    const b = await Briefing.open(browser, baseUrl, '#tour=3');
+    const b = await stage.at(3);
     await b.waitForMapIdle();
     const seen = await b.recordCameras(async () => {
       await b.page.keyboard.press('ArrowRight'); // step 4 has its own camera
@@ -153,26 +197,20 @@ describe('briefing mode', () => {
     await b.waitForCamera(tour[6]!.camera!);
     await b.waitForMapIdle();
     expect(await b.camera()).toEqual(tour[6]!.camera);
-    await b.page.close();
   });
 
   it('with reduced motion the camera jumps', async () => {
-    const calm = await openBrowser({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    try {
-      const b = await Briefing.open(calm, baseUrl, '#tour=3');
-      await b.waitForMapIdle();
-      const seen = await b.recordCameras(async () => {
-        await b.page.keyboard.press('ArrowRight');
-        await b.waitForCamera(tour[3]!.camera!);
-      });
-      expect(seen).toEqual([formatCamera(tour[3]!.camera!)]);
-    } finally {
-      await calm.close();
-    }
+    const b = await calmStage.at(3);
+    await b.waitForMapIdle();
+    const seen = await b.recordCameras(async () => {
+      await b.page.keyboard.press('ArrowRight');
+      await b.waitForCamera(tour[3]!.camera!);
+    });
+    expect(seen).toEqual([formatCamera(tour[3]!.camera!)]);
   });
 
   it('the presenter view follows the audience window, and the audience follows it', async () => {
-    const audience = await Briefing.open(browser, baseUrl, '#tour=2');
+    const audience = await stage.at(2);
     const [popup] = await Promise.all([browser.context.waitForEvent('page'), audience.page.keyboard.press('s')]);
     const presenter = popup as Page;
     await presenter.locator('.presenter[data-step="2"]').waitFor();
@@ -189,11 +227,10 @@ describe('briefing mode', () => {
     await presenter.keyboard.press('ArrowLeft');
     await audience.waitForStep(3);
     await presenter.close();
-    await audience.page.close();
   });
 
   it('the handout prints one section per step, each with its map image, statements and notes', async () => {
-    const b = await Briefing.open(browser, baseUrl, '#tour=1');
+    const b = await stage.at(1);
     await b.page.getByRole('button', { name: 'Handout' }).click();
     const handout = b.page.locator('.handout[data-ready="true"]');
     await handout.waitFor({ timeout: 120_000 });
@@ -212,7 +249,7 @@ describe('briefing mode', () => {
     expect(await b.page.locator('.handout-controls').isVisible()).toBe(false);
     // Statements carry their source in print too.
     expect(await b.page.locator('.handout-step .statement cite, .handout-step .statement a').count()).toBeGreaterThan(0);
-    await b.page.close();
+    await b.page.emulateMedia({ media: null });
   });
 });
 

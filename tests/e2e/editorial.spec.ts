@@ -2,10 +2,9 @@
 // exported image, embed), the corrections reached from every credit line, and the marks of
 // uncertainty, explained on hover and on focus (as accessible descriptions) and clean under axe.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
+import { axeProblems } from './support/axe';
 import { MapApp } from './support/app';
 import { validateDataset } from '../../src/data/validate';
 import { realFiles } from '../unit/helpers';
@@ -30,17 +29,18 @@ afterAll(async () => {
   expect(browser.pageErrors).toEqual([]);
 });
 
-/** Serious and critical axe violations (WCAG 2.1 A and AA), as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`));
+// One page for the tests that read the full map: each takes it back to the default view, then to
+// its own view through the hash, as a link would. Embeds and the corrections link open their own.
+const defaultView = MapApp.sharedDefaultView(() => browser, baseUrl);
+async function shared(hash: string): Promise<MapApp> {
+  const app = await defaultView();
+  if (hash) await app.goToView(hash);
+  return app;
 }
 
 describe('when the facts were checked', () => {
   it("the site panel says when the status and the facts were checked, in the reader's language", async () => {
-    const app = await MapApp.open(browser, baseUrl, '#site=rota');
+    const app = await shared('#site=rota');
     await app.panel().waitFor();
     const rota = data.sites.find((s) => s.id === 'rota')!;
     expect(await app.panel().getByTestId('site-status').innerText()).toContain(`Checked on ${dayIn('en-GB', rota.statusChecked)}.`);
@@ -50,12 +50,10 @@ describe('when the facts were checked', () => {
     await app.page.locator('html[lang="ro"]').waitFor({ state: 'attached' });
     await app.panel().getByTestId('facts-checked').waitFor();
     expect(await app.panel().getByTestId('facts-checked').innerText()).toContain(`Informații verificate la ${dayIn('ro-RO', checked)}.`);
-    await app.page.close();
   });
 
   it('the list view and the citation say it', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await shared('');
     const list = await app.openList();
     expect(await list.getByTestId('facts-checked').first().innerText()).toContain(checkedLine);
     await app.openShare();
@@ -63,27 +61,32 @@ describe('when the facts were checked', () => {
     expect(cite).toContain(` ${checkedLine} `);
     // Before the address, which ends the citation with the access date.
     expect(cite.indexOf(checkedLine)).toBeLessThan(cite.indexOf(await app.shareField('share-link')));
-    await app.page.close();
   });
 
   it("the exported PNG draws it in its credits", async () => {
-    const page = await browser.context.newPage();
-    // Record every text the page draws on a 2D canvas: the image's lines are among them.
-    await page.addInitScript(() => {
+    const app = await shared('#site=kurecik');
+    const page = app.page;
+    await app.panel().waitFor();
+    await app.waitForMapIdle();
+    await app.openShare();
+    // Record every text the page draws on a 2D canvas while the image is made: its lines are among them.
+    await page.evaluate(() => {
       const drawn: string[] = [];
-      (window as unknown as { __drawn: string[] }).__drawn = drawn;
-      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      const w = window as unknown as { __drawn: string[]; __fillText: CanvasRenderingContext2D['fillText'] };
+      w.__drawn = drawn;
+      const fillText = (w.__fillText = CanvasRenderingContext2D.prototype.fillText);
       CanvasRenderingContext2D.prototype.fillText = function (text: string, x: number, y: number, maxWidth?: number) {
         drawn.push(String(text));
         return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
       };
     });
-    await page.goto(`${baseUrl}#site=kurecik`);
-    const app = new MapApp(page, baseUrl);
-    await app.waitForMapIdle();
-    await app.openShare();
-    await page.evaluate(() => ((window as unknown as { __drawn: string[] }).__drawn.length = 0));
-    await app.downloadPng();
+    try {
+      await app.downloadPng();
+    } finally {
+      await page.evaluate(() => {
+        CanvasRenderingContext2D.prototype.fillText = (window as unknown as { __fillText: CanvasRenderingContext2D['fillText'] }).__fillText;
+      });
+    }
     // Lines of the image, not the map's single glyphs; wrapped lines join again with a space.
     const lines = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn.filter((t) => t.length > 1));
     const text = lines.join(' ');
@@ -92,7 +95,6 @@ describe('when the facts were checked', () => {
     // In the credits, after the sources and before the basemap's attribution.
     expect(text.indexOf('Sources:')).toBeLessThan(text.indexOf(checkedLine));
     expect(text.indexOf(checkedLine)).toBeLessThan(text.indexOf('Basemap:'));
-    await page.close();
   });
 
   it("the embed's credit line says it, and links to the corrections", async () => {
@@ -112,7 +114,7 @@ describe('when the facts were checked', () => {
 
 describe('corrections', () => {
   it('the panel credit line opens the list view at its corrections, each with date, change and reason', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#site=kurecik');
+    const app = await shared('#site=kurecik');
     await app.panel().waitFor();
     await app.panel().getByTestId('corrections-link').click();
     const section = app.page.getByTestId('corrections');
@@ -127,20 +129,18 @@ describe('corrections', () => {
     expect(first).toContain(`Why: ${data.corrections[0]!.reason}`);
     expect(first).toContain(dayIn('en-GB', data.corrections[0]!.date));
     // The view is kept: the site is still selected, and the list is in the address.
-    expect(await app.hash()).toMatch(/(^|[#&])site=kurecik(&|$)/);
-    expect(await app.hash()).toMatch(/[#&]list=1(&|$)/);
-    await app.page.close();
+    await app.expectHash().toMatch(/(^|[#&])site=kurecik(&|$)/);
+    await app.expectHash().toMatch(/[#&]list=1(&|$)/);
   });
 
   it("the list view's own credit line jumps to its corrections", async () => {
-    const app = await MapApp.open(browser, baseUrl, '#list=1');
+    const app = await shared('#list=1');
     const list = app.page.getByTestId('list-view');
     await list.waitFor();
     expect(await list.evaluate((el) => el.scrollTop)).toBe(0);
     await list.getByTestId('facts-checked').getByRole('button', { name: 'Corrections' }).click();
     await app.page.waitForFunction(() => document.activeElement?.id === 'list-corrections-heading');
     expect(await list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
-    await app.page.close();
   });
 
   it("the embed's link opens the full map at the corrections, and leaves the rest of the view alone", async () => {
@@ -149,7 +149,7 @@ describe('corrections', () => {
     await app.page.waitForFunction(() => document.activeElement?.id === 'list-corrections-heading');
     // The section key is used once and dropped; the view stays.
     await app.page.waitForFunction(() => !location.hash.includes('section='));
-    const keys = Object.fromEntries(new URLSearchParams((await app.hash()).slice(1)));
+    const keys = Object.fromEntries(new URLSearchParams((await app.settledHash()).slice(1)));
     expect(keys).toEqual({ site: 'rota', phase: '2', list: '1' });
     expect(await app.panelTitle()).toBe('Rota, Spain');
     await app.page.close();
@@ -158,7 +158,7 @@ describe('corrections', () => {
 
 describe('marks of uncertainty', () => {
   it("Kürecik's position and start date are marked, and explained on hover and focus", async () => {
-    const app = await MapApp.open(browser, baseUrl, '#site=kurecik');
+    const app = await shared('#site=kurecik');
     await app.panel().waitFor();
 
     const position = app.panel().getByTestId('site-position').locator('.certainty');
@@ -187,11 +187,10 @@ describe('marks of uncertainty', () => {
     await start.locator('.certainty-note').waitFor({ state: 'visible' });
     // Its status, which rests on the same date, is marked the same way.
     expect(await app.panel().getByTestId('site-status').getByRole('button', { name: 'sources differ' }).count()).toBe(1);
-    await app.page.close();
   });
 
   it('the "all four parts" quote is marked with the nearest confirmed wording; its link note reads as our reading', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#phase=4');
+    const app = await shared('#phase=4');
     const statement = app.panel().locator('[data-statement="all-four-parts"]');
     await statement.waitFor();
     const mark = statement.getByRole('button', { name: 'single source' });
@@ -200,21 +199,19 @@ describe('marks of uncertainty', () => {
     expect(description).toContain('“all four phases of the EPAA”');
     expect(description).toContain('Washington Free Beacon');
     expect(await statement.locator('.link-note').innerText()).toMatch(/^Our reading \(why it is linked here\): We read/);
-    await app.page.close();
   });
 
   it('the article is shown as published in January 2012, marked as not confirmed', async () => {
-    const app = await MapApp.open(browser, baseUrl);
+    const app = await shared('');
     const article = app.page.locator('section[aria-labelledby="article-heading"]');
     await article.waitFor();
     expect(await article.locator('p').first().innerText()).toContain('(SpaceNews, January 2012)');
     const mark = article.getByRole('button', { name: 'not confirmed' });
     expect(await app.accessibleDescription(mark)).toContain('Thursday 12 January 2012, is confirmed');
-    await app.page.close();
   });
 
   it('the list view writes each note out beside its mark', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#list=1');
+    const app = await shared('#list=1');
     const list = app.page.getByTestId('list-view');
     await list.waitFor();
     const kurecik = data.sites.find((s) => s.id === 'kurecik')!;
@@ -223,11 +220,11 @@ describe('marks of uncertainty', () => {
     expect(await status.locator('.certainty-note').isVisible()).toBe(true);
     const quote = list.locator('[data-list-statement="all-four-parts"]');
     expect(await quote.innerText()).toContain('Washington Free Beacon');
-    await app.page.close();
   });
 
   it.each(['en', 'ro'])('axe finds nothing serious with the marks shown and a note open (%s, light and dark)', async (lang) => {
-    const app = await MapApp.open(browser, baseUrl, `#lang=${lang}&site=kurecik&list=1`);
+    const app = await shared(`#lang=${lang}&site=kurecik&list=1`);
+    await app.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
     await app.page.getByTestId('list-view').waitFor();
     await app.panel().waitFor();
     await app.panel().getByTestId('site-position').locator('.certainty-mark').focus();
@@ -237,6 +234,5 @@ describe('marks of uncertainty', () => {
     await app.panel().getByTestId('site-position').locator('.certainty-mark').focus();
     expect(await axeProblems(app.page)).toEqual([]);
     await app.page.getByTestId('theme').selectOption('system');
-    await app.page.close();
   });
 });

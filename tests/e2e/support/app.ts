@@ -1,9 +1,14 @@
 // Domain verbs for the specs: what a person does with the map, in words, not selectors.
-import { readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import { afterAll, expect } from 'vitest';
+import type { Download, Locator, Page } from 'playwright-core';
 import type { Browser } from './browser';
 import { colourShares } from './png';
-import { URL_SETTLE_MS } from '../../../src/state/hash-store';
+
+/** How long a state may take to arrive: generous, as other work shares the two cores. */
+export const STATE_TIMEOUT = 30_000;
+
+// Marks the element whose description is asked for (unique within a run of the specs' worker).
+let probes = 0;
 
 export class MapApp {
   constructor(
@@ -11,11 +16,62 @@ export class MapApp {
     readonly baseUrl: string,
   ) {}
 
+  /**
+   * One page for a spec file's tests that start from the default view: the first call opens it,
+   * later calls take it back to that view (showDefaultView). Closed after the file's tests.
+   */
+  static sharedDefaultView(browser: () => Browser, baseUrl: string): () => Promise<MapApp> {
+    let shared: { app: MapApp; camera: string; lang: string } | undefined;
+    afterAll(async () => {
+      await shared?.app.page.close();
+    });
+    return async () => {
+      if (shared) {
+        await shared.app.showDefaultView(shared.camera, shared.lang);
+        return shared.app;
+      }
+      const app = await MapApp.open(browser(), baseUrl);
+      await app.waitForMapIdle();
+      shared = { app, camera: await app.camera(), lang: await app.page.evaluate(() => document.documentElement.lang) };
+      return app;
+    };
+  }
+
   static async open(browser: Browser, baseUrl: string, hash = ''): Promise<MapApp> {
     const page = await browser.context.newPage();
     const app = new MapApp(page, baseUrl);
     await page.goto(baseUrl + hash);
     return app;
+  }
+
+  /**
+   * Back to the view a page opens with (an empty hash: no site, no phase, every site in view, no
+   * dialog, in the page's first language `lang`), without a reload: the hash is emptied as a link
+   * or the back button would, and the page waits for the panel to close, the URL to be empty and
+   * the map to stand idle at `camera`. Focus and the mouse leave whatever they were on.
+   */
+  async showDefaultView(camera: string, lang: string): Promise<void> {
+    await this.page.mouse.move(0, 0);
+    if ((await this.page.evaluate(() => document.documentElement.lang)) !== lang) {
+      await this.goToView(`#lang=${lang}`);
+      await this.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    }
+    // Two changes, so that the page hears a hashchange even if the hash was empty already; and
+    // any dialog left open is closed, as Esc would.
+    await this.page.evaluate(() => {
+      for (const d of document.querySelectorAll('dialog[open]')) (d as HTMLDialogElement).close();
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.location.hash = 'default-view';
+      window.location.hash = '';
+    });
+    await this.panel().waitFor({ state: 'detached' });
+    await this.expectHash().toBe('');
+    await this.page.locator(`.map[data-map-state="idle"][data-camera="${camera}"]`).waitFor({ state: 'attached', timeout: STATE_TIMEOUT });
+  }
+
+  /** Shows another view on the same page, as a link or the back button would: by the URL's hash. */
+  async goToView(hash: string): Promise<void> {
+    await this.page.evaluate((h) => (window.location.hash = h), hash);
   }
 
   /** Waits for MapLibre's idle event: style, sources and tiles loaded, no camera move under way. */
@@ -72,17 +128,42 @@ export class MapApp {
 
   /** Presses "Download PNG" in the open share dialog and returns the downloaded file's bytes and name. */
   async downloadPng(): Promise<{ png: Buffer; name: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Download PNG' }).click()]);
-    return { png: readFileSync((await download.path())!), name: download.suggestedFilename() };
+    // Drawing a print-size image takes software WebGL a while, more so on a busy machine.
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download', { timeout: 80_000 }),
+      this.page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    return { png: await downloaded(download), name: download.suggestedFilename() };
   }
 
   async shareField(testId: 'share-link' | 'share-snippet' | 'share-citation'): Promise<string> {
     return this.page.getByTestId(testId).inputValue();
   }
 
-  async hash(): Promise<string> {
-    // The app writes the URL once a change has settled; a timer as long, queued now, runs after it.
-    return this.page.evaluate((ms) => new Promise<string>((r) => setTimeout(() => r(window.location.hash), ms)), URL_SETTLE_MS);
+  /** The URL's hash as it is now. */
+  async currentHash(): Promise<string> {
+    return this.page.evaluate(() => window.location.hash);
+  }
+
+  /**
+   * The URL's hash, asserted once it matches: the app writes a person's changes once they settle,
+   * so the hash is polled until it is what the test expects (or the wait runs out and the last
+   * value read is reported). Use as `await app.expectHash().toBe('#phase=2')`.
+   */
+  expectHash() {
+    return expect.poll(() => this.currentHash(), { timeout: STATE_TIMEOUT });
+  }
+
+  /**
+   * The hash with any write still waiting for the view to settle done now: the app writes what is
+   * pending when the page is hidden, and this fires that event. For checking that an action
+   * changed nothing in the URL, where there is no new state to wait for.
+   */
+  async settledHash(): Promise<string> {
+    return this.page.evaluate(() => {
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      return window.location.hash;
+    });
   }
 
   /** Shares of the map area's pixels close to each colour, from a real screenshot. */
@@ -100,7 +181,7 @@ export class MapApp {
 
   /** An element's accessible description, as Chromium's accessibility tree computes it. */
   async accessibleDescription(target: Locator): Promise<string> {
-    const probe = `probe-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const probe = `probe-${++probes}`;
     await target.evaluate((el, p) => el.setAttribute('data-ax-probe', p), probe);
     const cdp = await this.page.context().newCDPSession(this.page);
     try {
@@ -114,4 +195,11 @@ export class MapApp {
       await target.evaluate((el) => el.removeAttribute('data-ax-probe'));
     }
   }
+}
+
+/** A download's bytes (read through the driver: the browser may be another process's). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

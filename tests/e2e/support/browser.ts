@@ -1,5 +1,7 @@
 // The one module that talks to the browser driver. Specs use the driver in app.ts.
-import type { BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { afterAll, inject } from 'vitest';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Browser as Chromium } from 'playwright-core';
 import { launch } from '../../../scripts/chromium.mjs';
 
 export interface Browser {
@@ -11,8 +13,29 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+// The run's one Chromium (started by global-setup.ts), reached once per spec file.
+let shared: Promise<Chromium> | undefined;
+afterAll(async () => {
+  const connection = shared;
+  shared = undefined;
+  await (await connection)?.close();
+});
+
+/**
+ * A fresh browser context: its own pages, storage, cache, permissions and request log. Contexts
+ * live in the run's one Chromium; only Chromium flags (`args`, such as turning WebGL off) need a
+ * browser of their own, started here and closed with the context.
+ */
 export async function openBrowser(options: BrowserContextOptions & { args?: string[] } = {}): Promise<Browser> {
-  const context = await launch({ viewport: { width: 1280, height: 800 }, ...options });
+  const { args, ...contextOptions } = options;
+  const settings = { viewport: { width: 1280, height: 800 }, ...contextOptions };
+  let context: BrowserContext;
+  if (args?.length) {
+    context = await launch({ ...settings, args });
+  } else {
+    shared ??= chromium.connect(inject('browserEndpoint'));
+    context = await (await shared).newContext(settings);
+  }
   const requests: string[] = [];
   const pageErrors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

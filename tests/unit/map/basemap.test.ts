@@ -47,10 +47,20 @@ function svgBorderLines(name: string): number[][][] {
     }
     return (lo + hi) / 2;
   };
+  // Each line: `M x y` then relative steps `l dx dy` (a minus sign may stand for the space).
   return d
     .split('M')
     .filter(Boolean)
-    .map((part) => part.split('L').map((p) => p.trim().split(' ').map(Number)).map(([x, y]) => [w + (x! / width) * (e - w), latOf(y! / height)]));
+    .map((part) => {
+      const [start, ...steps] = part.split('l');
+      const pixels = [start!.trim().split(' ').map(Number)];
+      for (const step of steps) {
+        const [dx, dy] = step.match(/-?\d+/g)!.map(Number);
+        const [x, y] = pixels.at(-1)!;
+        pixels.push([x! + dx!, y! + dy!]);
+      }
+      return pixels.map(([x, y]) => [w + (x! / width) * (e - w), latOf(y! / height)]);
+    });
 }
 
 /** The site data names Kürecik's host country as its 2011-2012 sources do. */
