@@ -1,4 +1,5 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { siteKinds } from '../data/schema';
 import { measuredEnds } from '../explore/measure-state';
 import { useMeasure } from '../explore/useMeasure';
@@ -11,6 +12,7 @@ import { pageHashStore, useHashState } from '../state/useHashState';
 import { serializeHashState } from '../state/url-state';
 import type { Camera } from '../state/url-state';
 import { DataProblems } from '../ui/DataProblems';
+import { viewUrl } from '../embed/share';
 import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
 import { ShareDialog } from '../ui/ShareDialog';
 import { useKeyboardHelp } from '../ui/useKeyboardHelp';
@@ -92,6 +94,15 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const showCorrections = useCallback(() => showSection(CORRECTIONS_SECTION), [showSection]);
   const cameraNow = () => selection.camera ?? liveCamera.current;
   const description = viewDescription(strings, phase, site);
+  // On paper, the address of the view: taken with the camera on screen when printing starts.
+  const [printCamera, setPrintCamera] = useState<Camera | null>(null);
+  const onBeforePrint = useEffectEvent(() => flushSync(() => setPrintCamera(cameraNow())));
+  useEffect(() => {
+    const before = () => onBeforePrint();
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  }, []);
+  const printUrl = viewUrl(window.location.href, serializeHashState({ ...hash, camera: printCamera ?? hash.camera }, window.location.hash));
   const exportRequest = (size: ExportSize) =>
     exportRequestFor(size, {
       mapSelector: '.map-area',
@@ -191,6 +202,17 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             />
           )}
         </div>
+        {/* Only on paper (hidden on screen and from assistive technology there): what a printed page needs to stand alone. */}
+        {data && (
+          <footer className="print-footer" data-testid="print-footer">
+            <p>{description}</p>
+            <p>{viewCredits(strings, data.article, data)}</p>
+            <p>{strings.basemapCredit}</p>
+            <p>
+              {strings.takeAway.print.view} <span className="print-url">{printUrl}</span>
+            </p>
+          </footer>
+        )}
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
           {announcement}
         </div>

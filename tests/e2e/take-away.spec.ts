@@ -9,8 +9,10 @@ import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
 import { axeProblems } from './support/axe';
 import { csvRecords } from './support/csv';
+import { imageColourShares, readPdf, squeeze } from './support/pdf';
 import { colourShares } from './support/png';
 import { validateDataset } from '../../src/data/validate';
+import { PALETTE } from '../../src/theme/palette';
 import { realFiles } from '../unit/helpers';
 
 const baseUrl = inject('baseUrl');
@@ -153,6 +155,78 @@ describe('vector export', () => {
     expect(shares.land).toBeGreaterThan(0.1);
     expect(shares.sea).toBeGreaterThan(0.1);
     await page.close();
+    await app.page.close();
+  });
+});
+
+describe('print', () => {
+  /** What the page prints to A4 (Chromium's print-to-PDF): its page count and all its text, without spaces. */
+  async function printed(page: Page) {
+    const { pageCount, pages, images } = readPdf(await page.pdf({ format: 'A4' }));
+    return { pageCount, text: squeeze(pages.join(' ')), firstPage: squeeze(pages[0] ?? ''), images };
+  }
+  // The app's chrome: none of it belongs on paper.
+  const CHROME = ['Skip to the map', 'Keyboard shortcuts (?)', 'Share', 'Present', 'Language', 'Colours', 'Measure a distance', 'Get the data', 'Download SVG'];
+
+  it('the map page: the map as an image, the legend, the open panel, the sources and the address of the view; no buttons or menus', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#phase=3&site=redzikowo');
+    await app.waitForMapIdle();
+    await app.panel().waitFor();
+    const onMap = await app.page.locator('.map .site-marker').evaluateAll((ms) => ms.map((m) => m.textContent ?? ''));
+    expect(onMap.length).toBeGreaterThan(2);
+    const { pageCount, text, firstPage, images } = await printed(app.page);
+    // The panel runs on past the first page (nothing cut off at the screen's height), and no blank pages.
+    expect(pageCount).toBeGreaterThan(1);
+    expect(pageCount).toBeLessThanOrEqual(4);
+    const redzikowo = data.sites.find((s) => s.id === 'redzikowo')!;
+    for (const t of [
+      'The European missile-defence plan, site by site',
+      'Illustrative map:',
+      'SM-3 interceptor site', // the legend
+      'Redzikowo, Poland', // the panel
+      redzikowo.dates.at(-1)!.text, // … to its last dated event
+      'Sources: SpaceNews, January 2012',
+      'Basemap: Natural Earth',
+    ]) expect(text, t).toContain(squeeze(t));
+    // The address of the view, with the camera on screen when printing began.
+    const url = /Thisviewonline:(\S+?#[\w=&./,-]+)/.exec(text)?.[1];
+    expect(url).toMatch(/#.*site=redzikowo/);
+    expect(url).toMatch(/phase=3/);
+    expect(url).toMatch(/map=[\d.]+\/[\d.-]+\/[\d.-]+/);
+    // … and the sidebar's lists (the phases are the list view's too).
+    for (const t of [...CHROME, 'Phases of the plan']) expect(text, t).not.toContain(squeeze(t));
+    // The map is on paper: its basemap as a picture of land and sea (in the light colours), the
+    // sites drawn over it with their names, on the first page.
+    const map = images.find((i) => i.width > 300);
+    expect(map?.rgb).toBeTruthy();
+    const shares = imageColourShares(map!, { land: PALETTE.light.land, sea: PALETTE.light.sea });
+    expect(shares.land).toBeGreaterThan(0.1);
+    expect(shares.sea).toBeGreaterThan(0.1);
+    for (const name of onMap) expect(firstPage, name).toContain(squeeze(name));
+    // Once printed, the page is as it was: the picture gone, the live map there.
+    expect(await app.page.locator('.map-print-image').count()).toBe(0);
+    await app.page.locator('.map .maplibregl-canvas').waitFor();
+    await app.page.close();
+  });
+
+  it('the list view: the tables and statements with their sources, no chrome; dark theme prints in the light colours', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${baseUrl}#list=1`);
+    const app = new MapApp(page, baseUrl);
+    await page.getByTestId('list-view').locator('.list-statements').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const { pageCount, text } = await printed(page);
+    expect(pageCount).toBeGreaterThan(1);
+    for (const site of data.sites) expect(text).toContain(squeeze(site.name));
+    expect(text).toContain(squeeze(data.statements.at(-1)!.quote));
+    expect(text).toContain(squeeze('Sources: SpaceNews, January 2012'));
+    expect(/Thisviewonline:\S+#\S*list=1/.test(text)).toBe(true);
+    for (const t of CHROME) expect(text, t).not.toContain(squeeze(t));
+    // On paper the colours are the light ones, whatever the screen's theme.
+    await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+    const ink = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink').trim());
+    expect(ink).toBe(PALETTE.light.ink);
     await app.page.close();
   });
 });
