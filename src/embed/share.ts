@@ -2,7 +2,7 @@
  * What the share dialog hands out: links, the embed snippet and a file
  * name. Pure string building, so every piece has a unit test; nothing here touches the DOM.
  */
-import { withHashKeys } from '../state/url-state';
+import { withHashKeys } from '../state/url-state.ts';
 
 export const HEIGHT_MESSAGE = 'epaa-map:height';
 /** The key Datawrapper's responsive embed script listens for; CMS plugins built for it work too. */

@@ -10,7 +10,7 @@ import { MapApp } from './support/app';
 import { axeProblems } from './support/axe';
 import { csvRecords } from './support/csv';
 import { imageColourShares, readPdf, squeeze } from './support/pdf';
-import { colourShares } from './support/png';
+import { colourShares, pngSize } from './support/png';
 import { validateDataset } from '../../src/data/validate';
 import { PALETTE } from '../../src/theme/palette';
 import { realFiles } from '../unit/helpers';
@@ -228,6 +228,27 @@ describe('print', () => {
     const ink = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--ink').trim());
     expect(ink).toBe(PALETTE.light.ink);
     await app.page.close();
+  });
+});
+
+describe('link previews', () => {
+  it('the served page names its preview image, icons and theme colour, all from its own server', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(baseUrl);
+    const attr = (selector: string, name: string) => page.locator(selector).first().getAttribute(name);
+    expect(await attr('meta[property="og:title"]', 'content')).toBe('The European missile-defence plan, site by site');
+    expect(await attr('meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+    expect(await attr('meta[name="theme-color"]', 'content')).toMatch(/^#[0-9a-f]{6}$/);
+    // What a crawler fetches: the image at 1200 x 630 and the icons, each from where the page is.
+    const image = new URL((await attr('meta[property="og:image"]', 'content'))!, page.url()).href;
+    expect(image.startsWith(baseUrl)).toBe(true);
+    const png = await page.request.get(image);
+    expect(png.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });
+    const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    expect(icons.length).toBe(3);
+    for (const href of icons) expect((await page.request.get(href)).ok(), href).toBe(true);
+    await page.close();
   });
 });
 
