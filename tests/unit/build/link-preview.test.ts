@@ -4,8 +4,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { ICONS, OEMBED_FILE, PREVIEW, iconSvg, oembed, pageDescription, previewSites, previewSvg, previewTags, siteUrlFrom, svgToPng, woffToSfnt, wrapLines } from '../../../build/link-preview';
+import { ICONS, LICENCE, OEMBED_FILE, PREVIEW, iconSvg, oembed, pageDescription, previewSites, previewSvg, previewTags, siteUrlFrom, svgToPng, woffToSfnt, wrapLines } from '../../../build/link-preview';
 import { en } from '../../../src/i18n/messages/en';
+import { DATA_LICENCE } from '../../../src/export/data-download';
 import { root } from '../helpers';
 
 const require = createRequire(import.meta.url);
@@ -165,7 +166,8 @@ describe('the build', () => {
     expect(answer.html).not.toContain('<script');
   });
 
-  it('the oEmbed answer is built from the same snippet as the share dialog', () => {
+  it('the oEmbed answer is built from the same snippet as the share dialog, under the data files\' licence', () => {
+    expect(LICENCE).toEqual(DATA_LICENCE);
     const a = oembed({ title: 'T', description: 'D', imageAlt: 'A', siteName: 'S', frameTitle: 'F' }, SITE);
     expect(a.html).toBe(`<iframe src="${SITE}#embed=1" title="F" width="100%" height="600" style="border:0;width:100%;height:600px" loading="lazy" allow="fullscreen"></iframe>`);
   });
