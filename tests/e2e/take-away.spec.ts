@@ -2,11 +2,10 @@
 // formats, link previews and oEmbed in the build, licences and notices, print (Chromium's PDF),
 // keyboard help, and the vector image.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
-import { MapApp } from './support/app';
+import { MapApp, downloaded } from './support/app';
 import { axeProblems } from './support/axe';
 import { csvRecords } from './support/csv';
 import { imageColourShares, readPdf, squeeze } from './support/pdf';
@@ -29,7 +28,7 @@ afterAll(async () => {
 /** Presses a button and returns the file it downloads: its name and text. */
 async function downloadBy(page: Page, press: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), press()]);
-  return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+  return { name: file.suggestedFilename(), text: (await downloaded(file)).toString('utf8') };
 }
 
 describe('get the data', () => {
