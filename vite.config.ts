@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { singleFile } from './build/single-file.ts';
 import { paletteCssPlugin } from './build/palette-css.ts';
+import { thirdPartyNotices } from './build/third-party-notices.ts';
+import { linkPreview, siteUrlFrom } from './build/link-preview.ts';
+import { en } from './src/i18n/messages/en.ts';
 
 /**
  * Puts the static map (sites drawn on the basemap, by scripts/build-basemap.mjs) beside
@@ -52,11 +55,27 @@ function preloadFirstView(): Plugin {
 // `vite build` makes the static site in dist/ (relative base: it runs from any folder of any
 // server). `vite build --mode briefing` makes the one-file offline briefing package:
 // every asset inlined, no code splitting, written as dist-briefing/epaa-briefing.html.
+//
+// SITE_URL (where the site is published, e.g. https://example.org/epaa-map/) makes the link
+// preview's addresses absolute, adds the canonical link and writes the oEmbed file.
 export default defineConfig(({ mode }) => {
   const oneFile = mode === 'briefing';
+  const preview = () =>
+    linkPreview({
+      siteUrl: siteUrlFrom(process.env.SITE_URL),
+      basemapSvg: readFileSync(new URL('./geodata/basemap/static-basemap.svg', import.meta.url), 'utf8'),
+      sitesGeojson: readFileSync(new URL('./geodata/sites.geojson', import.meta.url), 'utf8'),
+      text: { title: en.title, subtitle: en.subtitle, kinds: en.kinds },
+      meta: { title: en.title, siteName: en.share.publisher, imageAlt: `${en.staticMap}: ${en.title}`, frameTitle: en.share.iframeTitle },
+    });
   return {
     base: './',
-    plugins: [react(), paletteCssPlugin(), ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap(), preloadFirstView()])],
+    plugins: [
+      react(),
+      paletteCssPlugin(),
+      thirdPartyNotices({ inline: oneFile }),
+      ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap(), preloadFirstView(), preview()]),
+    ],
     define: { __SINGLE_FILE__: JSON.stringify(oneFile) },
     build: {
       target: 'es2022',

@@ -15,7 +15,9 @@ const TABLE = new URL('../src/theme/palette.json', import.meta.url);
 export function paletteCss(table: Record<'light' | 'dark', Record<string, string>>): string {
   const block = (selector: string, colours: Record<string, string>) =>
     `${selector} {\n${Object.entries(colours).map(([name, value]) => `  --${name}: ${value};`).join('\n')}\n}\n`;
-  return block(':root', table.light) + block(":root[data-theme='dark']", table.dark);
+  // The dark colours are for screens only: paper is white, so a page printed in the dark theme
+  // keeps the light colours.
+  return block(':root', table.light) + `@media screen {\n${block(":root[data-theme='dark']", table.dark)}}\n`;
 }
 
 export function paletteCssPlugin(): Plugin {

@@ -180,7 +180,7 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
 const briefingGzip = gzipSync(readFileSync(`${root}dist-briefing/epaa-briefing.html`)).length;
 // Briefing, export, measure tool, illustrative layers, list view and other languages
 // load only when used; the first view is the default (English) one.
-const LAZY = /Briefing|export-png|render-view|Handout|ShareDialog|ListView|MeasureTool|IllustrativeInfo|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
+const LAZY = /Briefing|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|MeasureTool|IllustrativeInfo|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
 const lazyInFirstView = files.filter((f) => LAZY.test(f.file)).map((f) => f.file);
 
 const result = {

@@ -1,4 +1,5 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { siteKinds } from '../data/schema';
 import { measuredEnds } from '../explore/measure-state';
 import { useMeasure } from '../explore/useMeasure';
@@ -11,7 +12,9 @@ import { pageHashStore, useHashState } from '../state/useHashState';
 import { serializeHashState } from '../state/url-state';
 import type { Camera } from '../state/url-state';
 import { DataProblems } from '../ui/DataProblems';
+import { viewUrl } from '../embed/share';
 import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
+import { useKeyboardHelp } from '../ui/useKeyboardHelp';
 import { CORRECTIONS_SECTION } from '../ui/list-section';
 import { useTheme } from '../ui/theme';
 import { useCompactLayout } from '../ui/layout';
@@ -30,6 +33,8 @@ import { useSelection } from './useSelection';
 const ListView = lazy(() => import('../explore/ListView'));
 // Opened by a button: its code (citation, snippets, export) comes with the first press.
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+// The list of keys, loaded the first time "?" is pressed.
+const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
 
 export interface FullLayoutProps {
   data: AppData | null;
@@ -47,6 +52,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const explore = useExplore(hash, announce, strings);
   const [theme, setTheme, dark] = useTheme();
   const { measure, setMeasure, picking, setPicking, pickAt, onMapClick } = useMeasure();
+  const [keysOpen, setKeysOpen] = useKeyboardHelp();
   // The view being shared (its hash, taken when Share was pressed), or null.
   const [sharing, setSharing] = useState<string | null>(null);
   // The camera really on screen, for share links and images that restore exactly this view.
@@ -90,6 +96,15 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const showCorrections = useCallback(() => showSection(CORRECTIONS_SECTION), [showSection]);
   const cameraNow = () => selection.camera ?? liveCamera.current;
   const description = viewDescription(strings, phase, site);
+  // On paper, the address of the view: taken with the camera on screen when printing starts.
+  const [printCamera, setPrintCamera] = useState<Camera | null>(null);
+  const onBeforePrint = useEffectEvent(() => flushSync(() => setPrintCamera(cameraNow())));
+  useEffect(() => {
+    const before = () => onBeforePrint();
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  }, []);
+  const printUrl = viewUrl(window.location.href, serializeHashState({ ...hash, camera: printCamera ?? hash.camera }, window.location.hash));
   const exportRequest = (size: ExportSize) =>
     exportRequestFor(size, {
       mapSelector: '.map-area',
@@ -111,6 +126,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
         <nav className="skip-links" aria-label={strings.skipToMap}>
           <a href="#map-area" onClick={(e) => skipTo(e, '.map-area')}>{strings.skipToMap}</a>
           {panelOpen && <a href="#panel-title" onClick={(e) => skipTo(e, '#panel-title')}>{strings.skipToPanel}</a>}
+          <button type="button" onClick={() => setKeysOpen(true)}>{strings.takeAway.keys.buttonHint}</button>
         </nav>
         <AppHeader
           kinds={data?.kinds ?? siteKinds}
@@ -189,9 +205,25 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             />
           )}
         </div>
+        {/* Only on paper (hidden on screen and from assistive technology there): what a printed page needs to stand alone. */}
+        {data && (
+          <footer className="print-footer" data-testid="print-footer">
+            <p>{description}</p>
+            <p>{viewCredits(strings, data.article, data)}</p>
+            <p>{strings.basemapCredit}</p>
+            <p>
+              {strings.takeAway.print.view} <span className="print-url">{printUrl}</span>
+            </p>
+          </footer>
+        )}
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
           {announcement}
         </div>
+        {keysOpen && (
+          <Suspense fallback={null}>
+            <KeyboardHelp mode={picking ? 'measure' : explore.list ? 'list' : 'map'} onClose={() => setKeysOpen(false)} />
+          </Suspense>
+        )}
         {sharing !== null && (
           <Suspense fallback={null}>
             <ShareDialog
@@ -201,6 +233,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
               fileParts={[phase?.name ?? null, site?.localName ?? site?.name ?? null]}
               exportRequest={map.failed ? null : exportRequest}
               factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
+              data={data && { sites: data.sites, phases: data.phases, statements: data.statements, sources: data.sourcesById }}
             />
           </Suspense>
         )}

@@ -138,6 +138,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
         description={strings.share.briefingStep(step, current.title)}
         fileParts={strings.share.briefingFile(step)}
         exportRequest={webgl ? exportRequest : null}
+        data={{ sites: data.sites, phases: data.phases, statements: data.statements, sources }}
       />
     )}
     <BriefingView

@@ -12,8 +12,10 @@ import { useStrings } from '../i18n';
 import { actionForKey, clampStep, stepForDigits } from './keys';
 import { StepStatements } from './StepStatements';
 import { LanguageMenu } from '../ui/LanguageMenu';
+import { useKeyboardHelp } from '../ui/useKeyboardHelp';
 
 const MapView = lazy(() => import('../map/MapView'));
+const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
 
 export interface BriefingViewProps {
   data: Dataset;
@@ -47,6 +49,7 @@ export function BriefingView(props: BriefingViewProps) {
   const [blackout, setBlackout] = useState(false);
   const [mapError, setMapError] = useState<string | null>(webgl ? null : strings.noWebGL);
   const digits = useRef('');
+  const [keysOpen, setKeysOpen] = useKeyboardHelp();
 
   const go = useCallback(
     (n: number) => {
@@ -170,9 +173,17 @@ export function BriefingView(props: BriefingViewProps) {
           <button type="button" onClick={onShare}>{strings.share.button}</button>
           <LanguageMenu className="briefing-language" testId="briefing-language" />
           <button type="button" onClick={onExit}>{t.exit}</button>
+          <button type="button" onClick={() => setKeysOpen(true)} title={strings.takeAway.keys.buttonHint}>
+            {strings.takeAway.keys.button}
+          </button>
           <span className="briefing-keys" aria-hidden="true">{t.keysHint}</span>
         </nav>
       </div>
+      {keysOpen && (
+        <Suspense fallback={null}>
+          <KeyboardHelp mode="briefing" onClose={() => setKeysOpen(false)} />
+        </Suspense>
+      )}
       {blackout && (
         <div className="blackout" data-testid="blackout">
           <span className="visually-hidden">{t.blackedOut}</span>

@@ -42,6 +42,11 @@ const BY_KEY: Record<string, BriefingAction> = {
   Escape: { type: 'exit' },
 };
 
+/** The keys that do an action, as `KeyboardEvent.key` values, in the table's order (for the keyboard help). */
+export function keysFor(type: BriefingAction['type']): string[] {
+  return Object.entries(BY_KEY).filter(([, a]) => a.type === type).map(([key]) => key);
+}
+
 /** The action for a key press, or null to leave the key to the browser (Ctrl+P, Alt+Tab…). */
 export function actionForKey(e: KeyLike): BriefingAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;

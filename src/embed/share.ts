@@ -1,8 +1,8 @@
 /**
- * What the share dialog hands out: links, the embed snippet, a citation and a file
+ * What the share dialog hands out: links, the embed snippet and a file
  * name. Pure string building, so every piece has a unit test; nothing here touches the DOM.
  */
-import { withHashKeys } from '../state/url-state';
+import { withHashKeys } from '../state/url-state.ts';
 
 export const HEIGHT_MESSAGE = 'epaa-map:height';
 /** The key Datawrapper's responsive embed script listens for; CMS plugins built for it work too. */
@@ -83,31 +83,13 @@ export function embedSnippet(src: string, title: string, choice: EmbedChoice, fr
   return `${iframe}\n${script}`;
 }
 
-/** The words of a citation that depend on its language: date format, quotation marks, "accessed". */
-export interface CitationWords {
-  locale: string;
-  title: (title: string) => string;
-  accessed: (date: string) => string;
-}
-const ENGLISH_CITATION: CitationWords = { locale: 'en-GB', title: (t) => `“${t}”`, accessed: (d) => `accessed ${d}` };
-
-/**
- * "Title", description. Publisher. Facts checked on 28 November 2026. URL (accessed 30 November 2026).
- * `checked` is the "facts checked" sentence, with its full stop; '' (the default) leaves it out.
- * `words` puts it in another language (English by default).
- */
-export function citation(title: string, description: string, publisher: string, url: string, accessed: Date, checked = '', words: CitationWords = ENGLISH_CITATION): string {
-  const day = accessed.toLocaleDateString(words.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return `${words.title(title)}, ${description}. ${publisher}.${checked ? ` ${checked}` : ''} ${url} (${words.accessed(day)}).`;
-}
-
 /** epaa-map_phase-3_redzikowo_2026-11-25.png: the view and the date, safe in any file system. */
-export function exportFileName(parts: (string | null)[], date: Date, suffix = ''): string {
+export function exportFileName(parts: (string | null)[], date: Date, suffix = '', extension: 'png' | 'svg' = 'png'): string {
   const slug = ['epaa-map', ...parts.filter((p): p is string => !!p)]
     .map((p) => p.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''))
     .filter(Boolean)
     .join('_');
-  return `${slug}_${date.toISOString().slice(0, 10)}${suffix}.png`;
+  return `${slug}_${date.toISOString().slice(0, 10)}${suffix}.${extension}`;
 }
 
 /**

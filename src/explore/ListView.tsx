@@ -17,6 +17,7 @@ import { usePromised } from '../state/usePromised';
 import { DataProblems } from '../ui/DataProblems';
 import { emphasisNote } from '../ui/SiteList';
 import { CertaintyMark } from '../ui/CertaintyMark';
+import { DataDownload } from '../ui/DataDownload';
 import { EventList } from '../ui/EventList';
 import { FactsChecked } from '../ui/FactsChecked';
 import { CORRECTIONS_SECTION } from '../ui/list-section';
@@ -96,6 +97,7 @@ export default function ListView(props: ListViewProps) {
     <div className="list-view" data-testid="list-view">
       <h2 id="list-heading">{t.heading}</h2>
       {checkedOn && <FactsChecked date={checkedOn} onShowCorrections={showCorrections} />}
+      <DataDownload data={{ sites, phases, statements, sources }} as="section" />
       <table className="list-table">
         <caption>{t.sitesCaption}</caption>
         <thead>

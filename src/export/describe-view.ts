@@ -16,7 +16,10 @@ export function viewDescription(strings: Messages, phase: Pick<Phase, 'name' | '
 /** "Facts checked on 28 November 2026." (the oldest of the sites' checks), or '' with no sites. */
 export function factsCheckedLine(strings: Messages, sites: Pick<Site, 'statusChecked'>[]): string {
   const date = factsCheckedOn(sites);
-  return date ? `${strings.editorial.factsChecked(formatDate(date, strings.locale))}.` : '';
+  if (!date) return '';
+  const line = strings.editorial.factsChecked(formatDate(date, strings.locale));
+  // A date may end with its own full stop ("28 ноября 2026 г."): one is enough.
+  return line.endsWith('.') ? line : `${line}.`;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { SiteKind } from '../data/schema';
 import type { Site } from '../data/select';
-import { createViewRenderer, drawSiteSymbol } from './render-view';
+import { createViewRenderer } from './render-view';
+import { drawSiteSymbol } from '../theme/draw-symbol';
 import type { ViewToRender } from './render-view';
 import { PALETTE } from '../theme/palette';
 import { loadFonts } from '../theme/fonts';
@@ -158,14 +159,4 @@ export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width
   return { blob, width: W, height: H };
 }
 
-/** Hands a file to the browser's downloads. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { download } from './download';

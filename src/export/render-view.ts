@@ -5,7 +5,6 @@
  */
 import '../map/setup-maplibre';
 import { Map as MapLibreMap } from 'maplibre-gl';
-import type { SiteKind } from '../data/schema';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { Camera } from '../state/url-state';
 import { basemapStyle, BASEMAP_BOUNDS, madeWithLabelNames } from '../map/style';
@@ -17,7 +16,7 @@ import type { Messages } from '../i18n/messages/en';
 import type { PlaceNames } from '../i18n';
 import { cssFont, loadFonts } from '../theme/fonts';
 import { PALETTE } from '../theme/palette';
-import { SYMBOL_BOX, SYMBOL_PATHS } from '../theme/symbols';
+import { drawSiteSymbol } from '../theme/draw-symbol';
 
 export interface RenderedSite {
   site: Site;
@@ -29,26 +28,6 @@ export interface ViewToRender {
   sites: RenderedSite[];
   /** The illustrative layers on screen, drawn the same way, labels in `strings`' language. */
   overlays?: { input: OverlayInput; strings: Messages };
-}
-
-/**
- * Paints one site symbol centred on (x, y), `size` pixels across, in its kind's colour; with
- * `outline`, a white edge as on the live map. Used for the map images and their legends.
- */
-export function drawSiteSymbol(ctx: CanvasRenderingContext2D, kind: SiteKind, x: number, y: number, size: number, outline = false): void {
-  const path = new Path2D(SYMBOL_PATHS[kind]);
-  ctx.save();
-  ctx.translate(x, y);
-  ctx.scale(size / SYMBOL_BOX, size / SYMBOL_BOX);
-  ctx.translate(-SYMBOL_BOX / 2, -SYMBOL_BOX / 2);
-  ctx.fillStyle = PALETTE.light[kind];
-  ctx.fill(path);
-  if (outline) {
-    ctx.strokeStyle = PALETTE.light['symbol-edge'];
-    ctx.lineWidth = 2;
-    ctx.stroke(path);
-  }
-  ctx.restore();
 }
 
 export interface ViewRenderer {

@@ -19,6 +19,7 @@ import { nextSite } from './site-order';
 import { SiteMarker } from './SiteMarker';
 import { setControlLocale } from './maplibre-internals';
 import { usePlaceNames, useStrings } from '../i18n';
+import { usePrintSnapshot } from './print-snapshot';
 
 export interface MapViewProps {
   sites: Site[];
@@ -105,6 +106,9 @@ export default memo(function MapView(props: MapViewProps) {
       map.fitBounds(bounds, fly ? { ...fit, duration: FLY_MS } : { ...fit, animate: false });
     }
   }, [map, camera, bounds, animate]);
+
+  // On paper, a snapshot of the map stands in for the live canvas.
+  usePrintSnapshot(map, containerRef, dark, strings.takeAway.print.mapImage);
 
   // The dark theme repaints the basemap; the first paint waits for the style.
   useEffect(() => {

@@ -5,6 +5,8 @@ export interface CopyFieldProps {
   label: string;
   value: string;
   multiline?: boolean;
+  /** Lines of a multiline field. */
+  rows?: number;
   testId?: string;
 }
 
@@ -12,7 +14,7 @@ export interface CopyFieldProps {
  * A read-only field with a Copy button that says what happened: copied, or, where the clipboard is
  * denied or missing, the text is selected for Ctrl+C.
  */
-export function CopyField({ label, value, multiline = false, testId }: CopyFieldProps) {
+export function CopyField({ label, value, multiline = false, rows = 4, testId }: CopyFieldProps) {
   const strings = useStrings();
   const id = useId();
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -40,7 +42,7 @@ export function CopyField({ label, value, multiline = false, testId }: CopyField
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
       <div className="copy-row">
-        {multiline ? <textarea rows={4} {...common} /> : <input type="text" {...common} />}
+        {multiline ? <textarea rows={rows} {...common} /> : <input type="text" {...common} />}
         <button type="button" onClick={() => void copy()} aria-describedby={`${id}-status`}>
           {strings.share.copy}
         </button>

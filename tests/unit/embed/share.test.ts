@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { wantedMapHeight } from '../../../src/embed/host';
-import { citation, clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, newFrameKey, viewUrl, withSharedLanguage } from '../../../src/embed/share';
+import { clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, newFrameKey, viewUrl, withSharedLanguage } from '../../../src/embed/share';
 import { ru } from '../../../src/i18n/messages/ru';
 import { pl } from '../../../src/i18n/messages/pl';
+import { citations } from '../../../src/embed/cite';
 import { CORRECTIONS_SECTION, listSectionKeys } from '../../../src/ui/list-section';
 import { parseEmbedOptions, parseHashState } from '../../../src/state/url-state';
 
@@ -85,19 +86,11 @@ describe('embedSnippet', () => {
   });
 });
 
-describe('citation and file name', () => {
-  it('cites title, view, publisher, address and access date', () => {
-    expect(citation('The map', 'phase 3, Redzikowo selected', 'EPAA map', 'https://x/#phase=3', new Date('2026-11-25T10:00:00Z'))).toBe(
-      '“The map”, phase 3, Redzikowo selected. EPAA map. https://x/#phase=3 (accessed 25 November 2026).',
-    );
-  });
-  it('says when the facts were checked, before the address', () => {
-    const cite = citation('The map', 'all sites', 'EPAA map', 'https://x/', new Date('2026-12-01T10:00:00Z'), 'Facts checked on 28 November 2026.');
-    expect(cite).toBe('“The map”, all sites. EPAA map. Facts checked on 28 November 2026. https://x/ (accessed 1 December 2026).');
-  });
+describe('file name', () => {
   it('names the file after the view and the date, without diacritics or spaces', () => {
     expect(exportFileName(['Phase 3', 'Kürecik'], new Date('2026-11-25T23:00:00Z'), '@2x')).toBe('epaa-map_phase-3_kurecik_2026-11-25@2x.png');
     expect(exportFileName([null], new Date('2026-01-02T00:00:00Z'))).toBe('epaa-map_2026-01-02.png');
+    expect(exportFileName(['Phase 2'], new Date('2026-01-02T00:00:00Z'), '', 'svg')).toBe('epaa-map_phase-2_2026-01-02.svg');
   });
 });
 
@@ -119,12 +112,12 @@ describe('newFrameKey', () => {
 
 describe('what leaves the map is in its language', () => {
   it('a citation in another language has its quotation marks, date and "accessed"', () => {
-    const words = (m: typeof ru) => ({ locale: m.locale, title: m.languages.citedTitle, accessed: m.languages.accessed });
     const at = new Date('2026-11-25T10:00:00Z');
-    expect(citation('Карта', 'все объекты', 'Карта EPAA', 'https://x/#lang=ru', at, '', words(ru))).toBe(
-      '«Карта», все объекты. Карта EPAA. https://x/#lang=ru (дата обращения: 25 ноября 2026 г.).',
+    const input = (view: string, url: string) => ({ title: 'EPAA', view, url, accessed: at, checked: '' });
+    expect(citations(ru, input('все объекты', 'https://x/#lang=ru')).plain).toBe(
+      `«EPAA», все объекты. ${ru.share.publisher}. https://x/#lang=ru (дата обращения: 25 ноября 2026 г.).`,
     );
-    expect(citation('Mapa', 'wszystkie', 'Mapa EPAA', 'https://x/', at, '', words(pl))).toBe('„Mapa”, wszystkie. Mapa EPAA. https://x/ (dostęp: 25 listopada 2026).');
+    expect(citations(pl, input('wszystkie', 'https://x/')).plain).toBe(`„EPAA”, wszystkie. ${pl.share.publisher}. https://x/ (dostęp: 25 listopada 2026).`);
   });
 
   it('a link names any language but English; English only where the address already does', () => {

@@ -39,6 +39,13 @@ const NUMBER_ARGS: Record<string, unknown[]> = {
   'briefing.stepOf': [3, 11],
   'briefing.counter': [3, 11],
   'measure.picked': [2],
+  // The parts of a citation (tests/unit/embed/cite.test.ts checks each format's text).
+  ...Object.fromEntries(
+    ['plain', 'apa', 'mla', 'chicago', 'bibtexNote'].map((f) => [
+      `takeAway.cite.${f}`,
+      [{ title: 'ARG0', view: 'ARG1', publisher: 'ARG2', url: 'ARG3', checked: 'ARG4', accessed: new Date('2026-11-30T12:00:00Z') }],
+    ]),
+  ),
 };
 
 const MAPLIBRE_KEYS = ['NavigationControl.ZoomIn', 'NavigationControl.ZoomOut', 'AttributionControl.ToggleAttribution', 'CooperativeGesturesHandler.WindowsHelpText'];

@@ -26,7 +26,15 @@ const CORE = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json',
 /** Every text of an interface table, functions called with placeholder arguments. */
 function tableTexts(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (typeof value === 'function') return [String((value as (...a: unknown[]) => unknown)('x', 'y', 'z'))];
+  if (typeof value === 'function') {
+    const fn = value as (...a: unknown[]) => unknown;
+    try {
+      return [String(fn('x', 'y', 'z'))];
+    } catch {
+      // A citation format: it takes the citation's parts.
+      return [String(fn({ title: 'x', view: 'y', publisher: 'z', url: 'u', checked: '', accessed: new Date(Date.UTC(2026, 10, 28)) }))];
+    }
+  }
   if (value && typeof value === 'object') return Object.values(value).flatMap(tableTexts);
   return [];
 }

@@ -1,0 +1,293 @@
+/**
+ * The vector twin of the exported PNG: the same view request (title, view in words, the map at the
+ * same camera and size, legend, illustrative-only note, credits) written as an SVG document for
+ * print designers. The basemap is the bundled GeoJSON projected with the view's camera (Web
+ * Mercator, as the live map) and clipped to the map's frame; every label is text, in groups named
+ * for what they hold. Pure: text widths come from the caller, so this runs in tests too.
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { SiteKind } from '../data/schema';
+import type { Camera } from '../state/url-state';
+import { fitOptions, sitesBounds } from '../map/camera';
+import { BASEMAP_BOUNDS } from '../map/style';
+import { fitCamera, screenPoint } from '../map/viewport';
+import type { Size } from '../map/viewport';
+import type { OverlayLabel } from '../map/overlay-layers';
+import { PALETTE } from '../theme/palette';
+import { SYMBOL_BOX, SYMBOL_PATHS } from '../theme/symbols';
+import type { ExportRequest } from './export-png';
+
+const C = PALETTE.light;
+
+export interface Basemap {
+  land: FeatureCollection;
+  borders: FeatureCollection;
+  labels: FeatureCollection;
+}
+
+/** The illustrative layers' geometry and labels, as the live map draws them. */
+export interface OverlayShapes {
+  rings: FeatureCollection;
+  lines: FeatureCollection;
+  measure: FeatureCollection;
+  labels: OverlayLabel[];
+}
+
+/** The width of a line of text at a size and weight, in CSS pixels. */
+export type MeasureText = (text: string, size: number, weight: 400 | 700) => number;
+
+export const FONT_FAMILY = "'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+
+/** Text and attribute values made safe in XML. */
+export function xml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+const n = (v: number) => String(Math.round(v * 10) / 10);
+
+/** Splits text into lines no wider than `width`, as the PNG does. */
+export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The camera of the view: the one asked for, or all sites fitted as the live map does. */
+export function viewCamera(req: ExportRequest): Camera {
+  if (req.view.camera) return req.view.camera;
+  const size = { width: req.mapWidth, height: req.mapHeight };
+  const bounds = sitesBounds(req.allSites);
+  const fit = fitOptions(size.width);
+  return bounds ? fitCamera(bounds, size, fit.padding, fit.maxZoom, BASEMAP_BOUNDS) : { zoom: 3, lat: 45, lon: 15 };
+}
+
+type Project = (p: Position) => { x: number; y: number };
+
+/** Path data for lines or rings, in screen pixels; `close` ends each with Z. */
+function pathData(lines: Position[][], project: Project, close: boolean): string {
+  let d = '';
+  for (const line of lines) {
+    let last: { x: number; y: number } | null = null;
+    let part = '';
+    for (const [i, p] of line.entries()) {
+      const at = project(p);
+      // Points closer than a third of a pixel to the last one add nothing on paper.
+      if (last && i < line.length - 1 && Math.abs(at.x - last.x) < 0.3 && Math.abs(at.y - last.y) < 0.3) continue;
+      part += `${part ? 'L' : 'M'}${n(at.x)} ${n(at.y)}`;
+      last = at;
+    }
+    d += part + (close && part ? 'Z' : '');
+  }
+  return d;
+}
+
+/** The rings or lines of a geometry, and whether they are areas. */
+function parts(g: Geometry | null): { lines: Position[][]; area: boolean } {
+  if (!g) return { lines: [], area: false };
+  switch (g.type) {
+    case 'Polygon':
+      return { lines: g.coordinates, area: true };
+    case 'MultiPolygon':
+      return { lines: g.coordinates.flat(), area: true };
+    case 'LineString':
+      return { lines: [g.coordinates], area: false };
+    case 'MultiLineString':
+      return { lines: g.coordinates, area: false };
+    default:
+      return { lines: [], area: false };
+  }
+}
+
+/** Whether any point of the lines lands within the frame (with a margin), so off-frame shapes are left out. */
+function touchesFrame(lines: Position[][], project: Project, size: Size, margin = 40): boolean {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const line of lines)
+    for (const p of line) {
+      const { x, y } = project(p);
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
+    }
+  return maxX >= -margin && minX <= size.width + margin && maxY >= -margin && minY <= size.height + margin;
+}
+
+/** A linear interpolation of MapLibre's `interpolate linear zoom` between two stops, clamped. */
+const byZoom = (zoom: number, z0: number, v0: number, z1: number, v1: number) => v0 + (v1 - v0) * Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** A site symbol as a path, centred on (x, y), `size` pixels across, in its kind's colour. */
+function symbol(kind: SiteKind, x: number, y: number, size: number, outline: boolean): string {
+  const k = size / SYMBOL_BOX;
+  const stroke = outline ? ` stroke="${C['symbol-edge']}" stroke-width="2"` : '';
+  return `<path d="${SYMBOL_PATHS[kind]}" transform="translate(${n(x - size / 2)} ${n(y - size / 2)}) scale(${Math.round(k * 10000) / 10000})" fill="${C[kind]}"${stroke}/>`;
+}
+
+export interface SvgOptions {
+  /** The country label's text (the reader's language where known); the feature's English name by default. */
+  countryName?: (properties: Record<string, unknown>) => string;
+  /** The illustrative layers on screen, if any. */
+  overlays?: OverlayShapes | null;
+}
+
+/** The SVG document of a view, with its pixel size (the map at its size on screen, text around it). */
+export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureText, options: SvgOptions = {}): { svg: string; width: number; height: number } {
+  const W = Math.round(req.mapWidth);
+  const MH = Math.round(req.mapHeight);
+  const size = { width: W, height: MH };
+  const camera = viewCamera(req);
+  const project: Project = (p) => screenPoint(p[0]!, p[1]!, camera, size);
+  const pad = 16;
+  const textWidth = W - 2 * pad;
+
+  // Header and footer text, wrapped as the PNG wraps it.
+  const titleLines = wrapText(req.title, textWidth, (s) => measure(s, 22, 700));
+  const descLines = wrapText(req.description, textWidth, (s) => measure(s, 15, 400));
+  const noteLines = wrapText(req.note, textWidth, (s) => measure(s, 13, 400));
+  const creditLines = wrapText(req.credits, textWidth, (s) => measure(s, 13, 400));
+  const rows: { kind: SiteKind; label: string; x: number }[][] = [[]];
+  let cursor = pad;
+  for (const item of req.legend) {
+    const w = 20 + measure(item.label, 14, 400) + 18;
+    if (cursor + w > W - pad && rows.at(-1)!.length > 0) {
+      rows.push([]);
+      cursor = pad;
+    }
+    rows.at(-1)!.push({ ...item, x: cursor });
+    cursor += w;
+  }
+  const headH = pad + titleLines.length * 28 + descLines.length * 21 + pad * 0.5;
+  const rowH = 26;
+  const footH = pad * 0.75 + rows.length * rowH + (noteLines.length + creditLines.length) * 18 + pad;
+  const H = Math.round(headH + MH + footH);
+
+  // The basemap: land, coast, borders.
+  const land: string[] = [];
+  for (const f of basemap.land.features) {
+    const { lines } = parts(f.geometry);
+    if (lines.length && touchesFrame(lines, project, size)) land.push(pathData(lines, project, true));
+  }
+  const borderWidth = byZoom(camera.zoom, 3, 0.6, 7, 1.4);
+  const borders = basemap.borders.features.map((f) => parts(f.geometry).lines).filter((l) => l.length && touchesFrame(l, project, size)).map((l) => pathData(l, project, false));
+
+  // Site symbols and names, and the boxes they take (country names keep clear of them).
+  const taken: Box[] = [];
+  const sites: string[] = [];
+  for (const { site, emphasis } of req.view.sites) {
+    if (emphasis === 'hidden') continue;
+    const { x, y } = project([site.lon, site.lat]);
+    const w = measure(site.name, 14, 700);
+    taken.push({ x: x - 12, y: y - 12, w: w + 34, h: 24 });
+    const opacity = emphasis === 'earlier' ? ' opacity="0.45"' : '';
+    sites.push(
+      `<g data-site="${xml(site.id)}"${opacity}>${symbol(site.kind, x, y, 24, true)}` +
+        `<rect x="${n(x + 14)}" y="${n(y - 10)}" width="${n(w + 8)}" height="20" fill="#ffffff" fill-opacity="0.85"/>` +
+        `<text x="${n(x + 18)}" y="${n(y + 5)}" font-size="14" font-weight="700" fill="${C.ink}">${xml(site.name)}</text></g>`,
+    );
+  }
+
+  // Country names: uppercase, spaced, wrapped at eight ems, left out where they would overlap a
+  // site or an earlier name (the live map's labels give way the same way).
+  const labelSize = byZoom(camera.zoom, 3, 11, 7, 16);
+  const spacing = 0.08 * labelSize;
+  const countryName = options.countryName ?? ((p) => String(p.label ?? p.name ?? ''));
+  const countries: string[] = [];
+  for (const f of basemap.labels.features as Feature[]) {
+    if (f.geometry?.type !== 'Point') continue;
+    const name = countryName((f.properties ?? {}) as Record<string, unknown>).toLocaleUpperCase();
+    if (!name) continue;
+    const { x, y } = project(f.geometry.coordinates);
+    if (x < 0 || x > W || y < 0 || y > MH) continue;
+    const width = (s: string) => measure(s, labelSize, 400) + spacing * s.length;
+    const lines = wrapText(name, 8 * labelSize, width);
+    const lineH = labelSize * 1.2;
+    const boxW = Math.max(...lines.map(width));
+    const box = { x: x - boxW / 2, y: y - (lines.length * lineH) / 2, w: boxW, h: lines.length * lineH };
+    if (box.x < 0 || box.x + box.w > W || taken.some((t) => overlaps(t, box))) continue;
+    taken.push(box);
+    const tspans = lines.map((l, i) => `<tspan x="${n(x)}" y="${n(box.y + lineH * (i + 0.5) + labelSize * 0.35)}">${xml(l)}</tspan>`).join('');
+    countries.push(`<text>${tspans}</text>`);
+  }
+
+  // The illustrative layers, if on: rings, radar lines, a measurement, and their labels.
+  const overlay: string[] = [];
+  const o = options.overlays;
+  if (o) {
+    for (const f of o.rings.features) {
+      const { lines } = parts(f.geometry);
+      if (!lines.length || !touchesFrame(lines, project, size)) continue;
+      const colour = f.properties?.group === 'threat' ? C.threat : C.defence;
+      overlay.push(`<path d="${pathData(lines, project, true)}" fill="${colour}" fill-opacity="0.07" stroke="${colour}" stroke-width="2" stroke-dasharray="8 6"/>`);
+    }
+    for (const f of o.lines.features) overlay.push(`<path d="${pathData(parts(f.geometry).lines, project, false)}" fill="none" stroke="${C.lines}" stroke-width="2.5"/>`);
+    for (const f of o.measure.features) overlay.push(`<path d="${pathData(parts(f.geometry).lines, project, false)}" fill="none" stroke="${C.measure}" stroke-width="3" stroke-dasharray="6 4.5"/>`);
+    for (const l of o.labels) {
+      const { x, y } = project(l.at);
+      const w = measure(l.text, 12, 700);
+      overlay.push(
+        `<g><rect x="${n(x - w / 2 - 4)}" y="${n(y - 9)}" width="${n(w + 8)}" height="18" fill="#ffffff" fill-opacity="0.85"/>` +
+          `<text x="${n(x)}" y="${n(y + 4)}" font-size="12" font-weight="700" text-anchor="middle" fill="${C.ink}">${xml(l.text)}</text></g>`,
+      );
+    }
+  }
+
+  // Header and footer.
+  let y = pad;
+  const head: string[] = [];
+  for (const l of titleLines) {
+    head.push(`<text x="${pad}" y="${n(y + 22)}" font-size="22" font-weight="700" fill="${C.ink}">${xml(l)}</text>`);
+    y += 28;
+  }
+  for (const l of descLines) {
+    head.push(`<text x="${pad}" y="${n(y + 15)}" font-size="15" fill="${C.muted}">${xml(l)}</text>`);
+    y += 21;
+  }
+  y = headH + MH + pad * 0.75;
+  const legend: string[] = [];
+  for (const row of rows) {
+    const mid = y + rowH / 2 - 4;
+    for (const item of row) legend.push(`<g>${symbol(item.kind, item.x + 8, mid, 14, false)}<text x="${n(item.x + 20)}" y="${n(mid + 5)}" font-size="14" fill="${C.ink}">${xml(item.label)}</text></g>`);
+    y += rowH;
+  }
+  const note = noteLines.map((l, i) => `<text x="${pad}" y="${n(y + i * 18 + 13)}" font-size="13" fill="${C['note-ink']}">${xml(l)}</text>`);
+  y += noteLines.length * 18;
+  const credits = creditLines.map((l, i) => `<text x="${pad}" y="${n(y + i * 18 + 13)}" font-size="13" fill="${C.muted}">${xml(l)}</text>`);
+
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${xml(FONT_FAMILY)}">`,
+    `<title>${xml(req.title)}</title>`,
+    `<desc>${xml(`${req.description}. ${req.note} ${req.credits}`)}</desc>`,
+    `<defs><clipPath id="map-frame"><rect width="${W}" height="${MH}"/></clipPath></defs>`,
+    `<rect id="paper" width="${W}" height="${H}" fill="${C.paper}"/>`,
+    `<g id="header">${head.join('')}</g>`,
+    `<g id="map" transform="translate(0 ${n(headH)})" clip-path="url(#map-frame)">`,
+    `<rect id="sea" width="${W}" height="${MH}" fill="${C.sea}"/>`,
+    `<g id="land" fill="${C.land}" stroke="${C.coast}" stroke-width="0.8" stroke-linejoin="round">${land.map((d) => `<path d="${d}"/>`).join('')}</g>`,
+    `<g id="borders" fill="none" stroke="${C.border}" stroke-width="${n(borderWidth)}" stroke-dasharray="${n(3 * borderWidth)} ${n(2 * borderWidth)}">${borders.map((d) => `<path d="${d}"/>`).join('')}</g>`,
+    `<g id="country-labels" font-size="${n(labelSize)}" letter-spacing="${n(spacing)}" text-anchor="middle" fill="${C.label}" fill-opacity="0.75" stroke="${C['label-halo']}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${countries.join('')}</g>`,
+    `<g id="illustrative-layers">${overlay.join('')}</g>`,
+    `<g id="sites">${sites.join('')}</g>`,
+    '</g>',
+    `<g id="legend">${legend.join('')}</g>`,
+    `<g id="illustrative-note">${note.join('')}</g>`,
+    `<g id="credits">${credits.join('')}</g>`,
+    '</svg>',
+  ].join('\n');
+  return { svg: `${svg}\n`, width: W, height: H };
+}
