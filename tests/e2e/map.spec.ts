@@ -98,7 +98,7 @@ describe('the map', () => {
   const canvasVisibility = (app: MapApp) => app.page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).visibility);
 
   it('shows the map when the basemap is drawn in full, with the sea behind it in the same colour until then', async () => {
-    const held = await holdBasemap(/\/assets\/(land|borders|labels)-[^/]*\.geojson$/);
+    const held = await holdBasemap(/\/assets\/(land|borders)-[^/]*\.geojson$/);
     try {
       const app = await MapApp.open(browser, baseUrl);
       await held.asked;
@@ -118,8 +118,8 @@ describe('the map', () => {
   });
 
   it('a basemap that never finishes still shows what it has after a few seconds', async () => {
-    // The labels never come: the map is never idle, and the land shows anyway.
-    const held = await holdBasemap(/\/assets\/labels-[^/]*\.geojson$/);
+    // The borders never come: the map is never idle, and the land shows anyway.
+    const held = await holdBasemap(/\/assets\/borders-[^/]*\.geojson$/);
     try {
       const app = await MapApp.open(browser, baseUrl);
       await held.asked;
