@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openBrowser, requestsElsewhere } from './support/browser';
 import type { Browser } from './support/browser';
-import { MapApp } from './support/app';
+import { MapApp, STATE_TIMEOUT } from './support/app';
 import type { Route } from 'playwright-core';
 import { COLORS } from '../../src/map/style';
 
@@ -157,7 +157,8 @@ describe('the map', () => {
     await app.page.waitForFunction(() => document.activeElement?.id === 'panel-title');
     await app.page.keyboard.press('Escape');
     await app.panel().waitFor({ state: 'detached' });
-    expect(await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.site)).toBe('deveselu');
+    // Focus goes back to the marker in the frame after the panel closes.
+    await app.page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.site === 'deveselu', undefined, { timeout: STATE_TIMEOUT });
     await app.expectHash().toBe('');
   });
 
