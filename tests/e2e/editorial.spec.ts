@@ -2,7 +2,7 @@
 // exported image, embed), the corrections reached from every credit line, and the marks of
 // uncertainty, explained on hover and on focus (as accessible descriptions) and clean under axe.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, requestsElsewhere } from './support/browser';
+import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { axeProblems } from './support/axe';
 import { MapApp } from './support/app';
@@ -22,12 +22,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await openBrowser({ acceptDownloads: true });
 });
-afterAll(async () => {
-  const elsewhere = requestsElsewhere(browser, baseUrl);
-  await browser.close();
-  expect(elsewhere).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
-});
+afterAll(() => closeOffline(browser, baseUrl));
 
 // One page for the tests that read the full map: each takes it back to the default view, then to
 // its own view through the hash, as a link would. Embeds and the corrections link open their own.

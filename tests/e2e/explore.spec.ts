@@ -2,7 +2,7 @@
 // themes, in a real browser, with axe-core for what a checker can see.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, requestsElsewhere } from './support/browser';
+import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { axeProblems } from './support/axe';
 import { MapApp, STATE_TIMEOUT } from './support/app';
@@ -19,12 +19,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await openBrowser();
 });
-afterAll(async () => {
-  const elsewhere = requestsElsewhere(browser, baseUrl);
-  await browser.close();
-  expect(elsewhere).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
-});
+afterAll(() => closeOffline(browser, baseUrl));
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max`. */
 async function tabTo(page: Page, selector: string, max = 120): Promise<void> {

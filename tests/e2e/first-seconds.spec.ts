@@ -2,7 +2,7 @@
 // camera), nothing that jumps while the page loads, and phones that keep the map in view.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { openBrowser, requestsElsewhere } from './support/browser';
+import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp, STATE_TIMEOUT } from './support/app';
 import { COLORS } from '../../src/map/style';
@@ -16,12 +16,7 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await openBrowser();
 });
-afterAll(async () => {
-  const elsewhere = requestsElsewhere(browser, baseUrl);
-  await browser.close();
-  expect(elsewhere).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
-});
+afterAll(() => closeOffline(browser, baseUrl));
 
 /** Holds MapLibre's code until released: the page shows its first paint meanwhile. */
 async function holdMapCode(page: Page) {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openBrowser, requestsElsewhere } from './support/browser';
+import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp, STATE_TIMEOUT, downloaded } from './support/app';
 import { Briefing } from './support/briefing';
@@ -195,12 +195,7 @@ beforeAll(async () => {
   browser = await openBrowser({ acceptDownloads: true });
   await browser.context.addInitScript(recorder);
 });
-afterAll(async () => {
-  const elsewhere = requestsElsewhere(browser, baseUrl);
-  await browser.close();
-  expect(elsewhere).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
-});
+afterAll(() => closeOffline(browser, baseUrl));
 
 describe.each(LANGS)('%s, all the way', (lang) => {
   const t = STRINGS[lang];

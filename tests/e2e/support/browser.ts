@@ -1,5 +1,5 @@
 // The one module that talks to the browser driver. Specs use the driver in app.ts.
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, BrowserContextOptions, Browser as Chromium } from 'playwright-core';
 import { launch } from '../../../scripts/chromium.mjs';
@@ -47,4 +47,15 @@ export async function openBrowser(options: BrowserContextOptions & { args?: stri
 export function requestsElsewhere(browser: Browser, baseUrl: string): string[] {
   const origin = new URL(baseUrl).origin;
   return browser.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+/**
+ * Closes a spec's browser, then checks what every spec promises: nothing went to another host
+ * and no page raised an error.
+ */
+export async function closeOffline(browser: Browser, baseUrl: string): Promise<void> {
+  const elsewhere = requestsElsewhere(browser, baseUrl);
+  await browser.close();
+  expect(elsewhere).toEqual([]);
+  expect(browser.pageErrors).toEqual([]);
 }
