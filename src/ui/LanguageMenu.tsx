@@ -6,15 +6,15 @@ import { pageHashStore } from '../state/useHashState';
 /**
  * The language menu on its own, for views without the header's preferences (the briefing): a
  * native menu, each language named in itself; the choice goes into the URL (`lang=`), as the
- * header's menu does.
+ * header's menu does. `onChoose` replaces that for a view that handles the choice itself.
  */
-export function LanguageMenu({ className, testId }: { className?: string; testId?: string }) {
+export function LanguageMenu({ className, testId, onChoose }: { className?: string; testId?: string; onChoose?: (lang: Lang) => void }) {
   const strings = useStrings();
   const lang = useLang();
   return (
     <label className={className}>
       {strings.language}{' '}
-      <select className="language-select" value={lang} onChange={(e) => pageHashStore().update({ lang: e.target.value as Lang }, 'now')} data-testid={testId}>
+      <select className="language-select" value={lang} onChange={(e) => (onChoose ?? chooseInUrl)(e.target.value as Lang)} data-testid={testId}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
             {LANGUAGE_NAMES[l]}
@@ -23,4 +23,8 @@ export function LanguageMenu({ className, testId }: { className?: string; testId
       </select>
     </label>
   );
+}
+
+function chooseInUrl(lang: Lang): void {
+  pageHashStore().update({ lang }, 'now');
 }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { LANGUAGES, LANGUAGE_NAMES } from '../i18n/languages';
 import type { Lang } from '../i18n/languages';
-import { useLang, useStrings } from '../i18n';
+import { useStrings } from '../i18n';
+import { LanguageMenu } from './LanguageMenu';
 import type { ThemeChoice } from './theme';
 
 export interface PreferencesProps {
@@ -13,19 +13,9 @@ export interface PreferencesProps {
 /** Language and colours: two native menus, so every browser and screen reader knows them. */
 export const Preferences = memo(function Preferences({ onLanguage, theme, onTheme }: PreferencesProps) {
   const strings = useStrings();
-  const lang = useLang();
   return (
     <div className="preferences">
-      <label>
-        {strings.language}{' '}
-        <select className="language-select" value={lang} onChange={(e) => onLanguage(e.target.value as Lang)} data-testid="language">
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageMenu testId="language" onChoose={onLanguage} />
       <label>
         {strings.theme.label}{' '}
         <select value={theme} onChange={(e) => onTheme(e.target.value as ThemeChoice)} data-testid="theme">

@@ -51,39 +51,32 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   const snippet = embedSnippet(embedUrl(page, withSharedLanguage(viewHash, lang, true), choice, frameKey), t.iframeTitle, choice, frameKey);
   const cite = citations(strings, { title: strings.title, view: description, url: link, accessed: new Date(), checked: factsChecked });
 
-  const downloadImage = async () => {
+  /** Draws an image of the view with code loaded on first use, saves it and says so. */
+  const saveImage = async (draw: (request: ExportRequest) => Promise<{ blob: Blob; width: number; height: number; name: string }>, size: ExportSize) => {
     if (!exportRequest) return;
     setBusy(true);
     setImageStatus(t.drawing);
     try {
-      const { exportPng, download } = await import('../export/export-png');
-      const { blob, width, height } = await exportPng(exportRequest(size));
+      const [{ blob, width, height, name }, { download }] = await Promise.all([draw(exportRequest(size)), import('../export/download')]);
+      download(blob, name);
+      setImageStatus(t.downloaded(name, width, height));
+    } catch (e) {
+      setImageStatus((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const downloadImage = () =>
+    saveImage(async (request) => {
+      const { exportPng } = await import('../export/export-png');
       const name = exportFileName(fileParts, new Date(), size === 'double' ? '@2x' : size === 'print' ? '_print' : '');
-      download(blob, name);
-      setImageStatus(t.downloaded(name, width, height));
-    } catch (e) {
-      setImageStatus((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const downloadSvg = async () => {
-    if (!exportRequest) return;
-    setBusy(true);
-    setImageStatus(t.drawing);
-    try {
-      const [{ exportSvg }, { download }] = await Promise.all([import('../export/export-svg'), import('../export/download')]);
-      const { blob, width, height } = await exportSvg(exportRequest('screen'));
-      const name = exportFileName(fileParts, new Date(), '', 'svg');
-      download(blob, name);
-      setImageStatus(t.downloaded(name, width, height));
-    } catch (e) {
-      setImageStatus((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { ...(await exportPng(request)), name };
+    }, size);
+  const downloadSvg = () =>
+    saveImage(async (request) => {
+      const { exportSvg } = await import('../export/export-svg');
+      return { ...(await exportSvg(request)), name: exportFileName(fileParts, new Date(), '', 'svg') };
+    }, 'screen');
 
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby="share-title" onClose={onClose}>
