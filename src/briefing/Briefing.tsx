@@ -12,6 +12,7 @@ import { localizeTour } from '../i18n/content';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore } from '../state/useHashState';
 import { usePromised } from '../state/usePromised';
+import './briefing.css';
 import { BriefingView } from './BriefingView';
 import { PresenterView } from './PresenterView';
 import { Handout } from './Handout';
