@@ -43,8 +43,8 @@ function useMapViewCode(after: boolean) {
 
 const Overlays = lazy(() => import('../map/Overlays'));
 
-/** How long the live map takes to fade in over the first paint (none with reduced motion). */
-const FADE_MS = 300;
+/** The longest the first paint stays under the live map's fade-in (0.3 s in styles.css; none with reduced motion). */
+const FADE_LIMIT_MS = 2000;
 
 /**
  * The first paint's hand-over to the live map: whether the live map is drawn (its site buttons
@@ -68,8 +68,19 @@ function useHandOver() {
   }, [drawn]);
   useEffect(() => {
     if (!drawn) return;
-    const timer = setTimeout(() => setFirstPaintGone(true), prefersReducedMotion() ? 0 : FADE_MS);
-    return () => clearTimeout(timer);
+    // The first paint goes once the live map's fade has ended, not after a fixed time: on a busy
+    // machine the fade starts late, and the first paint gone early showed bare sea for a moment.
+    // A later limit in case the fade never runs (the canvas hidden, a transition cancelled).
+    const gone = () => setFirstPaintGone(true);
+    const ended = (e: TransitionEvent) => {
+      if (e.propertyName === 'opacity' && (e.target as Element | null)?.classList?.contains('maplibregl-canvas')) gone();
+    };
+    const timer = setTimeout(gone, prefersReducedMotion() ? 0 : FADE_LIMIT_MS);
+    document.addEventListener('transitionend', ended);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('transitionend', ended);
+    };
   }, [drawn]);
   return { drawn, firstPaintGone, onDrawn };
 }
