@@ -159,4 +159,3 @@ export async function exportPng(req: ExportRequest): Promise<{ blob: Blob; width
   return { blob, width: W, height: H };
 }
 
-export { download } from './download';
