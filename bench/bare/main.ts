@@ -5,11 +5,12 @@
 import '../../src/map/setup-maplibre';
 import { Map as MapLibreMap } from 'maplibre-gl';
 import sitesUrl from '../../geodata/sites.geojson?url';
+import { loadBasemap } from '../../src/map/basemap';
 import { basemapStyle } from '../../src/map/style';
 import { hideUntilDrawn } from '../../src/map/hide-until-drawn';
 import { PALETTE } from '../../src/theme/palette';
 
-const style = basemapStyle();
+const style = basemapStyle(await loadBasemap());
 style.sources.sites = { type: 'geojson', data: new URL(sitesUrl, document.baseURI).href };
 style.layers.push({
   id: 'sites',

@@ -1,38 +1,24 @@
 /**
  * "Download SVG": the view of the PNG export as a vector document (see svg-view.ts), with the
- * basemap read from the bundled GeoJSON (inline in the one-file package) and text measured in
+ * basemap the map draws (map/basemap.ts) and text measured in
  * the page's font. Loaded on first use.
  */
-import type { FeatureCollection } from 'geojson';
-import landUrl from '../../geodata/basemap/land.geojson?url';
-import bordersUrl from '../../geodata/basemap/borders.geojson?url';
+import { loadBasemap } from '../map/basemap';
 import { labelData } from '../map/labels';
 import { overlayContent } from '../map/overlay-layers';
-import { inlineBasemap } from '../single-file/basemap';
 import type { ExportRequest } from './export-png';
 import { FONT_FAMILY, svgView } from './svg-view';
 import type { Basemap } from './svg-view';
 
 /** Land and borders as the map has them; country names in the view's language, as the map draws them. */
-async function loadBasemap(req: ExportRequest): Promise<Basemap> {
-  const labels = labelData(req.places);
-  if (__SINGLE_FILE__) {
-    const { land, borders } = inlineBasemap();
-    return { land: land as FeatureCollection, borders: borders as FeatureCollection, labels };
-  }
-  const get = async (url: string) => {
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    return (await res.json()) as FeatureCollection;
-  };
-  const [land, borders] = await Promise.all([get(landUrl), get(bordersUrl)]);
-  return { land, borders, labels };
+async function basemapFor(req: ExportRequest): Promise<Basemap> {
+  return { ...(await loadBasemap()), labels: labelData(req.places) };
 }
 
 /** Writes the SVG; resolves to the file and its size in CSS pixels. */
 export async function exportSvg(req: ExportRequest): Promise<{ blob: Blob; width: number; height: number }> {
   await Promise.all([document.fonts.load(`700 16px ${FONT_FAMILY}`), document.fonts.load(`400 16px ${FONT_FAMILY}`)]).catch(() => undefined);
-  const basemap = await loadBasemap(req);
+  const basemap = await basemapFor(req);
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) throw new Error('No 2D canvas');
   const measure = (text: string, size: number, weight: 400 | 700) => {

@@ -7,6 +7,7 @@ import '../map/setup-maplibre';
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { Camera } from '../state/url-state';
+import { loadBasemap } from '../map/basemap';
 import { basemapStyle, BASEMAP_BOUNDS, madeWithLabelNames } from '../map/style';
 import { fitOptions, sitesBounds } from '../map/camera';
 import { removeMap } from '../map/maplibre-internals';
@@ -47,23 +48,29 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
   Object.assign(container.style, { position: 'fixed', left: '-20000px', top: '0', width: `${width}px`, height: `${height}px` });
   document.body.append(container);
   const bounds = sitesBounds(allSites);
-  const map = new MapLibreMap({
-    container,
-    style: basemapStyle(places),
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-    pixelRatio,
-    maxBounds: BASEMAP_BOUNDS,
-    renderWorldCopies: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
-    ...(bounds ? { bounds, fitBoundsOptions: fitOptions(width) } : { center: [15, 45], zoom: 3 }),
+  let destroyed = false;
+  // The hidden map, made once the basemap is here and loaded before the first view is drawn.
+  const made: Promise<MapLibreMap> = loadBasemap().then(async (basemap) => {
+    if (destroyed) throw new Error('The view renderer was closed');
+    const map = new MapLibreMap({
+      container,
+      style: basemapStyle(basemap, places),
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      pixelRatio,
+      maxBounds: BASEMAP_BOUNDS,
+      renderWorldCopies: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      ...(bounds ? { bounds, fitBoundsOptions: fitOptions(width) } : { center: [15, 45], zoom: 3 }),
+    });
+    madeWithLabelNames(map, places);
+    await new Promise<void>((ok) => map.once('load', () => ok()));
+    return map;
   });
-  madeWithLabelNames(map, places);
-  const loaded = new Promise<void>((ok) => map.once('load', () => ok()));
-  let queue: Promise<unknown> = loaded;
+  let queue: Promise<unknown> = made;
 
-  async function renderNow(view: ViewToRender): Promise<HTMLCanvasElement> {
+  async function renderNow(map: MapLibreMap, view: ViewToRender): Promise<HTMLCanvasElement> {
     let labels: OverlayLabel[] = [];
     if (view.overlays) {
       addOverlayLayers(map, false);
@@ -122,12 +129,13 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
 
   return {
     render(view) {
-      const next = queue.then(() => renderNow(view));
+      const next = queue.then(async () => renderNow(await made, view));
       queue = next.catch(() => undefined);
       return next;
     },
     destroy() {
-      removeMap(map);
+      destroyed = true;
+      made.then(removeMap, () => undefined);
       container.remove();
     },
   };

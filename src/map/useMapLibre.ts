@@ -13,6 +13,8 @@ import { fitOptions, prefersReducedMotion } from './camera';
 import type { Bounds } from './camera';
 import { hideUntilDrawn } from './hide-until-drawn';
 import { removeMap } from './maplibre-internals';
+import { loadBasemap } from './basemap';
+import type { BasemapData } from './basemap';
 import { BASEMAP_BOUNDS, basemapStyle, madeWithLabelNames } from './style';
 import type { PlaceNames } from '../i18n';
 
@@ -76,76 +78,95 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    let instance: MapLibreMap;
-    try {
-      const start = initial.camera;
-      instance = new MapLibreMap({
-        container,
-        style: basemapStyle(initial.places),
-        ...(start
-          ? { center: [start.lon, start.lat], zoom: start.zoom }
-          : initial.bounds
-            ? { bounds: initial.bounds, fitBoundsOptions: fitOptions(container.clientWidth) }
-            : { center: [FALLBACK_CAMERA.lon, FALLBACK_CAMERA.lat], zoom: FALLBACK_CAMERA.zoom }),
-        // Nobody pans off the edge of the basemap into empty sea.
-        maxBounds: BASEMAP_BOUNDS,
-        renderWorldCopies: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        attributionControl: false,
-        locale: initial.locale,
-        fadeDuration: prefersReducedMotion() ? 0 : 300,
-        interactive: initial.interactive,
-        cooperativeGestures: initial.cooperativeGestures,
+    /** Makes the map; returns what removes it. */
+    const make = (basemap: BasemapData): (() => void) | undefined => {
+      let instance: MapLibreMap;
+      try {
+        const start = initial.camera;
+        instance = new MapLibreMap({
+          container,
+          style: basemapStyle(basemap, initial.places),
+          ...(start
+            ? { center: [start.lon, start.lat], zoom: start.zoom }
+            : initial.bounds
+              ? { bounds: initial.bounds, fitBoundsOptions: fitOptions(container.clientWidth) }
+              : { center: [FALLBACK_CAMERA.lon, FALLBACK_CAMERA.lat], zoom: FALLBACK_CAMERA.zoom }),
+          // Nobody pans off the edge of the basemap into empty sea.
+          maxBounds: BASEMAP_BOUNDS,
+          renderWorldCopies: false,
+          dragRotate: false,
+          pitchWithRotate: false,
+          attributionControl: false,
+          locale: initial.locale,
+          fadeDuration: prefersReducedMotion() ? 0 : 300,
+          interactive: initial.interactive,
+          cooperativeGestures: initial.cooperativeGestures,
+        });
+      } catch (e) {
+        failed(`${initial.failedText} (${(e as Error).message})`);
+        return;
+      }
+      madeWithLabelNames(instance, initial.places);
+      // Not for the briefing's flying maps: hidden, they took more than twice as long to their first
+      // idle (7-8 s against 3, measured entering the briefing); its first frames are its flight.
+      const stopHiding = initial.animate ? () => undefined : hideUntilDrawn(instance, shown);
+      instance.touchZoomRotate.disableRotation();
+      instance.keyboard.disableRotation();
+      if (initial.interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+      instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+      instance.on('movestart', () => setState('moving'));
+      instance.on('idle', () => setState('idle'));
+      // For `npm run bench`: navigation to the first idle, measured the same way on the bare page.
+      instance.once('idle', () => performance.mark(FIRST_IDLE_MARK));
+      // Only moves a person made (or asked for, by selecting a site) change the view in the URL.
+      // The first fit, resizes and moves that follow the URL are not reported: defaults stay out
+      // of the URL, and the map does not echo its own moves.
+      instance.on('moveend', (e: { originalEvent?: unknown; [APP_MOVE]?: boolean }) => {
+        const c = instance.getCenter();
+        cameraMoved(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }), Boolean(e.originalEvent || e[APP_MOVE]));
       });
-    } catch (e) {
-      failed(`${initial.failedText} (${(e as Error).message})`);
-      return;
-    }
-    madeWithLabelNames(instance, initial.places);
-    // Not for the briefing's flying maps: hidden, they took more than twice as long to their first
-    // idle (7-8 s against 3, measured entering the briefing); its first frames are its flight.
-    const stopHiding = initial.animate ? () => undefined : hideUntilDrawn(instance, shown);
-    instance.touchZoomRotate.disableRotation();
-    instance.keyboard.disableRotation();
-    if (initial.interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-    instance.on('movestart', () => setState('moving'));
-    instance.on('idle', () => setState('idle'));
-    // For `npm run bench`: navigation to the first idle, measured the same way on the bare page.
-    instance.once('idle', () => performance.mark(FIRST_IDLE_MARK));
-    // Only moves a person made (or asked for, by selecting a site) change the view in the URL.
-    // The first fit, resizes and moves that follow the URL are not reported: defaults stay out
-    // of the URL, and the map does not echo its own moves.
-    instance.on('moveend', (e: { originalEvent?: unknown; [APP_MOVE]?: boolean }) => {
-      const c = instance.getCenter();
-      cameraMoved(roundCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng }), Boolean(e.originalEvent || e[APP_MOVE]));
-    });
-    // The camera as an attribute: lets tests and tools see where the map is, frame by frame.
-    const showCamera = () => {
-      const c = instance.getCenter();
-      container.dataset.camera = formatCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng });
+      // The camera as an attribute: lets tests and tools see where the map is, frame by frame.
+      const showCamera = () => {
+        const c = instance.getCenter();
+        container.dataset.camera = formatCamera({ zoom: instance.getZoom(), lat: c.lat, lon: c.lng });
+      };
+      instance.on('move', showCamera);
+      showCamera();
+      instance.on('resize', () => resized(instance));
+      // Picking measure points: a click on the map itself, not on a site (sites pick themselves).
+      instance.on('click', (e) => {
+        const target = e.originalEvent.target as Element | null;
+        if (target?.closest?.('.site-marker-anchor')) return;
+        clickedMap([e.lngLat.lng, e.lngLat.lat]);
+      });
+      instance.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
+      // MapLibre rebuilds its GPU resources itself when the context comes back.
+      instance.on('webglcontextlost', () => contextLost(true));
+      instance.on('webglcontextrestored', () => contextLost(false));
+      setMap(instance);
+      return () => {
+        setMap(null);
+        setState('loading');
+        setDrawn(false);
+        stopHiding();
+        removeMap(instance);
+      };
     };
-    instance.on('move', showCamera);
-    showCamera();
-    instance.on('resize', () => resized(instance));
-    // Picking measure points: a click on the map itself, not on a site (sites pick themselves).
-    instance.on('click', (e) => {
-      const target = e.originalEvent.target as Element | null;
-      if (target?.closest?.('.site-marker-anchor')) return;
-      clickedMap([e.lngLat.lng, e.lngLat.lat]);
-    });
-    instance.on('error', (e) => console.error('Map error:', e.error?.message ?? e));
-    // MapLibre rebuilds its GPU resources itself when the context comes back.
-    instance.on('webglcontextlost', () => contextLost(true));
-    instance.on('webglcontextrestored', () => contextLost(false));
-    setMap(instance);
+
+    // Made once the basemap is here (fetched once per page); the static first paint shows meanwhile.
+    let remove: (() => void) | undefined;
+    let unmounted = false;
+    loadBasemap().then(
+      (basemap) => {
+        if (!unmounted) remove = make(basemap);
+      },
+      (e: Error) => {
+        if (!unmounted) failed(`${initial.failedText} (${e.message})`);
+      },
+    );
     return () => {
-      setMap(null);
-      setState('loading');
-      setDrawn(false);
-      stopHiding();
-      removeMap(instance);
+      unmounted = true;
+      remove?.();
     };
   }, [containerRef, initial]);
 

