@@ -46,9 +46,17 @@ const eventFields = {
   sources: sourceIds,
   certainty: v.optional(certainty),
 };
-export const datedEvent = v.pipe(v.object(eventFields), v.forward(v.check((e) => e.to === undefined || e.to > e.date, 'must be later than date'), ['to']));
+/** What a site is from one of its events on (derived at a date by data/timeline.ts). */
+export const siteStates = ['agreed', 'construction', 'operational', 'nato-command'] as const;
+/** What a phase is from one of its events on; "planned" and "late" are derived from its planned year. */
+export const phaseEventStates = ['in-progress', 'done', 'cancelled'] as const;
+
+export const datedEvent = v.pipe(
+  v.object({ ...eventFields, starts: v.optional(v.picklist(siteStates)) }),
+  v.forward(v.check((e) => e.to === undefined || e.to > e.date, 'must be later than date'), ['to']),
+);
 export const phaseEvent = v.pipe(
-  v.object({ ...eventFields, site: v.optional(id) }),
+  v.object({ ...eventFields, site: v.optional(id), starts: v.optional(v.picklist(phaseEventStates)) }),
   v.forward(v.check((e) => e.to === undefined || e.to > e.date, 'must be later than date'), ['to']),
 );
 
@@ -175,7 +183,10 @@ export const rangeRing = v.object({
 
 export type GlossaryEntry = v.InferOutput<typeof glossaryEntry>;
 export type RangeRing = v.InferOutput<typeof rangeRing>;
-export type DatedEvent = v.InferOutput<typeof phaseEvent>;
+/** A dated event of a site or a phase (`starts` is a site's or a phase's state, as the schemas say). */
+export type DatedEvent = Omit<v.InferOutput<typeof phaseEvent>, 'starts'> & { starts?: SiteState | PhaseEventState };
+export type SiteState = (typeof siteStates)[number];
+export type PhaseEventState = (typeof phaseEventStates)[number];
 export type SiteKind = (typeof siteKinds)[number];
 export type Phase = v.InferOutput<typeof phase>;
 /** A statement; `translation` is added for readers of another language, never the quote itself. */

@@ -67,6 +67,15 @@ describe('broken data keeps the valid records and names file, record and field',
     expect(data.problems).toEqual([{ file: 'phases.json', record: '4', field: 'actual[0].date', message: 'is not a real calendar date' }]);
   });
 
+  it('an event that starts a state of the wrong kind is rejected, naming the field', () => {
+    const sites = validateDataset(withEdited('sites.geojson', (fc) => (fc.features[0].properties.dates[0].starts = 'done')));
+    expect(sites.problems).toHaveLength(1);
+    expect(sites.problems[0]).toMatchObject({ file: 'sites.geojson', record: 'deveselu', field: 'properties.dates[0].starts' });
+    const phases = validateDataset(withEdited('phases.json', (p) => (p[3].actual[0].starts = 'operational')));
+    expect(phases.problems).toHaveLength(1);
+    expect(phases.problems[0]).toMatchObject({ file: 'phases.json', record: '4', field: 'actual[0].starts' });
+  });
+
   it('a statement naming an unknown site is an error; the statement stays, without that link', () => {
     const data = validateDataset(withEdited('statements.json', (s) => (s[0].sites = ['deveselu', 'atlantis'])));
     expect(data.problems.map(describeProblem)).toEqual([
