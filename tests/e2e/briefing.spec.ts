@@ -189,8 +189,11 @@ describe('briefing mode', () => {
       await b.waitForStep(4);
       await b.waitForCamera(tour[3]!.camera!);
     });
-    // A flight passes through many cameras on the way.
-    expect(seen.length).toBeGreaterThan(5);
+    // A flight passes through cameras between where it starts and where it lands (with reduced
+    // motion, below, it lands at once). How many depends on the frame rate, so only "some" is asserted.
+    const end = formatCamera(tour[3]!.camera!);
+    expect(seen.at(-1)).toBe(end);
+    expect(seen.filter((c) => c !== end).length).toBeGreaterThan(1);
     // Rapid presses: 4 -> 5 -> 6 -> 7, without waiting.
     for (let i = 0; i < 3; i++) await b.page.keyboard.press('ArrowRight');
     await b.waitForStep(7);
