@@ -12,7 +12,7 @@ import { NO_INSETS, cameraShowing } from './viewport';
 import type { Padding } from './viewport';
 import { APP_MOVE, useMapLibre } from './useMapLibre';
 import { PlacedMarker } from './PlacedMarker';
-import type { Camera } from '../state/url-state';
+import type { Camera, ViewBounds } from '../state/url-state';
 import { BASEMAP_BOUNDS, paintBasemap, setLabelNames } from './style';
 import type { SiteKind } from '../data/schema';
 import { nextSite } from './site-order';
@@ -27,8 +27,10 @@ export interface MapViewProps {
   selectedSite: string | null;
   /** Absent: the sites are shown, not selectable (an embed without its panel). */
   onSelectSite?: (id: string) => void;
-  /** The camera to show; null means "fit all sites". Changes from outside move the map. */
+  /** The camera to show; null means "fit `frame`, else all sites". Changes from outside move the map. */
   camera: Camera | null;
+  /** A shared box to fit, at this map's own size, instead of the sites. */
+  frame?: ViewBounds | null;
   /** Called after every move a person made, with the rounded camera. */
   onCameraChange?: (camera: Camera) => void;
   /** Fly between cameras (the briefing) instead of jumping (following the URL). */
@@ -68,13 +70,15 @@ const FLY_MS = 1600;
 export default memo(function MapView(props: MapViewProps) {
   const strings = useStrings();
   const places = usePlaceNames();
-  const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
+  const { sites, emphasis, selectedSite, onSelectSite, camera, frame = null, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
   const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn, insets = NO_INSETS } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const bounds = useMemo(() => sitesBounds(sites), [sites]);
+  const bounds = useMemo(() => frame ?? sitesBounds(sites), [frame, sites]);
+  const shared = frame !== null;
   const { map, state, drawn } = useMapLibre(containerRef, {
     camera,
     bounds,
+    shared,
     animate,
     interactive,
     cooperativeGestures,
@@ -102,10 +106,10 @@ export default memo(function MapView(props: MapViewProps) {
       if (fly) map.flyTo({ ...target, duration: FLY_MS });
       else map.jumpTo(target);
     } else if (bounds) {
-      const fit = fitOptions(map.getContainer().clientWidth);
+      const fit = fitOptions(map.getContainer().clientWidth, shared);
       map.fitBounds(bounds, fly ? { ...fit, duration: FLY_MS } : { ...fit, animate: false });
     }
-  }, [map, camera, bounds, animate]);
+  }, [map, camera, bounds, shared, animate]);
 
   // On paper, a snapshot of the map stands in for the live canvas.
   usePrintSnapshot(map, containerRef, dark, strings.takeAway.print.mapImage);
