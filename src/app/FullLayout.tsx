@@ -145,7 +145,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
     <GlossaryContext.Provider value={glossary}>
       <div className={`app${panelOpen ? ' has-panel' : ''}`} style={fitRatio ? ({ '--fit-ratio': fitRatio.toFixed(3) } as React.CSSProperties) : undefined}>
         <nav className="skip-links" aria-label={strings.skipToMap}>
-          <a href="#map-area" onClick={(e) => skipTo(e, '.map-area')}>{strings.skipToMap}</a>
+          <a href="#map-area" onClick={skipToMap}>{strings.skipToMap}</a>
           {panelOpen && <a href="#panel-title" onClick={(e) => skipTo(e, '#panel-title')}>{strings.skipToPanel}</a>}
           <button type="button" onClick={() => setKeysOpen(true)}>{strings.takeAway.keys.buttonHint}</button>
         </nav>
@@ -263,10 +263,19 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   );
 }
 
+/**
+ * "Skip to the map" lands on the selected site's marker, else the first site's, where the arrow
+ * keys go on between sites; on the map area itself when no marker is shown (the list view, no map).
+ */
+function skipToMap(e: React.MouseEvent): void {
+  const shown = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].find((el) => el.offsetParent !== null);
+  skipTo(e, shown('.map-area button.site-marker[aria-pressed="true"]') ?? shown('.map-area button.site-marker') ?? '.map-area');
+}
+
 /** Skip links move focus as well as scrolling, and leave the hash (which holds the view) alone. */
-function skipTo(e: React.MouseEvent, selector: string): void {
+function skipTo(e: React.MouseEvent, to: string | HTMLElement): void {
   e.preventDefault();
-  const target = document.querySelector<HTMLElement>(selector);
+  const target = typeof to === 'string' ? document.querySelector<HTMLElement>(to) : to;
   if (!target) return;
   target.focus();
   target.scrollIntoView({ block: 'nearest' });

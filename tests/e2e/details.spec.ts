@@ -101,3 +101,31 @@ describe('embed framing', () => {
     await page.close();
   });
 });
+
+describe('keyboard on the map', () => {
+  it('the skip link lands on a site, the arrows move between sites with a visible ring, Shift + arrows pan', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.press('Enter');
+    const focused = () => app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.map .site-marker')?.dataset.site ?? null);
+    const first = await focused();
+    expect(siteIds).toContain(first);
+    await app.page.keyboard.press('ArrowRight');
+    await expect.poll(focused).not.toBe(first);
+    const second = await focused();
+    expect(siteIds).toContain(second);
+    const ring = await app.page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    // Shift and an arrow move the map, and focus stays on the site.
+    const before = await app.camera();
+    await app.page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => app.camera()).not.toBe(before);
+    expect(await focused()).toBe(second);
+    await app.page.close();
+  });
+});
