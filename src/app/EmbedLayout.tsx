@@ -40,6 +40,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
     selectedSite: selection.site?.id ?? null,
     onSelectSite: selectable ? selection.selectSite : undefined,
     camera: selection.camera,
+    frame: selection.bounds,
     onCameraChange: selection.setCamera,
     interactive: !options.fixed,
     cooperativeGestures: true,

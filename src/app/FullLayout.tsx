@@ -10,7 +10,10 @@ import { usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore, useHashState } from '../state/useHashState';
 import { serializeHashState } from '../state/url-state';
-import type { Camera } from '../state/url-state';
+import type { Camera, HashState } from '../state/url-state';
+import { cameraBounds, clampBounds, tallestFitRatio } from '../map/viewport';
+import { FIT, fitOptions, sitesBounds } from '../map/camera';
+import { BASEMAP_BOUNDS } from '../map/style';
 import { DataProblems } from '../ui/DataProblems';
 import { viewUrl } from '../embed/share';
 import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
@@ -35,6 +38,9 @@ const ListView = lazy(() => import('../explore/ListView'));
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 // The list of keys, loaded the first time "?" is pressed.
 const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
+
+/** A phone's width, for the ratio below (any width under FIT's full-margin width gives the same). */
+const PHONE_WIDTH = 360;
 
 export interface FullLayoutProps {
   data: AppData | null;
@@ -64,6 +70,11 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const measured = useMemo(() => (data ? measuredEnds(measure, data.sites) : null), [measure, data]);
   const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, measured), [data, explore.layers, measured]);
   const glossary = useMemo(() => glossaryLinks(data?.glossary ?? []), [data]);
+  // A phone's map is no taller than lets every site fit across it (the page's CSS reads this).
+  const fitRatio = useMemo(() => {
+    const box = data && sitesBounds(data.sites);
+    return box ? tallestFitRatio(box, PHONE_WIDTH, fitOptions(PHONE_WIDTH).padding, FIT.maxZoom, BASEMAP_BOUNDS) : null;
+  }, [data]);
   const panelOpen = Boolean(data && (selection.site || selection.phase));
   // On a phone the panel lies over the map: the map is brought into view, and its camera keeps
   // the sites in the part the panel leaves visible.
@@ -79,6 +90,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
     selectedSite: selection.site?.id ?? null,
     onSelectSite,
     camera: selection.camera,
+    frame: selection.bounds,
     onCameraChange: selection.setCamera,
     onCameraReport,
     interactive: true,
@@ -95,6 +107,15 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const sectionShown = useCallback(() => pageHashStore().update({ section: null }, 'now'), []);
   const showCorrections = useCallback(() => showSection(CORRECTIONS_SECTION), [showSection]);
   const cameraNow = () => selection.camera ?? liveCamera.current;
+  // What a shared link says of the camera: nothing for a view nobody moved (each screen then fits
+  // the sites to its own size), else the box on screen, which each screen fits to its own size too.
+  const sharedView = (): Pick<HashState, 'camera' | 'bounds'> => {
+    if (hash.camera === null) return { camera: null, bounds: hash.bounds };
+    const el = document.querySelector<HTMLElement>('.map-area .map');
+    const camera = liveCamera.current ?? hash.camera;
+    if (!el || el.clientWidth === 0 || el.clientHeight === 0) return { camera, bounds: null };
+    return { camera: null, bounds: clampBounds(cameraBounds(camera, { width: el.clientWidth, height: el.clientHeight })) };
+  };
   const description = viewDescription(strings, phase, site);
   // On paper, the address of the view: taken with the camera on screen when printing starts.
   const [printCamera, setPrintCamera] = useState<Camera | null>(null);
@@ -122,9 +143,9 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
 
   return (
     <GlossaryContext.Provider value={glossary}>
-      <div className={`app${panelOpen ? ' has-panel' : ''}`}>
+      <div className={`app${panelOpen ? ' has-panel' : ''}`} style={fitRatio ? ({ '--fit-ratio': fitRatio.toFixed(3) } as React.CSSProperties) : undefined}>
         <nav className="skip-links" aria-label={strings.skipToMap}>
-          <a href="#map-area" onClick={(e) => skipTo(e, '.map-area')}>{strings.skipToMap}</a>
+          <a href="#map-area" onClick={skipToMap}>{strings.skipToMap}</a>
           {panelOpen && <a href="#panel-title" onClick={(e) => skipTo(e, '#panel-title')}>{strings.skipToPanel}</a>}
           <button type="button" onClick={() => setKeysOpen(true)}>{strings.takeAway.keys.buttonHint}</button>
         </nav>
@@ -134,7 +155,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           onLanguage={onLanguage}
           theme={theme}
           onTheme={setTheme}
-          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, camera: cameraNow() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: 1 }, 'now') }}
+          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, ...sharedView() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: 1 }, 'now') }}
         />
         {data && <DataProblems problems={data.problems} />}
         <div className="app-body">
@@ -242,10 +263,19 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   );
 }
 
+/**
+ * "Skip to the map" lands on the selected site's marker, else the first site's, where the arrow
+ * keys go on between sites; on the map area itself when no marker is shown (the list view, no map).
+ */
+function skipToMap(e: React.MouseEvent): void {
+  const shown = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].find((el) => el.offsetParent !== null);
+  skipTo(e, shown('.map-area button.site-marker[aria-pressed="true"]') ?? shown('.map-area button.site-marker') ?? '.map-area');
+}
+
 /** Skip links move focus as well as scrolling, and leave the hash (which holds the view) alone. */
-function skipTo(e: React.MouseEvent, selector: string): void {
+function skipTo(e: React.MouseEvent, to: string | HTMLElement): void {
   e.preventDefault();
-  const target = document.querySelector<HTMLElement>(selector);
+  const target = typeof to === 'string' ? document.querySelector<HTMLElement>(to) : to;
   if (!target) return;
   target.focus();
   target.scrollIntoView({ block: 'nearest' });

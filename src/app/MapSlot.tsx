@@ -12,7 +12,7 @@ import { StaticMap } from '../map/StaticMap';
 import { StaticView } from '../map/StaticView';
 import { prefersReducedMotion } from '../map/camera';
 import { hasWebGL } from '../map/webgl';
-import type { Camera } from '../state/url-state';
+import type { Camera, ViewBounds } from '../state/url-state';
 import type { Padding } from '../map/viewport';
 import { usePromised } from '../state/usePromised';
 
@@ -93,6 +93,8 @@ export interface MapSlotProps {
   /** Absent: the sites are labels, not controls. */
   onSelectSite?: (id: string) => void;
   camera: Camera | null;
+  /** A shared box to fit when there is no camera. */
+  frame?: ViewBounds | null;
   onCameraChange: (camera: Camera) => void;
   onCameraReport?: (camera: Camera) => void;
   interactive: boolean;
@@ -166,6 +168,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
             selectedSite={selectedSite}
             onSelectSite={onSelectSite}
             camera={props.camera}
+            frame={props.frame}
             markers={!drawn}
             label={strings.mapRegion}
             dark={dark}
@@ -185,6 +188,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
             selectedSite={selectedSite}
             onSelectSite={onSelectSite}
             camera={props.camera}
+            frame={props.frame}
             onCameraChange={props.onCameraChange}
             onCameraReport={props.onCameraReport}
             onFatalError={onMapFailure}

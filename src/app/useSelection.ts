@@ -3,15 +3,17 @@ import type { Phase, Site } from '../data/select';
 import { siteEmphasis } from '../data/select';
 import type { Messages } from '../i18n/messages/en';
 import { pageHashStore } from '../state/useHashState';
-import type { Camera, HashState } from '../state/url-state';
+import type { Camera, HashState, ViewBounds } from '../state/url-state';
 import type { AppData } from './useDataset';
 
 /** What is selected, and how a person changes it. */
 export interface Selection {
   site: Site | null;
   phase: Phase | null;
-  /** The camera the URL asks for; null means "fit all sites". */
+  /** The camera the URL asks for; null means "fit `bounds`, else all sites". */
   camera: Camera | null;
+  /** A shared box the URL asks to fit, when it names no camera. */
+  bounds: ViewBounds | null;
   emphasis: (site: Site) => ReturnType<typeof siteEmphasis>;
   selectSite: (id: string) => void;
   selectPhase: (phase: number | null) => void;
@@ -59,7 +61,7 @@ export function useSelection(data: AppData | null, hash: HashState, announce: (t
     },
     [open, announce, strings, data],
   );
-  const setCamera = useCallback((camera: Camera) => pageHashStore().update({ camera }, 'settle'), []);
+  const setCamera = useCallback((camera: Camera) => pageHashStore().update({ camera, bounds: null }, 'settle'), []);
 
   const hasSite = site !== null;
   const closePanel = useCallback(() => {
@@ -80,5 +82,5 @@ export function useSelection(data: AppData | null, hash: HashState, announce: (t
   }, [panelOpen, closePanel]);
 
   const emphasis = useCallback((s: Site) => siteEmphasis(s, phaseId), [phaseId]);
-  return { site, phase, camera: hash.camera, emphasis, selectSite, selectPhase, setCamera, closePanel, panelTakesFocus };
+  return { site, phase, camera: hash.camera, bounds: hash.camera ? null : hash.bounds, emphasis, selectSite, selectPhase, setCamera, closePanel, panelTakesFocus };
 }

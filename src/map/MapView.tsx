@@ -4,7 +4,7 @@
  * The map itself is made and removed by useMapLibre.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
 import { roundCamera, sameCamera } from '../state/url-state';
 import { FIT, fitOptions, prefersReducedMotion, sitesBounds } from './camera';
@@ -12,7 +12,7 @@ import { NO_INSETS, cameraShowing } from './viewport';
 import type { Padding } from './viewport';
 import { APP_MOVE, useMapLibre } from './useMapLibre';
 import { PlacedMarker } from './PlacedMarker';
-import type { Camera } from '../state/url-state';
+import type { Camera, ViewBounds } from '../state/url-state';
 import { BASEMAP_BOUNDS, paintBasemap, setLabelNames } from './style';
 import type { SiteKind } from '../data/schema';
 import { nextSite } from './site-order';
@@ -27,8 +27,10 @@ export interface MapViewProps {
   selectedSite: string | null;
   /** Absent: the sites are shown, not selectable (an embed without its panel). */
   onSelectSite?: (id: string) => void;
-  /** The camera to show; null means "fit all sites". Changes from outside move the map. */
+  /** The camera to show; null means "fit `frame`, else all sites". Changes from outside move the map. */
   camera: Camera | null;
+  /** A shared box to fit, at this map's own size, instead of the sites. */
+  frame?: ViewBounds | null;
   /** Called after every move a person made, with the rounded camera. */
   onCameraChange?: (camera: Camera) => void;
   /** Fly between cameras (the briefing) instead of jumping (following the URL). */
@@ -61,6 +63,10 @@ export interface MapViewProps {
 
 /** How far inside the visible map a selected site must be to count as in view, in CSS pixels. */
 const SITE_MARGIN = 24;
+/** Shift + an arrow pans by this many CSS pixels, as MapLibre's own arrows do. */
+const PAN_STEP = 100;
+const PAN: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+const KEYS = new Set([...Object.keys(PAN), 'Home', 'End']);
 /** Briefing camera moves take at most this long: a room waits for a flight, so under 2 s. */
 const FLY_MS = 1600;
 
@@ -68,13 +74,15 @@ const FLY_MS = 1600;
 export default memo(function MapView(props: MapViewProps) {
   const strings = useStrings();
   const places = usePlaceNames();
-  const { sites, emphasis, selectedSite, onSelectSite, camera, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
+  const { sites, emphasis, selectedSite, onSelectSite, camera, frame = null, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
   const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn, insets = NO_INSETS } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const bounds = useMemo(() => sitesBounds(sites), [sites]);
+  const bounds = useMemo(() => frame ?? sitesBounds(sites), [frame, sites]);
+  const shared = frame !== null;
   const { map, state, drawn } = useMapLibre(containerRef, {
     camera,
     bounds,
+    shared,
     animate,
     interactive,
     cooperativeGestures,
@@ -102,10 +110,10 @@ export default memo(function MapView(props: MapViewProps) {
       if (fly) map.flyTo({ ...target, duration: FLY_MS });
       else map.jumpTo(target);
     } else if (bounds) {
-      const fit = fitOptions(map.getContainer().clientWidth);
+      const fit = fitOptions(map.getContainer().clientWidth, shared);
       map.fitBounds(bounds, fly ? { ...fit, duration: FLY_MS } : { ...fit, animate: false });
     }
-  }, [map, camera, bounds, animate]);
+  }, [map, camera, bounds, shared, animate]);
 
   // On paper, a snapshot of the map stands in for the live canvas.
   usePrintSnapshot(map, containerRef, dark, strings.takeAway.print.mapImage);
@@ -158,16 +166,57 @@ export default memo(function MapView(props: MapViewProps) {
   }, [map, selectedSite, sites, insets]);
 
   const shown = useMemo(() => (hiddenKinds?.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites), [sites, hiddenKinds]);
-  // Arrow keys move between the sites on screen in geographic order.
-  const onArrow = useMemo(
-    () => (from: string, key: string) => {
-      const visible = shown.filter((s) => emphasis(s) !== 'hidden');
-      const to = nextSite(visible, from, key);
-      if (to) containerRef.current?.querySelector<HTMLElement>(`.site-marker[data-site="${CSS.escape(to)}"]`)?.focus();
-      return to !== null;
-    },
-    [shown, emphasis],
-  );
+  // The keys on the map, canvas and markers alike: the arrows (and Home, End) move focus between
+  // the sites on screen in geographic order, from the focused or selected site; Shift + arrows pan.
+  // Listened for before MapLibre's own keyboard handler, whose arrows would pan.
+  const keyMoves = useEffectEvent((e: KeyboardEvent): boolean => {
+    const target = e.target as HTMLElement | null;
+    const marker = target?.closest<HTMLElement>('.site-marker');
+    if (!map || (!marker && target !== map.getCanvas())) return false;
+    if (e.shiftKey && PAN[e.key]) {
+      const [x, y] = PAN[e.key]!;
+      map.panBy([x * PAN_STEP, y * PAN_STEP], { duration: prefersReducedMotion() ? 0 : 200 });
+      return true;
+    }
+    if (e.shiftKey || !onSelectSite) return false;
+    const visible = shown.filter((s) => emphasis(s) !== 'hidden');
+    const to = nextSite(visible, marker?.dataset.site ?? selectedSite ?? '', e.key);
+    if (to) containerRef.current?.querySelector<HTMLElement>(`.site-marker[data-site="${CSS.escape(to)}"]`)?.focus();
+    return to !== null;
+  });
+  const focusedMarker = useEffectEvent((marker: HTMLElement) => {
+    // A site reached by keyboard outside the visible map is brought into it.
+    const site = sites.find((s) => s.id === marker.dataset.site);
+    if (!map || !site) return;
+    const width = map.getContainer().clientWidth;
+    const height = map.getContainer().clientHeight;
+    const at = map.project([site.lon, site.lat]);
+    const m = SITE_MARGIN;
+    if (at.x >= insets.left + m && at.x <= width - insets.right - m && at.y >= insets.top + m && at.y <= height - insets.bottom - m) return;
+    const c = map.getCenter();
+    const to = cameraShowing(site.lon, site.lat, { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, { width, height }, insets, BASEMAP_BOUNDS, FIT.maxZoom);
+    map.easeTo({ center: [to.lon, to.lat], zoom: to.zoom, duration: prefersReducedMotion() ? 0 : 400 });
+  });
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !interactive) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!KEYS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!keyMoves(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    const onFocus = (e: FocusEvent) => {
+      const marker = (e.target as HTMLElement | null)?.closest<HTMLElement>('.site-marker');
+      if (marker && marker.matches(':focus-visible')) focusedMarker(marker);
+    };
+    container.addEventListener('keydown', onKey, true);
+    container.addEventListener('focusin', onFocus);
+    return () => {
+      container.removeEventListener('keydown', onKey, true);
+      container.removeEventListener('focusin', onFocus);
+    };
+  }, [interactive]);
 
   return (
     <div
@@ -181,7 +230,7 @@ export default memo(function MapView(props: MapViewProps) {
       {onSelectSite && <p id="map-keys-hint" className="visually-hidden">{strings.arrowHint}</p>}
       {map && overlay?.(map, markers)}
       {map && markers && shown.map((site) => (
-        <PlacedMarker key={site.id} map={map} site={site} onArrow={onSelectSite ? onArrow : undefined}>
+        <PlacedMarker key={site.id} map={map} site={site}>
           <SiteMarker
             site={site}
             emphasis={emphasis(site)}

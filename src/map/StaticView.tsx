@@ -8,7 +8,7 @@ import { useRef } from 'react';
 import lightBasemapUrl from '../../geodata/basemap/static-basemap.svg?url';
 import darkBasemapUrl from '../../geodata/basemap/static-basemap-dark.svg?url';
 import type { Site, SiteEmphasis } from '../data/select';
-import type { Camera } from '../state/url-state';
+import type { Camera, ViewBounds } from '../state/url-state';
 import { fitOptions, sitesBounds } from './camera';
 import { SiteMarker } from './SiteMarker';
 import { BASEMAP_BOUNDS } from './style';
@@ -21,8 +21,10 @@ export interface StaticViewProps {
   emphasis: (site: Site) => SiteEmphasis;
   selectedSite: string | null;
   onSelectSite?: (id: string) => void;
-  /** The camera the URL asks for; null means "fit all sites", as the live map does. */
+  /** The camera the URL asks for; null means "fit `frame`, else all sites", as the live map does. */
   camera: Camera | null;
+  /** A shared box to fit instead of the sites. */
+  frame?: ViewBounds | null;
   /** Whether the site buttons are here (they leave the moment the live map's take their place). */
   markers: boolean;
   label: string;
@@ -30,17 +32,17 @@ export interface StaticViewProps {
 }
 
 /** The camera the live map starts with in a viewport of this size. */
-export function startCamera(sites: Site[], camera: Camera | null, size: Size): Camera | null {
+export function startCamera(sites: Site[], camera: Camera | null, size: Size, frame: ViewBounds | null = null): Camera | null {
   if (camera) return camera;
-  const bounds = sitesBounds(sites);
-  const fit = fitOptions(size.width);
+  const bounds = frame ?? sitesBounds(sites);
+  const fit = fitOptions(size.width, frame !== null);
   return bounds ? fitCamera(bounds, size, fit.padding, fit.maxZoom, BASEMAP_BOUNDS) : null;
 }
 
-export function StaticView({ sites, emphasis, selectedSite, onSelectSite, camera, markers, label, dark }: StaticViewProps) {
+export function StaticView({ sites, emphasis, selectedSite, onSelectSite, camera, frame = null, markers, label, dark }: StaticViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
-  const view = size && size.width > 0 && size.height > 0 ? startCamera(sites, camera, size) : null;
+  const view = size && size.width > 0 && size.height > 0 ? startCamera(sites, camera, size, frame) : null;
   let image: React.CSSProperties | undefined;
   if (view && size) {
     const [west, south, east, north] = BASEMAP_BOUNDS;

@@ -30,6 +30,8 @@ export interface MapLibreOptions {
   /** The camera to start at; null means "fit `bounds`". */
   camera: Camera | null;
   bounds: Bounds | null;
+  /** Whether `bounds` is a shared box (fitted edge to edge) rather than the sites (fitted with margins). */
+  shared: boolean;
   /** A briefing's flying map: shown from its first frame. */
   animate: boolean;
   interactive: boolean;
@@ -50,10 +52,10 @@ export interface MapLibreOptions {
 }
 
 export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, options: MapLibreOptions): { map: MapLibreMap | null; state: MapState; drawn: boolean } {
-  const { camera, bounds, animate, interactive, cooperativeGestures, locale, failedText, places } = options;
+  const { camera, bounds, shared, animate, interactive, cooperativeGestures, locale, failedText, places } = options;
   const { onCameraChange, onCameraReport, onFatalError, onContextLost, onMapClick, onDrawn } = options;
   // Read once, when the map is made; later changes reach it through MapView's effects.
-  const [initial] = useState(() => ({ camera, bounds, animate, interactive, cooperativeGestures, locale, failedText, places }));
+  const [initial] = useState(() => ({ camera, bounds, shared, animate, interactive, cooperativeGestures, locale, failedText, places }));
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [state, setState] = useState<MapState>('loading');
 
@@ -72,7 +74,7 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
   });
   // Until a person moves the map, every site stays in view as the window changes size.
   const resized = useEffectEvent((instance: MapLibreMap) => {
-    if (camera === null && bounds) instance.fitBounds(bounds, { ...fitOptions(instance.getContainer().clientWidth), animate: false });
+    if (camera === null && bounds) instance.fitBounds(bounds, { ...fitOptions(instance.getContainer().clientWidth, shared), animate: false });
   });
 
   useEffect(() => {
@@ -89,7 +91,7 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
           ...(start
             ? { center: [start.lon, start.lat], zoom: start.zoom }
             : initial.bounds
-              ? { bounds: initial.bounds, fitBoundsOptions: fitOptions(container.clientWidth) }
+              ? { bounds: initial.bounds, fitBoundsOptions: fitOptions(container.clientWidth, initial.shared) }
               : { center: [FALLBACK_CAMERA.lon, FALLBACK_CAMERA.lat], zoom: FALLBACK_CAMERA.zoom }),
           // Nobody pans off the edge of the basemap into empty sea.
           maxBounds: BASEMAP_BOUNDS,

@@ -117,3 +117,31 @@ export function cameraShowing(lon: number, lat: number, camera: Camera, size: Si
   }
   return best;
 }
+
+/** The box a viewport of `size` shows through `camera`: west, south, east, north. */
+export function cameraBounds(camera: Camera, size: Size): Bounds {
+  const ws = worldSize(camera.zoom);
+  const c = mercator(camera.lon, camera.lat);
+  const nw = unmercator(c.x - size.width / 2 / ws, c.y - size.height / 2 / ws);
+  const se = unmercator(c.x + size.width / 2 / ws, c.y + size.height / 2 / ws);
+  return [nw.lon, se.lat, se.lon, nw.lat];
+}
+
+/** A box kept inside what a map can show: longitudes within ±180°, latitudes within Web Mercator's. */
+export function clampBounds([west, south, east, north]: Bounds): Bounds {
+  return [clamp(west, -180, 180), clamp(south, -MAX_LAT, MAX_LAT), clamp(east, -180, 180), clamp(north, -MAX_LAT, MAX_LAT)];
+}
+
+/**
+ * The tallest a map `width` px wide may be, as a multiple of its width, for `box` fitted across
+ * it to stay whole: taller, the fit would show more than `maxBounds` from north to south, and the
+ * map, held inside them, would zoom in and push the box's ends off its sides. (The zoom of a fit
+ * across the width; with padding proportional to the width, the same multiple holds at any width.)
+ */
+export function tallestFitRatio(box: Bounds, width: number, padding: Padding, maxZoom: number, [, south, , north]: Bounds): number {
+  const span = (mercator(box[2], 0).x - mercator(box[0], 0).x) * TILE;
+  const across = Math.max(1, width - padding.left - padding.right);
+  const zoom = Math.min(Math.log2(across / span), maxZoom);
+  const tall = (mercator(0, south).y - mercator(0, north).y) * worldSize(zoom);
+  return tall / width;
+}

@@ -1,6 +1,7 @@
 /**
  * Everything the URL hash holds, as one typed state, with pure parse and serialize:
- * the view (`site=<id>&phase=<n>&map=<zoom>/<lat>/<lon>`), the explore keys (`lang=`, `layers=`,
+ * the view (`site=<id>&phase=<n>&map=<zoom>/<lat>/<lon>`, or `bounds=<west>,<south>,<east>,<north>`
+ * for a shared view that each screen fits to its own size), the explore keys (`lang=`, `layers=`,
  * `list=1`) and the briefing keys (`tour=<step>`, `presenter=1`). Keys this module does not own
  * (the embed keys, anything a host added) are kept as they were, ahead of ours, so a write from
  * here breaks nothing else. Malformed or unknown values are dropped one by one; the rest still
@@ -18,6 +19,13 @@ export interface ViewState {
   phase: number | null;
   camera: Camera | null;
 }
+
+/**
+ * A box of the map to show, fitted to whatever size the map has: west, south, east, north in
+ * degrees. What a shared link or an embed carries instead of a camera, whose zoom only suits the
+ * sharer's window.
+ */
+export type ViewBounds = [west: number, south: number, east: number, north: number];
 
 /** The ids a hash may name: from the data, as loaded (the same in every language). */
 export interface KnownIds {
@@ -46,12 +54,14 @@ export interface HashState extends ViewState {
   presenter: boolean;
   /** A section for the list view to open at (the corrections): taken once, then removed. */
   section: string | null;
+  /** The box to fit when there is no camera (a shared view); written only without a camera. */
+  bounds: ViewBounds | null;
 }
 
-export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false, section: null };
+export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, bounds: null, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false, section: null };
 
 /** The keys this module owns, in the order they are written. */
-const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'section', 'site', 'phase', 'map'] as const;
+const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'section', 'site', 'phase', 'map', 'bounds'] as const;
 const OWN = new Set<string>(OWN_KEYS);
 const VIEW_KEYS = new Set(['site', 'phase', 'map']);
 const MAX_ZOOM = 22;
@@ -76,6 +86,25 @@ export function parseCamera(value: string): Camera | null {
   if (Math.abs(lat) > MAX_LAT || Math.abs(lon) > 180) return null;
   // Normalise -0 so that serialize(parse(x)) is stable.
   return { zoom: zoom + 0, lat: lat + 0, lon: lon + 0 };
+}
+
+/**
+ * Parses `west,south,east,north`, rejecting anything out of range, an empty box, or a box that
+ * crosses the antimeridian (the map never shows one).
+ */
+export function parseBounds(value: string): ViewBounds | null {
+  const parts = value.split(',');
+  if (parts.length !== 4) return null;
+  const [west, south, east, north] = parts.map(parseDecimal);
+  if (west == null || south == null || east == null || north == null) return null;
+  if (Math.abs(west) > 180 || Math.abs(east) > 180 || Math.abs(south) > MAX_LAT || Math.abs(north) > MAX_LAT) return null;
+  if (!(west < east) || !(south < north)) return null;
+  return [west + 0, south + 0, east + 0, north + 0];
+}
+
+/** Four decimals (about 10 m): enough for a box, and equal boxes write equally. */
+export function formatBounds(b: ViewBounds): string {
+  return b.map((n) => Math.round(n * 1e4) / 1e4 + 0).join(',');
 }
 
 function decode(s: string): string | null {
@@ -128,6 +157,8 @@ export function parseHashState(hash: string, known: KnownIds | null): HashState 
       if (s.phase === null && /^\d{1,2}$/.test(value) && (known ? known.phases.has(Number(value)) : Number(value) >= 1)) s.phase = Number(value);
     } else if (key === 'map') {
       if (s.camera === null) s.camera = parseCamera(value);
+    } else if (key === 'bounds') {
+      if (s.bounds === null) s.bounds = parseBounds(value);
     } else if (key === 'lang') {
       if (s.lang === null && /^[a-z]{2}$/.test(value)) s.lang = value;
     } else if (key === 'list') {
@@ -194,6 +225,8 @@ function ownValues(s: HashState): Record<(typeof OWN_KEYS)[number], string | nul
     site: s.site,
     phase: s.phase === null ? null : String(s.phase),
     map: s.camera === null ? null : formatCamera(s.camera),
+    // A camera says exactly what to show; the box is only for views shared without one.
+    bounds: s.camera === null && s.bounds !== null ? formatBounds(s.bounds) : null,
   };
 }
 

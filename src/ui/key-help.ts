@@ -39,7 +39,7 @@ export function keyRows(mode: HelpMode, strings: Messages): KeyRow[] {
         { keys: one('Home', 'End'), action: t.siteEnds },
         { keys: activate, action: t.activate },
         { keys: one('Escape'), action: t.close },
-        { keys: one('ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'), action: t.pan },
+        { keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].map((k) => ['Shift', keyName(k, strings)]), action: t.pan },
         { keys: [['+'], ['−']], action: t.zoom },
         help,
       ];

@@ -14,8 +14,13 @@ describe('fitOptions', () => {
     expect(fitOptions(1200)).toEqual(FIT);
     expect(fitOptions(560)).toEqual(FIT);
     const narrow = fitOptions(280);
-    expect(narrow.padding).toEqual({ top: 24, bottom: 20, left: 20, right: 75 });
+    expect(narrow.padding).toEqual({ top: 24, bottom: 28, left: 48, right: 75 });
     expect(narrow.maxZoom).toBe(FIT.maxZoom);
     expect(fitOptions(0)).toEqual(FIT); // a map not laid out yet
+  });
+
+  it('fits a shared box edge to edge, at any width', () => {
+    expect(fitOptions(320, true).padding).toEqual({ top: 0, bottom: 0, left: 0, right: 0 });
+    expect(fitOptions(1200, true).maxZoom).toBeGreaterThan(FIT.maxZoom);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraShowing, constrainCamera, fitCamera, mercator, screenPoint, unmercator } from '../../../src/map/viewport';
+import { NO_INSETS, cameraBounds, cameraShowing, clampBounds, constrainCamera, fitCamera, mercator, screenPoint, unmercator } from '../../../src/map/viewport';
 import type { Bounds } from '../../../src/map/camera';
 
 const box: Bounds = [-6.3316, 36.6208, 37.7936, 54.4789];
@@ -71,5 +71,21 @@ describe('cameraShowing', () => {
     expect(Math.abs(at.y - (632 - 296) / 2)).toBeLessThanOrEqual(1);
     // Still inside the bounds: the viewport's bottom edge is north of them.
     expect(screenPoint(0, 20, camera, phone).y).toBeGreaterThanOrEqual(632 - 1e-6);
+  });
+});
+
+describe('cameraBounds', () => {
+  it('is the box that fitCamera fits back to the same camera', () => {
+    const size = { width: 800, height: 500 };
+    const camera = { zoom: 4.2, lat: 47, lon: 14 };
+    const box = cameraBounds(camera, size);
+    const back = fitCamera(box, size, NO_INSETS, 22);
+    expect(back.zoom).toBeCloseTo(camera.zoom, 6);
+    expect(back.lat).toBeCloseTo(camera.lat, 6);
+    expect(back.lon).toBeCloseTo(camera.lon, 6);
+  });
+
+  it('is kept inside what a map can show', () => {
+    expect(clampBounds([-200, -89, 190, 89])).toEqual([-180, -85.051129, 180, 85.051129]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEW, parseBriefingKeys, parseCamera, parseHash, sameCamera, serializeHash, withHashKeys } from '../../../src/state/url-state';
+import { EMPTY_STATE, EMPTY_VIEW, formatBounds, parseBounds, parseBriefingKeys, parseCamera, parseHash, parseHashState, sameCamera, serializeHash, serializeHashState, withHashKeys } from '../../../src/state/url-state';
 
 const known = { sites: new Set(['deveselu', 'redzikowo']), phases: new Set([1, 2, 3, 4]) };
 
@@ -75,6 +75,53 @@ describe('parseCamera', () => {
 
   it('normalises negative zero', () => {
     expect(Object.is(parseCamera('4/-0/0')!.lat, 0)).toBe(true);
+  });
+});
+
+describe('parseBounds', () => {
+  it('reads west, south, east, north', () => {
+    expect(parseBounds('-9.5,35.25,40,56.1')).toEqual([-9.5, 35.25, 40, 56.1]);
+  });
+
+  it.each([
+    ['too few parts', '-9,35,40'],
+    ['too many parts', '-9,35,40,56,1'],
+    ['not numbers', 'a,b,c,d'],
+    ['NaN', 'NaN,35,40,56'],
+    ['Infinity', '-9,35,Infinity,56'],
+    ['exponent', '-9,35,4e1,56'],
+    ['hex', '0x1,35,40,56'],
+    ['empty parts', ',,,'],
+    ['spaces', ' -9,35,40,56'],
+    ['west beyond 180', '-181,35,40,56'],
+    ['east beyond 180', '-9,35,181,56'],
+    ['north beyond the Mercator limit', '-9,35,40,86'],
+    ['south beyond the Mercator limit', '-9,-86,40,56'],
+    ['west not west of east', '40,35,-9,56'],
+    ['south not south of north', '-9,56,40,35'],
+    ['an empty box', '10,35,10,56'],
+  ])('rejects %s', (_name, value) => {
+    expect(parseBounds(value)).toBeNull();
+  });
+
+  it('is ignored when malformed, and the rest of the hash still applies', () => {
+    const s = parseHashState('#site=deveselu&bounds=40,35,-9,56&phase=2', known);
+    expect(s).toMatchObject({ site: 'deveselu', phase: 2, bounds: null, camera: null });
+  });
+
+  it('takes the first valid box of a repeated key', () => {
+    expect(parseHashState('#bounds=x&bounds=1,2,3,4&bounds=5,6,7,8', known).bounds).toEqual([1, 2, 3, 4]);
+  });
+
+  it('is written rounded, after the view, and only without a camera', () => {
+    expect(formatBounds([-9.123456, 35.00001, 40, 56.5])).toBe('-9.1235,35,40,56.5');
+    expect(serializeHashState({ ...EMPTY_STATE, site: 'deveselu', bounds: [-9.123456, 35, 40, 56.5] })).toBe('#site=deveselu&bounds=-9.1235,35,40,56.5');
+    expect(serializeHashState({ ...EMPTY_STATE, bounds: [-9, 35, 40, 56], camera: { zoom: 4, lat: 50, lon: 10 } })).toBe('#map=4/50/10');
+  });
+
+  it('round-trips', () => {
+    const state = { ...EMPTY_STATE, phase: 3, bounds: [-9.5, 35.25, 40, 56.1] as [number, number, number, number] };
+    expect(parseHashState(serializeHashState(state), known)).toEqual(state);
   });
 });
 

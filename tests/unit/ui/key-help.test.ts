@@ -21,7 +21,7 @@ describe('keyboard help', () => {
   });
 
   it('on the map: Tab, the arrows between sites, Home/End, Enter, Esc, the map\'s own pan and zoom, and ?', () => {
-    expect(listed('map')).toEqual(['Tab', 'Shift+Tab', '←', '→', '↑', '↓', 'Home', 'End', 'Enter', 'Space', 'Esc', '←', '→', '↑', '↓', '+', '−', '?']);
+    expect(listed('map')).toEqual(['Tab', 'Shift+Tab', '←', '→', '↑', '↓', 'Home', 'End', 'Enter', 'Space', 'Esc', 'Shift+←', 'Shift+→', 'Shift+↑', 'Shift+↓', '+', '−', '?']);
   });
 
   it('in the list view and while measuring, their own keys', () => {

@@ -1,0 +1,131 @@
+// The details that decide a real use: an embed framed for its own column, an embedded site view
+// that stays a map, the keyboard on the map, the glossary's way back, phones' tap targets, and
+// position sources named per site.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { openBrowser } from './support/browser';
+import type { Browser } from './support/browser';
+import { MapApp } from './support/app';
+import { serve } from '../../scripts/serve.mjs';
+
+const baseUrl = inject('baseUrl');
+const siteIds = (JSON.parse(readFileSync(new URL('../../geodata/sites.geojson', import.meta.url), 'utf8')).features as { properties: { id: string } }[]).map(
+  (f) => f.properties.id,
+);
+
+let browser: Browser;
+let hostDir: string;
+let host: { url: string; close: () => Promise<unknown> };
+
+beforeAll(async () => {
+  browser = await openBrowser({ viewport: { width: 1280, height: 800 } });
+  hostDir = mkdtempSync(join(tmpdir(), 'epaa-details-host-'));
+  host = await serve(hostDir); // another origin, like an article page
+});
+afterAll(async () => {
+  const ours = [baseUrl, host.url].map((u) => new URL(u).origin);
+  const elsewhere = browser.requests.filter((u) => !ours.some((o) => u.startsWith(o)) && !/^(data|blob|about):/.test(u));
+  await browser.close();
+  await host.close();
+  rmSync(hostDir, { recursive: true, force: true });
+  expect(elsewhere).toEqual([]);
+  expect(browser.pageErrors).toEqual([]);
+});
+
+/** An article page with the snippet in a column `width` px wide. */
+async function openArticle(name: string, snippet: string, width: number): Promise<{ page: Page; frame: Frame }> {
+  writeFileSync(join(hostDir, name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0"><div style="width:${width}px">${snippet}</div></body></html>`);
+  const page = await browser.context.newPage();
+  await page.goto(host.url + name);
+  const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
+  if (!frame) throw new Error('the snippet has no frame');
+  await frame.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+  return { page, frame };
+}
+
+/** The ids of the site markers whose symbol lies wholly inside the live map, in a page or frame. */
+async function sitesInsideMap(where: Page | Frame): Promise<string[]> {
+  return where.evaluate(() => {
+    const map = document.querySelector('.map')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.map .site-marker')]
+      .filter((m) => {
+        const r = (m.querySelector('.site-symbol') ?? m).getBoundingClientRect();
+        return r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+      })
+      .map((m) => m.dataset.site ?? '');
+  });
+}
+
+/** The `src` of the snippet's iframe. */
+const snippetSrc = (snippet: string) => /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+
+describe('embed framing', () => {
+  it('an untouched view is shared without a camera, and a 620 px column shows every site', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    // The default framing leaves room around the sites in the full page too.
+    expect((await sitesInsideMap(app.page)).sort()).toEqual([...siteIds].sort());
+    await app.openShare();
+    const link = await app.shareField('share-link');
+    const snippet = await app.shareField('share-snippet');
+    expect(link).not.toMatch(/[#&](map|bounds)=/);
+    expect(snippetSrc(snippet)).not.toMatch(/[#&](map|bounds)=/);
+    await app.page.close();
+
+    const { page, frame } = await openArticle('column.html', snippet, 620);
+    expect((await sitesInsideMap(frame)).sort()).toEqual([...siteIds].sort());
+    await page.close();
+  });
+
+  it('a moved map is shared as the box it showed, fitted to the frame', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.page.getByRole('button', { name: 'Zoom in' }).click();
+    await app.page.waitForFunction(() => location.hash.includes('map='));
+    await app.waitForMapIdle();
+    const seen = await sitesInsideMap(app.page);
+    await app.openShare();
+    const src = snippetSrc(await app.shareField('share-snippet'));
+    expect(src).toMatch(/[#&]bounds=[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+/);
+    expect(src).not.toMatch(/[#&]map=/);
+    const snippet = await app.shareField('share-snippet');
+    await app.page.close();
+
+    const { page, frame } = await openArticle('moved.html', snippet, 620);
+    const shown = await sitesInsideMap(frame);
+    // Everything the sharer saw is in the frame, which has less room: the box is fitted, not the camera.
+    for (const id of seen) expect(shown).toContain(id);
+    await page.close();
+  });
+});
+
+describe('keyboard on the map', () => {
+  it('the skip link lands on a site, the arrows move between sites with a visible ring, Shift + arrows pan', async () => {
+    const app = await MapApp.open(browser, baseUrl);
+    await app.waitForMapIdle();
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.press('Enter');
+    const focused = () => app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.map .site-marker')?.dataset.site ?? null);
+    const first = await focused();
+    expect(siteIds).toContain(first);
+    await app.page.keyboard.press('ArrowRight');
+    await expect.poll(focused).not.toBe(first);
+    const second = await focused();
+    expect(siteIds).toContain(second);
+    const ring = await app.page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    // Shift and an arrow move the map, and focus stays on the site.
+    const before = await app.camera();
+    await app.page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => app.camera()).not.toBe(before);
+    expect(await focused()).toBe(second);
+    await app.page.close();
+  });
+});
