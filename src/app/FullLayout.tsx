@@ -5,7 +5,7 @@ import { measuredEnds } from '../explore/measure-state';
 import { useMeasure } from '../explore/useMeasure';
 import type { ExportSize } from '../export/export-png';
 import { exportRequestFor } from '../export/request';
-import { factsCheckedLine, viewCredits, viewDescription } from '../export/describe-view';
+import { factsCheckedLine, viewCaption, viewCredits, viewDescription } from '../export/describe-view';
 import { usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore, useHashState } from '../state/useHashState';
@@ -130,13 +130,16 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
     exportRequestFor(size, {
       mapSelector: '.map-area',
       sites: data?.sites ?? [],
-      camera: cameraNow(),
+      // The camera the reader chose, if any: otherwise the image fits all sites in its own frame.
+      camera: selection.camera,
       // What is on screen: sites whose layer is off are not drawn; the illustrative layers are.
       emphasis: (s) => (explore.hiddenKinds.has(s.kind) ? 'hidden' : selection.emphasis(s)),
       overlays: overlayInput ?? undefined,
       title: strings.title,
-      description,
-      credits: data ? viewCredits(strings, data.article, data) : '',
+      caption: viewCaption(strings, phase, site),
+      contents: { site, phase },
+      sourcesById: data?.sourcesById ?? new Map(),
+      article: data?.article,
       strings,
       places,
     });

@@ -2,7 +2,7 @@
  * The words that go with a view when it leaves the app (the citation, the image's subtitle and
  * credits): pure, so each has a unit test.
  */
-import type { Phase, Site, Source } from '../data/schema';
+import type { Phase, RangeRing, Site, Source, Statement } from '../data/schema';
 import { factsCheckedOn, formatDate, sourceLabel } from '../data/select';
 import type { Messages } from '../i18n/messages/en';
 
@@ -30,4 +30,66 @@ export function viewCredits(strings: Messages, article: Source | undefined, data
   const sources = strings.share.credits(article ? sourceLabel(article, strings.locale) : '', Math.max(0, data.sources.length - 1));
   const checked = factsCheckedLine(strings, data.sites);
   return checked ? `${sources} ${checked}` : sources;
+}
+
+/**
+ * The caption of an exported image, in the words of a caption rather than of the interface:
+ * "Redzikowo, Poland: Phase 3 (SM-3 Block IIA)", "Phase 3 (SM-3 Block IIA) and the sites it
+ * added", or "The plan's sites, in all its phases".
+ */
+export function viewCaption(
+  strings: Messages,
+  phase: Pick<Phase, 'name' | 'interceptor'> | null,
+  site: Pick<Site, 'name' | 'country'> | null,
+): string {
+  const t = strings.exportDetails;
+  if (site && phase) return t.captionSitePhase(site.name, site.country, phase.name, phase.interceptor);
+  if (site) return t.captionSite(site.name, site.country);
+  if (phase) return t.captionPhase(phase.name, phase.interceptor);
+  return t.captionAll;
+}
+
+/** What a view shows, for its credits: the sites drawn, and what its caption and text rest on. */
+export interface ViewContents {
+  /** The sites drawn on the image: their positions. */
+  shown: Pick<Site, 'positionSources'>[];
+  /** The site in focus: its status too. */
+  site?: Pick<Site, 'statusSources'> | null;
+  /** The phase in focus: its plan and what happened. */
+  phase?: Pick<Phase, 'plannedSources' | 'actual'> | null;
+  /** Statements the view quotes. */
+  statements?: Pick<Statement, 'source'>[];
+  /** Illustrative range rings drawn, with the sources of their figures. */
+  rings?: Pick<RangeRing, 'sources' | 'centre'>[];
+}
+
+/** The ids of the sources a view rests on, each once, the article first when given. */
+export function viewSourceIds(view: ViewContents, articleId?: string): string[] {
+  const ids = [
+    ...(articleId ? [articleId] : []),
+    ...(view.statements ?? []).map((s) => s.source),
+    ...(view.phase ? [...view.phase.plannedSources.plannedYear, ...view.phase.plannedSources.interceptor, ...(view.phase.plannedSources.sensors ?? []), ...view.phase.actual.flatMap((e) => e.sources)] : []),
+    ...(view.site?.statusSources ?? []),
+    ...view.shown.flatMap((s) => s.positionSources),
+    ...(view.rings ?? []).flatMap((r) => [...r.sources, ...('sources' in r.centre ? r.centre.sources : [])]),
+  ];
+  return [...new Set(ids)];
+}
+
+/**
+ * "Sources: SpaceNews (January 2012); OurAirports; Navy Times (20 June 2022, 17 August 2022)."
+ * One entry per publisher, in the order first met, with the dates of its pieces.
+ */
+export function sourcesCredit(strings: Messages, sources: Pick<Source, 'publisher' | 'date'>[]): string {
+  if (sources.length === 0) return '';
+  const byPublisher = new Map<string, string[]>();
+  for (const s of sources) {
+    const dates = byPublisher.get(s.publisher) ?? [];
+    if (s.date && !dates.includes(s.date)) dates.push(s.date);
+    byPublisher.set(s.publisher, dates);
+  }
+  const entries = [...byPublisher].map(([publisher, dates]) =>
+    dates.length ? `${publisher} (${dates.sort().map((d) => formatDate(d, strings.locale)).join(', ')})` : publisher,
+  );
+  return strings.exportDetails.sourcesUsed(entries.join('; '));
 }

@@ -18,6 +18,7 @@ import type { PlaceNames } from '../i18n';
 import { cssFont, loadFonts } from '../theme/fonts';
 import { PALETTE } from '../theme/palette';
 import { drawSiteSymbol } from '../theme/draw-symbol';
+import { dimmedColour } from './dimmed';
 
 export interface RenderedSite {
   site: Site;
@@ -86,7 +87,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     map.triggerRepaint();
     // Canvas text is drawn in whatever faces are loaded: the files these names need come first.
     const shownSites = view.sites.filter((s) => s.emphasis !== 'hidden');
-    await Promise.all([idle, loadFonts([...labels.map((l) => l.text), ...shownSites.map((s) => s.site.name)].join(' '), [700])]);
+    await Promise.all([idle, loadFonts([...labels.map((l) => l.text), ...shownSites.map((s) => s.site.name)].join(' '), [400, 700])]);
     const out = document.createElement('canvas');
     out.width = Math.round(width * pixelRatio);
     out.height = Math.round(height * pixelRatio);
@@ -110,17 +111,18 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     for (const { site, emphasis } of view.sites) {
       if (emphasis === 'hidden') continue;
       const { x, y } = map.project([site.lon, site.lat]);
+      // A dimmed site is paler but opaque: the coast under it does not show through.
+      const dimmed = emphasis === 'earlier';
       ctx.save();
-      ctx.globalAlpha = emphasis === 'earlier' ? 0.45 : 1;
       ctx.translate(x, y);
-      drawSiteSymbol(ctx, site.kind, 0, 0, 24, true);
-      ctx.font = cssFont(700, 14);
+      drawSiteSymbol(ctx, site.kind, 0, 0, 24, true, dimmed ? dimmedColour(PALETTE.light[site.kind]) : undefined);
+      ctx.font = cssFont(dimmed ? 400 : 700, 14);
       ctx.textBaseline = 'middle';
       const label = site.name;
       const w = ctx.measureText(label).width;
       ctx.fillStyle = 'rgba(255,255,255,0.85)';
       ctx.fillRect(14, -10, w + 8, 20);
-      ctx.fillStyle = PALETTE.light.ink;
+      ctx.fillStyle = dimmed ? PALETTE.light.muted : PALETTE.light.ink;
       ctx.fillText(label, 18, 1);
       ctx.restore();
     }

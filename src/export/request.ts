@@ -1,25 +1,32 @@
 /**
- * Builds what "Download PNG" draws from the view on screen: shared by the map and the
- * briefing so both images carry the same legend, note and credits.
+ * Builds what "Download PNG" and "Download SVG" draw from the view on screen: shared by the map
+ * and the briefing so both images carry the same caption, legend, note and credits.
  */
-import type { Site, SiteEmphasis } from '../data/select';
+import type { Site, SiteEmphasis, Source } from '../data/select';
 import type { SiteKind } from '../data/schema';
 import type { Camera } from '../state/url-state';
 import type { Messages } from '../i18n/messages/en';
 import type { PlaceNames } from '../i18n';
 import type { ExportRequest, ExportSize } from './export-png';
+import type { LegendEntry } from './layout';
 import type { OverlayInput } from '../map/overlay-layers';
+import { factsCheckedLine, sourcesCredit, viewSourceIds } from './describe-view';
+import type { ViewContents } from './describe-view';
 
 export interface ViewForExport {
-  /** The element the map fills on screen; the image has its size. */
+  /** The element the map fills on screen: the image shows at least what it shows. */
   mapSelector: string;
   sites: Site[];
   camera: Camera | null;
   emphasis: (site: Site) => SiteEmphasis;
   title: string;
-  description: string;
-  /** Source credits, before the basemap's. */
-  credits: string;
+  /** The view in words, as a caption (see viewCaption). */
+  caption: string;
+  /** What the view rests on besides the sites drawn, for its credits. */
+  contents: Omit<ViewContents, 'shown' | 'rings'>;
+  sourcesById: ReadonlyMap<string, Source>;
+  /** The article the statements quote: credited first. */
+  article?: Source;
   strings: Messages;
   /** How the basemap names countries: the reader's language. */
   places: PlaceNames;
@@ -27,25 +34,44 @@ export interface ViewForExport {
   overlays?: OverlayInput;
 }
 
+/** The legend of an image: each kind of site drawn, then the pale symbol when a site is dimmed. */
+export function legendFor(strings: Messages, drawn: { site: Pick<Site, 'kind'>; emphasis: SiteEmphasis }[]): LegendEntry[] {
+  const shown = drawn.filter((d) => d.emphasis !== 'hidden');
+  const kinds = [...new Set(shown.map((d) => d.site.kind))] as SiteKind[];
+  const dimmed = shown.find((d) => d.emphasis === 'earlier');
+  return [
+    ...kinds.map((k) => ({ kind: k, label: strings.kinds[k] })),
+    ...(dimmed ? [{ kind: dimmed.site.kind, label: strings.exportDetails.dimmed, dimmed: true }] : []),
+  ];
+}
+
+/** The credits of an image: the sources of what it shows, when the facts were checked, the basemap. */
+export function creditsFor(v: Pick<ViewForExport, 'contents' | 'sourcesById' | 'article' | 'strings' | 'sites' | 'overlays'>, shown: Site[]): string {
+  const rings = v.overlays?.showRanges ? v.overlays.ranges : [];
+  const ids = viewSourceIds({ ...v.contents, shown, rings }, v.article?.id);
+  const sources = ids.map((id) => v.sourcesById.get(id)).filter((s): s is Source => s !== undefined);
+  return [sourcesCredit(v.strings, sources), factsCheckedLine(v.strings, v.sites), v.strings.basemapCredit].filter(Boolean).join(' ');
+}
+
 export function exportRequestFor(size: ExportSize, v: ViewForExport): ExportRequest {
   const area = document.querySelector(v.mapSelector)?.getBoundingClientRect();
   const strings = v.strings;
-  const kinds = [...new Set(v.sites.map((s) => s.kind))] as SiteKind[];
+  const drawn = v.sites.map((s) => ({ site: s, emphasis: v.emphasis(s) }));
+  const shown = drawn.filter((d) => d.emphasis !== 'hidden').map((d) => d.site);
   return {
     size,
-    mapWidth: Math.round(area?.width ?? 960),
-    mapHeight: Math.round(area?.height ?? 600),
+    screen: { width: Math.round(area?.width ?? 960), height: Math.round(area?.height ?? 600) },
     allSites: v.sites,
     view: {
       camera: v.camera,
-      sites: v.sites.map((s) => ({ site: s, emphasis: v.emphasis(s) })),
+      sites: drawn,
       ...(v.overlays ? { overlays: { input: v.overlays, strings } } : {}),
     },
     title: v.title,
-    description: v.description.charAt(0).toUpperCase() + v.description.slice(1),
-    legend: kinds.map((k) => ({ kind: k, label: strings.kinds[k] })),
+    caption: v.caption.charAt(0).toUpperCase() + v.caption.slice(1),
+    legend: legendFor(strings, drawn),
     note: strings.illustrative,
-    credits: `${v.credits} ${strings.basemapCredit}`.trim(),
+    credits: creditsFor(v, shown),
     places: v.places,
   };
 }

