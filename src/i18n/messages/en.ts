@@ -342,5 +342,11 @@ export const en = {
       notices: 'Notices of the software in this map',
     },
   },
+  cartography: {
+    scale: (km: string, mi: string) => `Scale: ${km}, ${mi}`,
+    locator: 'Where this view is: overview of Europe and the Middle East, the view outlined',
+    showLocator: 'Show the overview map',
+    hideLocator: 'Hide the overview map',
+  },
 };
 export type Messages = typeof en;

@@ -331,4 +331,10 @@ export const pl: Messages = {
       notices: 'Informacje o licencjach oprogramowania użytego w tej mapie',
     },
   },
+  cartography: {
+    scale: (km: string, mi: string) => `Skala: ${km}, ${mi}`,
+    locator: 'Gdzie jest ten widok: mapa poglądowa Europy i Bliskiego Wschodu z zaznaczonym widokiem',
+    showLocator: 'Pokaż mapę poglądową',
+    hideLocator: 'Ukryj mapę poglądową',
+  },
 };

@@ -336,4 +336,10 @@ export const ro: Messages = {
       notices: 'Notificările programelor incluse în această hartă',
     },
   },
+  cartography: {
+    scale: (km: string, mi: string) => `Scară: ${km}, ${mi}`,
+    locator: 'Unde se află această vedere: prezentare a Europei și a Orientului Mijlociu, cu vederea conturată',
+    showLocator: 'Arată harta de ansamblu',
+    hideLocator: 'Ascunde harta de ansamblu',
+  },
 };

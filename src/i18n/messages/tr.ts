@@ -324,4 +324,10 @@ export const tr: Messages = {
       notices: 'Bu haritadaki yazılımların lisans bildirimleri',
     },
   },
+  cartography: {
+    scale: (km: string, mi: string) => `Ölçek: ${km}, ${mi}`,
+    locator: 'Bu görünümün yeri: Avrupa ve Orta Doğu genel haritası, görünüm çerçeve içinde',
+    showLocator: 'Genel haritayı göster',
+    hideLocator: 'Genel haritayı gizle',
+  },
 };
