@@ -9,11 +9,13 @@ import './furniture.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { useLang, useStrings } from '../i18n';
+import { useLang, usePlaceNames, useStrings } from '../i18n';
+import type { PlaceNames } from '../i18n';
 import { loadBasemap } from './basemap';
 import type { Bounds } from './camera';
 import { LOCATOR_CASING, LOCATOR_COLOURS, LOCATOR_OUTLINE, locatorBox, locatorLandPath, locatorSize, showsLocator } from './locator';
-import { roomCountrySize, roomHaloWidth, sizeAtZoom } from './room-labels';
+import { roomCountrySize, roomHaloWidth, screenFactor, sizeAtZoom } from './room-labels';
+import { showReferencePlaces } from './reference-places';
 import { scaleBars } from './scale';
 
 /** The furniture a map gets: the app's, an embed's (a scale only, small), the briefing's (large). */
@@ -59,6 +61,28 @@ function useView(map: MapLibreMap): ViewNow {
   return view;
 }
 
+/**
+ * Runs `change` on the map's style once it can take changes: at once when it is loaded, else
+ * after the map's next idle (a briefing's map is drawn, and its furniture here, before its style
+ * has finished loading). Returns what cancels a wait.
+ */
+function whenStyleReady(map: MapLibreMap, change: () => void): () => void {
+  let cancelled = false;
+  const attempt = () => {
+    if (cancelled) return;
+    try {
+      change();
+    } catch {
+      map.once('idle', attempt);
+    }
+  };
+  attempt();
+  return () => {
+    cancelled = true;
+    map.off('idle', attempt);
+  };
+}
+
 /** In the briefing: country names sized to the screen with wide halos; their size at the map's zoom as an attribute. */
 function useRoomLabels(map: MapLibreMap, on: boolean): void {
   useEffect(() => {
@@ -75,16 +99,28 @@ function useRoomLabels(map: MapLibreMap, on: boolean): void {
     const report = () => {
       container.dataset.countryLabelPx = sizeAtZoom(map.getLayoutProperty('country-labels', 'text-size'), map.getZoom()).toFixed(1);
     };
-    if (map.isStyleLoaded()) apply();
-    else map.once('load', apply);
-    window.addEventListener('resize', apply);
+    const cancel = whenStyleReady(map, apply);
+    const resized = () => whenStyleReady(map, apply);
+    window.addEventListener('resize', resized);
     map.on('moveend', report);
     return () => {
-      map.off('load', apply);
+      cancel();
+      window.removeEventListener('resize', resized);
       map.off('moveend', report);
-      window.removeEventListener('resize', apply);
     };
   }, [map, on]);
+}
+
+/** The reference places, named in the reader's language, sized for a room in the briefing. */
+function useReferencePlaces(map: MapLibreMap, on: boolean, names: PlaceNames, room: boolean, dark: boolean): void {
+  useEffect(() => {
+    if (!on) return;
+    const apply = () => {
+      const k = room ? screenFactor(window.innerHeight) : 0;
+      showReferencePlaces(map, names, room ? 16 * k : 12, room ? 2.5 * k : 1.5, dark);
+    };
+    return whenStyleReady(map, apply);
+  }, [map, on, names, room, dark]);
 }
 
 export default function MapFurniture({ map, mode, dark }: MapFurnitureProps) {
@@ -95,6 +131,7 @@ export default function MapFurniture({ map, mode, dark }: MapFurnitureProps) {
   const [land, setLand] = useState<FeatureCollection | null>(null);
   const [open, setOpen] = useState(true);
   useRoomLabels(map, mode === 'briefing');
+  useReferencePlaces(map, mode !== 'compact', usePlaceNames(), mode === 'briefing', dark);
   const wantsInset = mode !== 'compact' && showsLocator(view.bounds);
   useEffect(() => {
     if (!wantsInset || land) return;

@@ -184,3 +184,24 @@ describe('labels a room can read', () => {
     });
   }
 });
+
+describe('reference places', () => {
+  it('a few capitals and named cities, in the reader\'s language, as grey points and never as sites; none in an embed', async () => {
+    const app = await MapApp.open(browser, baseUrl, `#lang=ru&map=${ZOOMED}`);
+    await app.waitForMapIdle();
+    const map = app.page.locator('.map');
+    await map.and(app.page.locator('[data-reference-places]')).waitFor({ timeout: STATE_TIMEOUT });
+    const names = ((await map.getAttribute('data-reference-places')) ?? '').split('|');
+    for (const n of ['Бухарест', 'Варшава', 'Анкара', 'Москва', 'Тегеран']) expect(names).toContain(n);
+    // Not sites: no marker, no button, no entry in the site list is made for them.
+    expect(await app.page.locator('.site-marker').evaluateAll((els) => els.map((e) => e.textContent))).not.toContain('Бухарест');
+    expect(await app.page.getByRole('button', { name: 'Бухарест' }).count()).toBe(0);
+    await app.page.close();
+
+    const embed = await MapApp.open(browser, baseUrl, `#embed=1&map=${ZOOMED}`);
+    await embed.waitForMapIdle();
+    await embed.page.locator('.map-scale').waitFor({ timeout: STATE_TIMEOUT });
+    expect(await embed.page.locator('[data-reference-places]').count()).toBe(0);
+    await embed.page.close();
+  });
+});
