@@ -221,6 +221,6 @@ describe('content translations (geodata/i18n)', () => {
     const pl = localize(data, c);
     expect(pl.glossary[0]!.definition).toBe(data.glossary[0]!.definition);
     expect(pl.glossary[1]!.definition).not.toBe(data.glossary[1]!.definition);
-    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'sources', 'glossary', 'ranges', 'corrections', 'tour', 'countries']);
+    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'sources', 'glossary', 'ranges', 'corrections', 'tour', 'countries', 'places']);
   });
 });
