@@ -46,6 +46,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
     cooperativeGestures: true,
     overlayInput,
     dark,
+    furniture: 'compact',
   });
   const { site, phase } = selection;
   // The frame comes whole, once the data is in: its credit line and legend depend on the data, and

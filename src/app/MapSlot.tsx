@@ -105,6 +105,8 @@ export interface MapSlotProps {
   dark: boolean;
   /** How much of the map a panel covers from each side (a phone's sheet), in CSS pixels. */
   insets?: Padding;
+  /** The map's scale and locator inset: the app's (default) or an embed's compact scale. */
+  furniture?: 'full' | 'compact';
 }
 
 /**
@@ -202,6 +204,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
             markers={drawn}
             onDrawn={onDrawn}
             insets={props.insets}
+            furniture={props.furniture}
           />
         )}
       </>

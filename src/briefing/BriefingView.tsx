@@ -142,6 +142,7 @@ export function BriefingView(props: BriefingViewProps) {
               animate
               interactive={false}
               onFatalError={setMapError}
+              furniture="briefing"
             />
           </Suspense>
         )}

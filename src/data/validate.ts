@@ -16,8 +16,10 @@ export const FIRST_VIEW_FILES = DATA_FILES.filter((f): f is Exclude<(typeof DATA
 export const TOUR_FILE = 'tour.json';
 /** A file the app loads with the dataset or the tour. */
 export type CoreFile = (typeof DATA_FILES)[number] | typeof TOUR_FILE;
-/** Any data file a problem can be in: those, and the content translations. */
-export type DataFile = CoreFile | `i18n/${string}.json`;
+/** The reference places drawn on the map for orientation: loaded with the map's furniture. */
+export const PLACES_FILE = 'places.json';
+/** Any data file a problem can be in: those, the reference places, and the content translations. */
+export type DataFile = CoreFile | typeof PLACES_FILE | `i18n/${string}.json`;
 
 /** One thing wrong with the data. `record` and `field` are absent when the whole file is unusable. */
 export interface DataProblem {

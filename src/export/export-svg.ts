@@ -9,6 +9,9 @@ import { overlayContent } from '../map/overlay-layers';
 import type { ExportRequest } from './export-png';
 import { FONT_FAMILY, svgView } from './svg-view';
 import type { Basemap } from './svg-view';
+import { furnitureSvg } from './draw-furniture';
+import type { Camera } from '../state/url-state';
+import type { Size } from '../map/viewport';
 
 /** Land and borders as the map has them; country names in the view's language, as the map draws them. */
 async function basemapFor(req: ExportRequest): Promise<Basemap> {
@@ -26,6 +29,7 @@ export async function exportSvg(req: ExportRequest): Promise<{ blob: Blob; width
     return ctx.measureText(text).width;
   };
   const overlays = req.view.overlays ? overlayContent(req.view.overlays.input, req.view.overlays.strings) : null;
-  const { svg, width, height } = svgView(req, basemap, measure, { overlays });
+  const furniture = (camera: Camera, size: Size) => furnitureSvg({ camera, size, lang: req.places.lang, land: basemap.land }, (s) => measure(s, 12, 400));
+  const { svg, width, height } = svgView(req, basemap, measure, { overlays, furniture });
   return { blob: new Blob([svg], { type: 'image/svg+xml' }), width, height };
 }

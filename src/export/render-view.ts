@@ -19,6 +19,7 @@ import { cssFont, loadFonts } from '../theme/fonts';
 import { PALETTE } from '../theme/palette';
 import { drawSiteSymbol } from '../theme/draw-symbol';
 import { dimmedColour } from './dimmed';
+import { drawFurniture } from './draw-furniture';
 
 export interface RenderedSite {
   site: Site;
@@ -126,6 +127,10 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       ctx.fillText(label, 18, 1);
       ctx.restore();
     }
+    // The scale and, zoomed in, the locator inset, as the live map shows them.
+    const c = map.getCenter();
+    const camera = { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+    drawFurniture(ctx, { camera, size: { width, height }, lang: places.lang, land: (await loadBasemap()).land }, (px) => cssFont(400, px));
     return out;
   }
 

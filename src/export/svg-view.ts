@@ -127,6 +127,8 @@ export interface SvgOptions {
   countryName?: (properties: Record<string, unknown>) => string;
   /** The illustrative layers on screen, if any. */
   overlays?: OverlayShapes | null;
+  /** Drawn over the map, given its camera and size: the scale and locator inset. */
+  furniture?: (camera: Camera, size: Size) => string;
 }
 
 /** The SVG document of a view, with its pixel size (the layout's: fixed width and shape). */
@@ -236,6 +238,7 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
     `<g id="country-labels" font-size="${n(labelSize)}" letter-spacing="${n(spacing)}" text-anchor="middle" fill="${C.label}" fill-opacity="0.75" stroke="${C['label-halo']}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${countries.join('')}</g>`,
     `<g id="illustrative-layers">${overlay.join('')}</g>`,
     `<g id="sites">${sites.join('')}</g>`,
+    `<g id="map-furniture">${options.furniture?.(camera, size) ?? ''}</g>`,
     '</g>',
     `<g id="legend">${legend.join('')}</g>`,
     `<g id="illustrative-note">${textIn('illustrative-note').join('')}</g>`,

@@ -47,6 +47,8 @@ const entry = {
    * code, where CLDR's conflicts with the basemap's naming policy; `note` says why, for editors.
    */
   countries: v.object({ id: v.pipe(t, v.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')), name: t, note: t }),
+  /** The reference places' names (geodata/places.json), by place id. */
+  places: v.object({ id: t, name: t }),
 };
 export type ContentSection = keyof typeof entry;
 export const CONTENT_SECTIONS = Object.keys(entry) as ContentSection[];
@@ -152,6 +154,11 @@ export function localizeTour<S extends { id: string; title: string; text?: strin
 /** The country names the naming policy sets in a language, by ISO code. */
 export function countryNames(c: Content | null): ReadonlyMap<string, string> {
   return new Map([...(c?.countries.values() ?? [])].map((x) => [x.id, x.name]));
+}
+
+/** The reference places' names in a language, by place id. */
+export function placeNames(c: Content | null): ReadonlyMap<string, string> {
+  return new Map([...(c?.places.values() ?? [])].map((x) => [x.id, x.name]));
 }
 
 /** Corrections in the reader's language (they load apart from the rest, with the list view). */

@@ -15,6 +15,8 @@ import type { Lang } from './languages';
 export interface PlaceNames {
   lang: Lang;
   countries: ReadonlyMap<string, string>;
+  /** The reference places' names (geodata/i18n/<lang>.json `places`), by place id; English keeps geodata/places.json's. */
+  cities?: ReadonlyMap<string, string>;
 }
 
 export const ENGLISH_PLACES: PlaceNames = { lang: 'en', countries: new Map() };

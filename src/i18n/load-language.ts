@@ -2,7 +2,7 @@
 import type { DataProblem } from '../data/validate';
 import type { I18n } from './index';
 import { ENGLISH_PLACES } from './index';
-import { countryNames, loadContent } from './content';
+import { countryNames, loadContent, placeNames } from './content';
 import type { Content } from './content';
 import { loadMessages } from './languages';
 import type { Lang } from './languages';
@@ -37,5 +37,5 @@ async function fetchLanguage(lang: Lang): Promise<Language> {
     return { lang, strings, places: ENGLISH_PLACES, content: null, problems: [] };
   }
   const [strings, { content, problems }] = await Promise.all([loadMessages(lang), loadContent(lang), fonts]);
-  return { lang, strings, places: { lang, countries: countryNames(content) }, content, problems };
+  return { lang, strings, places: { lang, countries: countryNames(content), cities: placeNames(content) }, content, problems };
 }

@@ -4,7 +4,7 @@
  * The map itself is made and removed by useMapLibre.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { memo, useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { Suspense, lazy, memo, useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
 import { roundCamera, sameCamera } from '../state/url-state';
 import { FIT, fitOptions, prefersReducedMotion, sitesBounds } from './camera';
@@ -20,6 +20,10 @@ import { SiteMarker } from './SiteMarker';
 import { setControlLocale } from './maplibre-internals';
 import { usePlaceNames, useStrings } from '../i18n';
 import { usePrintSnapshot } from './print-snapshot';
+import type { FurnitureMode } from './MapFurniture';
+
+// The scale and locator inset come once the map is drawn: nothing of them is in the first view.
+const MapFurniture = lazy(() => import('./MapFurniture'));
 
 export interface MapViewProps {
   sites: Site[];
@@ -59,6 +63,8 @@ export interface MapViewProps {
   onDrawn?: () => void;
   /** How much of the map a panel covers from each side (a phone's sheet), in CSS pixels. */
   insets?: Padding;
+  /** The scale and locator inset: the app's, an embed's compact scale, the briefing's; 'none' for no furniture. */
+  furniture?: FurnitureMode | 'none';
 }
 
 /** How far inside the visible map a selected site must be to count as in view, in CSS pixels. */
@@ -75,7 +81,7 @@ export default memo(function MapView(props: MapViewProps) {
   const strings = useStrings();
   const places = usePlaceNames();
   const { sites, emphasis, selectedSite, onSelectSite, camera, frame = null, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
-  const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn, insets = NO_INSETS } = props;
+  const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn, insets = NO_INSETS, furniture = 'full' } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const bounds = useMemo(() => frame ?? sitesBounds(sites), [frame, sites]);
   const shared = frame !== null;
@@ -228,6 +234,11 @@ export default memo(function MapView(props: MapViewProps) {
       aria-describedby={onSelectSite ? 'map-keys-hint' : undefined}
     >
       {onSelectSite && <p id="map-keys-hint" className="visually-hidden">{strings.arrowHint}</p>}
+      {map && drawn && furniture !== 'none' && (
+        <Suspense fallback={null}>
+          <MapFurniture map={map} mode={furniture} dark={dark} />
+        </Suspense>
+      )}
       {map && overlay?.(map, markers)}
       {map && markers && shown.map((site) => (
         <PlacedMarker key={site.id} map={map} site={site}>

@@ -356,5 +356,11 @@ export const en = {
     planCaption: 'Each phase: the year it was planned for, and what happened, by date',
     planDelay: (years: number) => `${years} years after the planned year`,
   },
+  cartography: {
+    scale: (km: string, mi: string) => `Scale: ${km}, ${mi}`,
+    locator: 'Where this view is: overview of Europe and the Middle East, the view outlined',
+    showLocator: 'Show the overview map',
+    hideLocator: 'Hide the overview map',
+  },
 };
 export type Messages = typeof en;

@@ -345,4 +345,10 @@ export const pl: Messages = {
     planCaption: 'Każda faza: rok, na który ją zaplanowano, i co się wydarzyło, według dat',
     planDelay: (years: number) => `${years} lat(a) po planowanym roku`,
   },
+  cartography: {
+    scale: (km: string, mi: string) => `Skala: ${km}, ${mi}`,
+    locator: 'Gdzie jest ten widok: mapa poglądowa Europy i Bliskiego Wschodu z zaznaczonym widokiem',
+    showLocator: 'Pokaż mapę poglądową',
+    hideLocator: 'Ukryj mapę poglądową',
+  },
 };

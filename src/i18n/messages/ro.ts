@@ -350,4 +350,10 @@ export const ro: Messages = {
     planCaption: 'Fiecare fază: anul pentru care a fost planificată și ce s-a întâmplat, pe date',
     planDelay: (years: number) => `la ${years} ani după anul planificat`,
   },
+  cartography: {
+    scale: (km: string, mi: string) => `Scară: ${km}, ${mi}`,
+    locator: 'Unde se află această vedere: prezentare a Europei și a Orientului Mijlociu, cu vederea conturată',
+    showLocator: 'Arată harta de ansamblu',
+    hideLocator: 'Ascunde harta de ansamblu',
+  },
 };

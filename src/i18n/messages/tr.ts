@@ -338,4 +338,10 @@ export const tr: Messages = {
     planCaption: 'Her aşama: planlandığı yıl ve tarihleriyle neler oldu',
     planDelay: (years: number) => `planlanan yıldan ${years} yıl sonra`,
   },
+  cartography: {
+    scale: (km: string, mi: string) => `Ölçek: ${km}, ${mi}`,
+    locator: 'Bu görünümün yeri: Avrupa ve Orta Doğu genel haritası, görünüm çerçeve içinde',
+    showLocator: 'Genel haritayı göster',
+    hideLocator: 'Genel haritayı gizle',
+  },
 };

@@ -142,6 +142,9 @@ describe('content translations (geodata/i18n)', () => {
       expect(Boolean(x?.text), `${lang} tour ${step.id} text`).toBe(step.text !== undefined);
     }
     expect([...c.tour.keys()].filter((id) => !tour.steps.some((s) => s.id === id)), `${lang}: tour steps that do not exist`).toEqual([]);
+    // The reference places on the map: every one named, none that does not exist.
+    const placeIds = (JSON.parse(readFileSync(`${root}geodata/places.json`, 'utf8')) as { id: string }[]).map((p) => p.id);
+    expect([...c.places.keys()].sort(), `${lang}: reference places`).toEqual([...placeIds].sort());
     expect([...c.sites.keys()].filter((id) => !data.sites.some((s) => s.id === id)), `${lang}: sites that do not exist`).toEqual([]);
   });
 
@@ -218,6 +221,6 @@ describe('content translations (geodata/i18n)', () => {
     const pl = localize(data, c);
     expect(pl.glossary[0]!.definition).toBe(data.glossary[0]!.definition);
     expect(pl.glossary[1]!.definition).not.toBe(data.glossary[1]!.definition);
-    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'sources', 'glossary', 'ranges', 'corrections', 'tour', 'countries']);
+    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'sources', 'glossary', 'ranges', 'corrections', 'tour', 'countries', 'places']);
   });
 });

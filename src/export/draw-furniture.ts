@@ -1,0 +1,136 @@
+/**
+ * The map's furniture on exported images, as the live map shows it (map/MapFurniture.tsx): the
+ * scale, kilometres with miles beside them in the view's language, and the locator inset when
+ * the view is zoomed past the region. One geometry (map/scale.ts, map/locator.ts) drawn twice:
+ * on a canvas for the PNG and the handout, and as an SVG group for the vector export.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Camera } from '../state/url-state';
+import type { Size } from '../map/viewport';
+import { LOCATOR_CASING, LOCATOR_COLOURS, LOCATOR_OUTLINE, locatorBox, locatorLandPath, locatorSize, showsLocator, viewBounds } from '../map/locator';
+import { scaleBars } from '../map/scale';
+import type { ScaleBar } from '../map/scale';
+import { PALETTE } from '../theme/palette';
+
+export interface FurnitureView {
+  camera: Camera;
+  /** The map's size, in CSS pixels. */
+  size: Size;
+  /** The reader's language, for the numbers. */
+  lang: string;
+  /** The basemap's land, for the inset. */
+  land: FeatureCollection;
+}
+
+const MARGIN = 10;
+const SCALE_MAX_PX = 110;
+const INSET_WIDTH = 150;
+const FONT_PX = 12;
+const INK = PALETTE.light.ink;
+const C = LOCATOR_COLOURS.light;
+
+interface Layout {
+  bars: [ScaleBar, ScaleBar];
+  /** The scale's box, bottom left. */
+  box: { x: number; y: number; w: number; h: number };
+  /** The inset, top left, when the view is zoomed past the region. */
+  inset: { x: number; y: number; width: number; height: number; land: string; view: { x: number; y: number; w: number; h: number } } | null;
+}
+
+function layout(view: FurnitureView, textWidth: (s: string) => number): Layout {
+  const bars = scaleBars(view.camera.lat, view.camera.zoom, SCALE_MAX_PX, view.lang);
+  const w = Math.max(bars[0].px, bars[1].px, ...bars.map((b) => textWidth(b.label))) + 12;
+  const h = 2 * FONT_PX + 26;
+  const box = { x: MARGIN, y: view.size.height - MARGIN - h, w, h };
+  const bounds = viewBounds(view.camera, view.size);
+  let inset: Layout['inset'] = null;
+  if (showsLocator(bounds)) {
+    const { height } = locatorSize(INSET_WIDTH);
+    inset = { x: MARGIN, y: MARGIN, width: INSET_WIDTH, height, land: locatorLandPath(view.land, INSET_WIDTH), view: locatorBox(bounds, INSET_WIDTH) };
+  }
+  return { bars, box, inset };
+}
+
+/** Draws the furniture on a canvas whose units are the map's CSS pixels. */
+export function drawFurniture(ctx: CanvasRenderingContext2D, view: FurnitureView, font: (px: number) => string): void {
+  ctx.save();
+  ctx.font = font(FONT_PX);
+  const { bars, box, inset } = layout(view, (s) => ctx.measureText(s).width);
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(box.x, box.y, box.w, box.h);
+  ctx.strokeStyle = INK;
+  ctx.fillStyle = INK;
+  ctx.lineWidth = 2;
+  const x = box.x + 6;
+  const mid = box.y + box.h / 2;
+  // Kilometres above the line, ticks up; miles below it, ticks down.
+  ctx.beginPath();
+  ctx.moveTo(x, mid - 6);
+  ctx.lineTo(x, mid);
+  ctx.lineTo(x + bars[0].px, mid);
+  ctx.lineTo(x + bars[0].px, mid - 6);
+  ctx.moveTo(x, mid + 6);
+  ctx.lineTo(x, mid);
+  ctx.moveTo(x + bars[1].px, mid);
+  ctx.lineTo(x + bars[1].px, mid + 6);
+  ctx.moveTo(x, mid);
+  ctx.lineTo(x + Math.max(bars[0].px, bars[1].px), mid);
+  ctx.stroke();
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(bars[0].label, x, mid - 9);
+  ctx.textBaseline = 'top';
+  ctx.fillText(bars[1].label, x, mid + 9);
+  if (inset) {
+    ctx.translate(inset.x, inset.y);
+    ctx.beginPath();
+    ctx.rect(0, 0, inset.width, inset.height);
+    ctx.clip();
+    ctx.fillStyle = C.sea;
+    ctx.fillRect(0, 0, inset.width, inset.height);
+    const land = new Path2D(inset.land);
+    ctx.fillStyle = C.land;
+    ctx.fill(land);
+    ctx.strokeStyle = C.edge;
+    ctx.lineWidth = 0.5;
+    ctx.stroke(land);
+    const v = inset.view;
+    ctx.strokeStyle = LOCATOR_CASING;
+    ctx.lineWidth = 4;
+    ctx.strokeRect(v.x, v.y, v.w, v.h);
+    ctx.strokeStyle = LOCATOR_OUTLINE;
+    ctx.lineWidth = 2;
+    ctx.strokeRect(v.x, v.y, v.w, v.h);
+    ctx.strokeStyle = PALETTE.light.line;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(0.5, 0.5, inset.width - 1, inset.height - 1);
+  }
+  ctx.restore();
+}
+
+const n = (v: number) => String(Math.round(v * 10) / 10);
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The furniture as SVG groups (`scale`, and `locator` when shown), in the map's pixels. */
+export function furnitureSvg(view: FurnitureView, textWidth: (s: string) => number): string {
+  const { bars, box, inset } = layout(view, textWidth);
+  const x = box.x + 6;
+  const mid = box.y + box.h / 2;
+  const km = bars[0].px, mi = bars[1].px;
+  const scale =
+    `<g id="scale" data-km="${bars[0].value}" data-mi="${bars[1].value}">` +
+    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" fill="#ffffff" fill-opacity="0.85"/>` +
+    `<path d="M${n(x)} ${n(mid - 6)}V${n(mid)}H${n(x + km)}V${n(mid - 6)}M${n(x)} ${n(mid + 6)}V${n(mid)}H${n(x + Math.max(km, mi))}M${n(x + mi)} ${n(mid)}V${n(mid + 6)}" fill="none" stroke="${INK}" stroke-width="2"/>` +
+    `<text x="${n(x)}" y="${n(mid - 9)}" font-size="${FONT_PX}" fill="${INK}">${esc(bars[0].label)}</text>` +
+    `<text x="${n(x)}" y="${n(mid + 9 + FONT_PX * 0.8)}" font-size="${FONT_PX}" fill="${INK}">${esc(bars[1].label)}</text></g>`;
+  if (!inset) return scale;
+  const v = inset.view;
+  const locator =
+    `<g id="locator" transform="translate(${inset.x} ${inset.y})">` +
+    `<clipPath id="locator-frame"><rect width="${inset.width}" height="${inset.height}"/></clipPath>` +
+    `<g clip-path="url(#locator-frame)"><rect width="${inset.width}" height="${inset.height}" fill="${C.sea}"/>` +
+    `<path d="${inset.land}" fill="${C.land}" stroke="${C.edge}" stroke-width="0.5"/>` +
+    `<rect x="${n(v.x)}" y="${n(v.y)}" width="${n(v.w)}" height="${n(v.h)}" fill="none" stroke="${LOCATOR_CASING}" stroke-width="4"/>` +
+    `<rect id="locator-view" x="${n(v.x)}" y="${n(v.y)}" width="${n(v.w)}" height="${n(v.h)}" fill="none" stroke="${LOCATOR_OUTLINE}" stroke-width="2"/></g>` +
+    `<rect x="0.5" y="0.5" width="${inset.width - 1}" height="${inset.height - 1}" fill="none" stroke="${PALETTE.light.line}"/></g>`;
+  return scale + locator;
+}

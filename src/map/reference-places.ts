@@ -1,0 +1,91 @@
+/**
+ * Reference places: a few capitals and the cities the statements and ranges name, drawn as small
+ * grey points with their names for orientation (geodata/places.json, names in each language from
+ * geodata/i18n/<lang>.json `places`). Validated here, where they are read: a broken record is
+ * left out with a message naming the file, the record and the field. Never styled like a site:
+ * no colour, no symbol, no button.
+ */
+import * as v from 'valibot';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
+import raw from '../../geodata/places.json?raw';
+import { PLACES_FILE, parseJson, validateRecords } from '../data/validate';
+import type { DataProblem } from '../data/validate';
+import type { PlaceNames } from '../i18n';
+import { LABEL_FONT } from './style';
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const placeSchema = v.object({
+  id: v.pipe(text, v.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens')),
+  name: text,
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+  capital: v.boolean(),
+});
+export type ReferencePlace = v.InferOutput<typeof placeSchema>;
+
+/** The places of a file's text; problems go to `problems`, each costing only its record. */
+export function parsePlaces(source: string, problems: DataProblem[]): ReferencePlace[] {
+  const json = parseJson(PLACES_FILE, source, problems);
+  if (json === undefined) return [];
+  if (!Array.isArray(json)) {
+    problems.push({ file: PLACES_FILE, message: 'must be a JSON array of places' });
+    return [];
+  }
+  return validateRecords(PLACES_FILE, json, placeSchema, (r) => r.id, problems).valid.map((r) => r.value);
+}
+
+let shipped: ReferencePlace[] | null = null;
+/** The shipped places, read once; problems are logged (the map is whole without them). */
+export function referencePlaces(): ReferencePlace[] {
+  if (!shipped) {
+    const problems: DataProblem[] = [];
+    shipped = parsePlaces(raw, problems);
+    for (const p of problems) console.error(`${p.file}${p.record ? ` ${p.record}` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
+  }
+  return shipped;
+}
+
+/** The places as points named in a language (English: the file's names). */
+export function placesData(places: ReferencePlace[], names: PlaceNames): FeatureCollection<Point, { id: string; name: string; capital: boolean }> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: { id: p.id, name: names.cities?.get(p.id) ?? p.name, capital: p.capital },
+    })),
+  };
+}
+
+const SOURCE = 'reference-places';
+
+/**
+ * Shows the places on a map, named for `names`, `size` pixels high; again with new names on a
+ * language switch. The points are grey dots under the site markers, their names haloed grey text.
+ */
+export function showReferencePlaces(map: MapLibreMap, names: PlaceNames, size: number, halo: number, dark: boolean): void {
+  const data = placesData(referencePlaces(), names);
+  const ink = dark ? '#c9d1d9' : '#4a4f55';
+  const paper = dark ? '#2a2d31' : '#f3efe6';
+  const source = map.getSource<GeoJSONSource>(SOURCE);
+  if (source) source.setData(data);
+  else {
+    map.addSource(SOURCE, { type: 'geojson', data });
+    map.addLayer({ id: 'reference-points', type: 'circle', source: SOURCE, paint: { 'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5], 'circle-color': ink, 'circle-stroke-color': paper, 'circle-stroke-width': 1.5 } });
+    map.addLayer({
+      id: 'reference-labels',
+      type: 'symbol',
+      source: SOURCE,
+      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': size, 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-optional': true },
+      paint: { 'text-color': ink, 'text-halo-color': paper, 'text-halo-width': halo },
+    });
+  }
+  map.setPaintProperty('reference-points', 'circle-color', ink);
+  map.setPaintProperty('reference-points', 'circle-stroke-color', paper);
+  map.setPaintProperty('reference-labels', 'text-color', ink);
+  map.setPaintProperty('reference-labels', 'text-halo-color', paper);
+  map.setLayoutProperty('reference-labels', 'text-size', size);
+  map.setPaintProperty('reference-labels', 'text-halo-width', halo);
+  map.getContainer().dataset.referencePlaces = data.features.map((f) => f.properties.name).join('|');
+}
