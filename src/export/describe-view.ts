@@ -31,3 +31,8 @@ export function viewCredits(strings: Messages, article: Source | undefined, data
   const checked = factsCheckedLine(strings, data.sites);
   return checked ? `${sources} ${checked}` : sources;
 }
+
+/** The image's title: the map's, with the month shown when the map is on a date ("…, May 2016"). */
+export function viewTitle(strings: Messages, at: string | null): string {
+  return at ? strings.timeline.imageTitle(strings.title, formatDate(at, strings.locale)) : strings.title;
+}

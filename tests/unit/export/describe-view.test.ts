@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsCheckedLine, viewCredits, viewDescription } from '../../../src/export/describe-view';
+import { viewTitle } from '../../../src/export/describe-view';
 import { en } from '../../../src/i18n/messages/en';
 import { ru } from '../../../src/i18n/messages/ru';
 import type { Source } from '../../../src/data/schema';
@@ -48,5 +49,14 @@ describe('viewCredits', () => {
     const text = viewCredits(ru, article, { sources: [article, other], sites: [{ statusChecked: '2026-11-28' }] });
     expect(text).toContain('12 января 2012');
     expect(text).toContain(ru.editorial.factsChecked('28 ноября 2026 г.'));
+  });
+});
+
+describe('viewTitle', () => {
+  it("is the map's title, with the month shown when the map is on a date, in the reader's language", () => {
+    expect(viewTitle(en, null)).toBe(en.title);
+    expect(viewTitle(en, '2016-05')).toBe(`${en.title}, May 2016`);
+    expect(viewTitle(ru, '2016-05')).toContain('2016');
+    expect(viewTitle(ru, '2016-05')).toContain(ru.title);
   });
 });
