@@ -57,9 +57,14 @@ export function useTimelineView(
   }, [data]);
   const view = useMemo(() => {
     if (!data || !range || date === null || date < range.start || date > range.end) return null;
-    return { at: date, ...planAt(data, date) };
+    return viewAt(data, date);
   }, [data, range, date]);
   return { range, view };
+}
+
+/** The plan at `date`, for a view to show; null for today's map. */
+export function viewAt(data: { sites: readonly Site[]; phases: readonly Phase[]; sourcesById: ReadonlyMap<string, Source> }, date: Month | null | undefined): TimelineView | null {
+  return date ? { at: date, ...planAt(data, date) } : null;
 }
 
 /** A site's emphasis on the date shown: hidden until it is anything, otherwise as `emphasis` says. */
