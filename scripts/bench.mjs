@@ -27,6 +27,58 @@ const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 11));
 const VIEWPORT = { width: 1280, height: 800 };
 
 const vite = `${root}node_modules/.bin/vite`;
+
+/**
+ * Date steps: from a key on the date slider to the page showing that month (the slider's month
+ * and every marker's state), and to the next frame; one month at a time, back and forth.
+ */
+async function dateSteps(page) {
+  await page.locator('.time-section .disclosure').click();
+  await page.locator('#date-slider').waitFor();
+  await page.locator('#date-slider').focus();
+  return page.evaluate(async () => {
+    const slider = document.getElementById('date-slider');
+    const month = () => document.querySelector('[data-testid="date-value"]')?.getAttribute('data-month');
+    const key = (k) => slider.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+    key('Home');
+    const applied = [];
+    const frame = [];
+    for (let i = 0; i < 100; i++) {
+      const before = month();
+      const k = Math.floor(i / 50) % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
+      const t0 = performance.now();
+      key(k);
+      // One commit updates the slider's month, the markers and the lists together.
+      const done = () => month() !== before && document.querySelector('.phase-state') !== null;
+      for (let n = 0; !done(); n++) await (n < 1000 ? Promise.resolve() : new Promise((r) => setTimeout(r, 0)));
+      const t1 = performance.now();
+      await new Promise((r) => requestAnimationFrame(r));
+      applied.push(t1 - t0);
+      frame.push(performance.now() - t0);
+    }
+    return { applied, frame };
+  });
+}
+
+// BENCH_ONLY=date: build the app and measure only the date steps.
+if (process.env.BENCH_ONLY === 'date') {
+  execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const server = await serve(`${root}dist`);
+  const b = await launch({ viewport: VIEWPORT });
+  const page = await b.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 120_000 });
+  const steps = await dateSteps(page);
+  await b.close();
+  await server.close();
+  const sorted = (xs) => [...xs].sort((x, y) => x - y);
+  const med = (xs) => sorted(xs)[xs.length >> 1];
+  const q95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+  console.log(`Date steps, one month each, ${steps.applied.length} steps (budget 16 ms):`);
+  console.log(`  input -> page updated   median ${med(steps.applied).toFixed(1)} ms, p95 ${q95(steps.applied).toFixed(1)} ms`);
+  console.log(`  input -> next frame     median ${med(steps.frame).toFixed(1)} ms, p95 ${q95(steps.frame).toFixed(1)} ms`);
+  process.exit(q95(steps.applied) > 16 ? 1 : 0);
+}
 execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 execFileSync(vite, ['build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
 execFileSync(vite, ['build', '--mode', 'briefing', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -153,6 +205,7 @@ const switches = await switchPage.evaluate(async () => {
   }
   return { applied, frame };
 });
+const dates = await dateSteps(switchPage);
 await browser.close();
 await app.close();
 await bare.close();
@@ -180,7 +233,7 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
 const briefingGzip = gzipSync(readFileSync(`${root}dist-briefing/epaa-briefing.html`)).length;
 // Briefing, export, measure tool, illustrative layers, list view and other languages
 // load only when used; the first view is the default (English) one.
-const LAZY = /Briefing|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|MeasureTool|IllustrativeInfo|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
+const LAZY = /Briefing|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|MeasureTool|IllustrativeInfo|DateControl|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
 const lazyInFirstView = files.filter((f) => LAZY.test(f.file)).map((f) => f.file);
 
 const result = {
@@ -214,6 +267,10 @@ const result = {
   },
   briefingPackageGzip: briefingGzip,
   lazyInFirstView,
+  dateStepMs: {
+    applied: { median: median(dates.applied), p95: p95(dates.applied), n: dates.applied.length },
+    toNextFrame: { median: median(dates.frame), p95: p95(dates.frame), n: dates.frame.length },
+  },
   languages,
   budget: BUDGET,
   files,
@@ -249,6 +306,10 @@ const sw = result.switchMs;
 console.log(`\nPhase change / site selection, ${sw.applied.n} switches (budget ${BUDGET.switchMs} ms):`);
 console.log(`  input -> page updated   median ${sw.applied.median.toFixed(1)} ms, p95 ${sw.applied.p95.toFixed(1)} ms`);
 console.log(`  input -> next frame     median ${sw.toNextFrame.median.toFixed(1)} ms, p95 ${sw.toNextFrame.p95.toFixed(1)} ms`);
+const ds = result.dateStepMs;
+console.log(`\nDate steps, one month each, ${ds.applied.n} steps (budget ${BUDGET.switchMs} ms):`);
+console.log(`  input -> page updated   median ${ds.applied.median.toFixed(1)} ms, p95 ${ds.applied.p95.toFixed(1)} ms`);
+console.log(`  input -> next frame     median ${ds.toNextFrame.median.toFixed(1)} ms, p95 ${ds.toNextFrame.p95.toFixed(1)} ms`);
 console.log(`\nOne-file briefing package: ${kb(briefingGzip)} gzip (${briefingGzip} bytes; budget ${BUDGET.briefingPackageGzip} bytes)`);
 
 mkdirSync(`${root}bench-results`, { recursive: true });
@@ -277,6 +338,7 @@ if (result.ratio > BUDGET.firstIdleRatio) over.push(`first idle ${result.ratio.t
 if (result.embedRatio > BUDGET.embedIdleRatio) over.push(`embed first idle ${result.embedRatio.toFixed(2)}x the bare page`);
 if (beyond > BUDGET.beyondMapLibreAndReactGzip) over.push(`first view beyond MapLibre and React is ${beyond} bytes gzip`);
 if (sw.applied.median > BUDGET.switchMs || sw.applied.p95 > BUDGET.switchMs) over.push(`switches take ${sw.applied.p95.toFixed(1)} ms at p95`);
+if (ds.applied.p95 > BUDGET.switchMs) over.push(`date steps take ${ds.applied.p95.toFixed(1)} ms at p95`);
 if (briefingGzip > BUDGET.briefingPackageGzip) over.push(`briefing package is ${briefingGzip} bytes gzip`);
 if (lazyInFirstView.length) over.push(`first view loads ${lazyInFirstView.join(', ')}`);
 over.push(...languages.problems);

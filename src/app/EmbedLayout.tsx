@@ -14,6 +14,8 @@ import { useAnnouncer } from './useAnnouncer';
 import type { AppData } from './useDataset';
 import { useExplore } from './useExplore';
 import { useSelection } from './useSelection';
+import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-context';
+import { formatDate } from '../data/select';
 
 export interface EmbedLayoutProps {
   data: AppData | null;
@@ -33,10 +35,13 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
   const [, , dark] = useTheme();
   const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, null), [data, explore.layers]);
   const selectable = options.panel;
+  // A snippet made on a date shows the map on that date.
+  const { view: timeline } = useTimelineView(data, hash.date);
+  const emphasis = useMemo(() => emphasisAt(timeline, selection.emphasis), [timeline, selection.emphasis]);
   const map = useMapSlot({
     sites: data?.sites ?? null,
     hiddenKinds: explore.hiddenKinds,
-    emphasis: selection.emphasis,
+    emphasis,
     selectedSite: selection.site?.id ?? null,
     onSelectSite: selectable ? selection.selectSite : undefined,
     camera: selection.camera,
@@ -52,9 +57,11 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
   // The frame comes whole, once the data is in: its credit line and legend depend on the data, and
   // a frame that grew as they arrived would move the map.
   if (!data) return <p role="status" className="loading embed-status">{strings.loadingData}</p>;
+  const title = timeline ? strings.timeline.imageTitle(strings.title, formatDate(timeline.at, strings.locale)) : strings.title;
   return (
+    <TimelineContext.Provider value={timeline}>
     <EmbedFrame
-      title={phase ? `${strings.title}: ${phase.name}` : strings.title}
+      title={phase ? `${title}: ${phase.name}` : title}
       shortTitle={phase ? `${strings.embed.shortTitle}: ${phase.name}` : strings.embed.shortTitle}
       kinds={data.kinds}
       layers={explore.layers}
@@ -66,5 +73,6 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
       <main className={`map-area${map.failed ? ' static' : ''}`}>{map.node}</main>
       {selectable && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} />}
     </EmbedFrame>
+    </TimelineContext.Provider>
   );
 }

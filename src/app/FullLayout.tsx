@@ -5,7 +5,7 @@ import { measuredEnds } from '../explore/measure-state';
 import { useMeasure } from '../explore/useMeasure';
 import type { ExportSize } from '../export/export-png';
 import { exportRequestFor } from '../export/request';
-import { factsCheckedLine, viewCaption, viewCredits, viewDescription } from '../export/describe-view';
+import { factsCheckedLine, viewCaption, viewCredits, viewDescription, viewTitle } from '../export/describe-view';
 import { usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore, useHashState } from '../state/useHashState';
@@ -31,6 +31,8 @@ import { useAnnouncer } from './useAnnouncer';
 import type { AppData } from './useDataset';
 import { useExplore } from './useExplore';
 import { useSelection } from './useSelection';
+import { TimeSection } from '../ui/TimeSection';
+import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-context';
 
 // The accessible twin of the map: loaded the first time a reader opens it.
 const ListView = lazy(() => import('../explore/ListView'));
@@ -56,6 +58,9 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const compact = useCompactLayout();
   const selection = useSelection(data, hash, announce, strings, compact);
   const explore = useExplore(hash, announce, strings);
+  // The map on a date: sites that were nothing yet are hidden, the rest keep the phase's emphasis.
+  const { range, view: timeline } = useTimelineView(data, hash.date);
+  const emphasis = useMemo(() => emphasisAt(timeline, selection.emphasis), [timeline, selection.emphasis]);
   const [theme, setTheme, dark] = useTheme();
   const { measure, setMeasure, picking, setPicking, pickAt, onMapClick } = useMeasure();
   const [keysOpen, setKeysOpen] = useKeyboardHelp();
@@ -86,7 +91,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const map = useMapSlot({
     sites: data?.sites ?? null,
     hiddenKinds: explore.hiddenKinds,
-    emphasis: selection.emphasis,
+    emphasis,
     selectedSite: selection.site?.id ?? null,
     onSelectSite,
     camera: selection.camera,
@@ -133,9 +138,9 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
       // The camera the reader chose, if any: otherwise the image fits all sites in its own frame.
       camera: selection.camera,
       // What is on screen: sites whose layer is off are not drawn; the illustrative layers are.
-      emphasis: (s) => (explore.hiddenKinds.has(s.kind) ? 'hidden' : selection.emphasis(s)),
+      emphasis: (s) => (explore.hiddenKinds.has(s.kind) ? 'hidden' : emphasis(s)),
       overlays: overlayInput ?? undefined,
-      title: strings.title,
+      title: viewTitle(strings, timeline?.at ?? null),
       caption: viewCaption(strings, phase, site),
       contents: { site, phase },
       sourcesById: data?.sourcesById ?? new Map(),
@@ -146,6 +151,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
 
   return (
     <GlossaryContext.Provider value={glossary}>
+      <TimelineContext.Provider value={timeline}>
       <div className={`app${panelOpen ? ' has-panel' : ''}`} style={fitRatio ? ({ '--fit-ratio': fitRatio.toFixed(3) } as React.CSSProperties) : undefined}>
         <nav className="skip-links" aria-label={strings.skipToMap}>
           <a href="#map-area" onClick={skipToMap}>{strings.skipToMap}</a>
@@ -164,7 +170,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
         <div className="app-body">
           <Sidebar
             data={data}
-            emphasis={selection.emphasis}
+            emphasis={emphasis}
             selectedSite={site?.id ?? null}
             selectedPhase={phase?.id ?? null}
             onSelectSite={onSelectSite}
@@ -184,6 +190,16 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
                 return c ? [c.lon, c.lat] : null;
               },
             }}
+            time={
+              <TimeSection
+                range={range}
+                at={timeline?.at ?? null}
+                onChange={(date) => pageHashStore().update({ date }, 'settle')}
+                onClear={() => pageHashStore().update({ date: null }, 'settle')}
+                announce={announce}
+                data={data ?? NO_DATA}
+              />
+            }
           />
           <main className={`map-area${map.failed ? ' static' : ''}`} id="map-area" tabIndex={-1} aria-labelledby="view-switch-label">
             <div className="view-switch" role="group" aria-labelledby="view-switch-label">
@@ -206,7 +222,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
                   phases={data.phases}
                   statements={data.statements}
                   sources={data.sourcesById}
-                  emphasis={selection.emphasis}
+                  emphasis={emphasis}
                   selectedSite={site?.id ?? null}
                   selectedPhase={phase?.id ?? null}
                   onSelectSite={onSelectSite}
@@ -262,6 +278,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           </Suspense>
         )}
       </div>
+      </TimelineContext.Provider>
     </GlossaryContext.Provider>
   );
 }
@@ -274,6 +291,8 @@ function skipToMap(e: React.MouseEvent): void {
   const shown = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].find((el) => el.offsetParent !== null);
   skipTo(e, shown('.map-area button.site-marker[aria-pressed="true"]') ?? shown('.map-area button.site-marker') ?? '.map-area');
 }
+
+const NO_DATA = { sites: [], phases: [], sourcesById: new Map() };
 
 /** Skip links move focus as well as scrolling, and leave the hash (which holds the view) alone. */
 function skipTo(e: React.MouseEvent, to: string | HTMLElement): void {

@@ -31,10 +31,12 @@ export interface SidebarProps {
     onPicking: (end: 'from' | 'to' | null) => void;
     mapCentre: () => [number, number] | null;
   };
+  /** The date control's section. */
+  time?: React.ReactNode;
 }
 
 /** Sites, phases, layers, the measure tool, the article and the glossary, beside the map. */
-export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, layers, onToggleLayer, measure }: SidebarProps) {
+export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, layers, onToggleLayer, measure, time }: SidebarProps) {
   const strings = useStrings();
   const [measuring, setMeasuring] = useState(false);
   if (!data) {
@@ -50,6 +52,7 @@ export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectS
     <nav className="sidebar" aria-label={`${strings.sitesHeading} / ${strings.phasesHeading}`}>
       <SiteList sites={data.sites} emphasis={emphasis} selectedSite={selectedSite} onSelect={onSelectSite} />
       <PhaseTimeline phases={data.phases} selectedPhase={selectedPhase} onSelect={onSelectPhase} />
+      {time}
       <LayerControl layers={layers} onToggle={onToggleLayer} kinds={data.kinds} />
       {(showRanges || showLines) && (
         <Suspense fallback={<p className="loading">{strings.loadingMap}</p>}>

@@ -22,6 +22,7 @@ import { clampStep } from './keys';
 import { ShareDialog } from '../ui/ShareDialog';
 import { withHashKeys } from '../state/url-state';
 import { stepEmphasis } from '../data/select';
+import { emphasisAt, viewAt } from '../ui/timeline-context';
 import type { ExportSize } from '../export/export-png';
 import { exportRequestFor } from '../export/request';
 
@@ -123,7 +124,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       mapSelector: '.briefing-map',
       sites: data.sites,
       camera: current.camera ?? null,
-      emphasis: (s) => stepEmphasis(s, current),
+      emphasis: emphasisAt(viewAt(data, current.date), (s) => stepEmphasis(s, current)),
       title: current.title,
       caption: current.text ?? strings.title,
       contents: {

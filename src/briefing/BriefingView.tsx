@@ -3,7 +3,7 @@
  * distance, a step counter and a progress bar; app chrome hidden. Keys and swipes move through
  * the tour; the map flies between steps, or jumps when the user prefers reduced motion.
  */
-import { Suspense, lazy, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { DataProblem, Dataset } from '../data/validate';
 import { DataProblems } from '../ui/DataProblems';
 import type { Site, Source, Statement, TourStep } from '../data/schema';
@@ -13,6 +13,8 @@ import { actionForKey, clampStep, stepForDigits } from './keys';
 import { StepStatements } from './StepStatements';
 import { LanguageMenu } from '../ui/LanguageMenu';
 import { useKeyboardHelp } from '../ui/useKeyboardHelp';
+import { TimelineContext, emphasisAt, viewAt } from '../ui/timeline-context';
+import { formatDate } from '../data/select';
 
 const MapView = lazy(() => import('../map/MapView'));
 const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
@@ -123,11 +125,14 @@ export function BriefingView(props: BriefingViewProps) {
     if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > Math.abs(p.clientY - start.y)) go(step + (dx < 0 ? 1 : -1));
   };
 
-  const emphasis = useCallback((site: Site) => stepEmphasis(site, current), [current]);
+  // A step may show the map on a date: sites that were nothing yet are hidden, the rest say their state.
+  const timeline = useMemo(() => viewAt({ sites: data.sites, phases: data.phases, sourcesById: sources }, current.date), [data, sources, current]);
+  const emphasis = useMemo(() => emphasisAt(timeline, (site: Site) => stepEmphasis(site, current)), [timeline, current]);
   const ignoreSelect = useCallback(() => {}, []);
 
   return (
     <div className="briefing" role="region" aria-roledescription="slide show" aria-label={t.region} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+      <TimelineContext.Provider value={timeline}>
       <div className="briefing-map">
         {mapError ? (
           <p className="map-message">{mapError}</p>
@@ -148,11 +153,17 @@ export function BriefingView(props: BriefingViewProps) {
         )}
         <p className="briefing-illustrative">{strings.illustrative}</p>
       </div>
+      </TimelineContext.Provider>
       <section className="briefing-caption" aria-live="polite" aria-atomic="true" data-step={step}>
         <DataProblems problems={problems} />
         <p className="briefing-counter" aria-label={t.stepOf(step, count)}>
           {t.counter(step, count)}
         </p>
+        {timeline && (
+          <p className="briefing-date" data-testid="briefing-date">
+            <time dateTime={timeline.at}>{formatDate(timeline.at, strings.locale)}</time>
+          </p>
+        )}
         <h2>{current.title}</h2>
         {current.text && <p className="briefing-text">{current.text}</p>}
         <StepStatements ids={current.statements} statements={statements} sources={sources} />

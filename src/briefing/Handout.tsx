@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { Dataset } from '../data/validate';
 import type { Source, Statement, TourStep } from '../data/schema';
 import { stepEmphasis } from '../data/select';
+import { emphasisAt, viewAt } from '../ui/timeline-context';
 import { usePlaceNames, useStrings } from '../i18n';
 import { createViewRenderer } from '../export/render-view';
 import { StepStatements } from './StepStatements';
@@ -33,6 +34,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
   useEffect(() => {
     if (!webgl) return;
     let live = true;
+    const plannable = { sites: data.sites, phases: data.phases, sourcesById: sources };
     const renderer = createViewRenderer(IMAGE.width, IMAGE.height, 1, data.sites, places);
     void (async () => {
       for (let i = 0; i < steps.length && live; i++) {
@@ -40,7 +42,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
         try {
           const canvas = await renderer.render({
             camera: step.camera ?? null,
-            sites: data.sites.map((site) => ({ site, emphasis: stepEmphasis(site, step) })),
+            sites: data.sites.map((site) => ({ site, emphasis: emphasisAt(viewAt(plannable, step.date), (s) => stepEmphasis(s, step))(site) })),
           });
           const url = canvas.toDataURL('image/png');
           if (live) setImages((prev) => prev.map((img, j) => (j === i ? url : img)));
@@ -54,7 +56,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
       live = false;
       renderer.destroy();
     };
-  }, [data, steps, webgl, places]);
+  }, [data, steps, webgl, places, sources]);
 
   useEffect(() => {
     if (done && autoPrint) window.print();

@@ -215,5 +215,7 @@ export const tourStep = v.object({
   sites: v.array(id),
   statements: v.array(id),
   notes: text,
+  /** The month the map shows the plan at ("YYYY-MM"); absent means today's map. */
+  date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2016-05'))),
 });
 export type TourStep = v.InferOutput<typeof tourStep>;

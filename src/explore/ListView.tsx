@@ -15,7 +15,9 @@ import { localizeCorrections } from '../i18n/content';
 import { loadLanguage } from '../i18n/load-language';
 import { usePromised } from '../state/usePromised';
 import { DataProblems } from '../ui/DataProblems';
-import { emphasisNote } from '../ui/SiteList';
+import { emphasisNote, siteNoteAt } from '../ui/SiteList';
+import { useTimeline } from '../ui/timeline-context';
+import { PhaseStateTag } from '../ui/PhaseTimeline';
 import { CertaintyMark } from '../ui/CertaintyMark';
 import { DataDownload } from '../ui/DataDownload';
 import { EventList } from '../ui/EventList';
@@ -64,6 +66,7 @@ export default function ListView(props: ListViewProps) {
   const { sites, phases, statements, sources, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, section, onShowSection, onSectionShown } = props;
   const { corrections, problems: correctionProblems } = useCorrections();
   const strings = useStrings();
+  const timeline = useTimeline();
   const t = strings.list;
   const checkedOn = factsCheckedOn(sites);
   const correctionsHeading = useRef<HTMLHeadingElement>(null);
@@ -112,7 +115,8 @@ export default function ListView(props: ListViewProps) {
         </thead>
         <tbody>
           {sites.map((s) => {
-            const note = emphasisNote(emphasis(s), strings);
+            const at = timeline?.sites.get(s.id);
+            const note = at ? siteNoteAt(at, strings) : emphasisNote(emphasis(s), strings);
             return (
               <tr key={s.id} data-list-site={s.id} className={s.id === selectedSite ? 'selected' : undefined} aria-current={s.id === selectedSite ? 'true' : undefined}>
                 <th scope="row">
@@ -185,6 +189,7 @@ export default function ListView(props: ListViewProps) {
                 )}
               </td>
               <td>
+                {timeline && <>{<PhaseStateTag state={timeline.phases.get(p.id) ?? null} />} </>}
                 <span className={`outcome outcome-${p.outcome}`}>{strings.outcome[p.outcome]}</span>: {p.outcomeSummary}
                 <EventList events={p.actual} sources={sources} inlineMarks />
               </td>

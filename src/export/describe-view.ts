@@ -93,3 +93,8 @@ export function sourcesCredit(strings: Messages, sources: Pick<Source, 'publishe
   );
   return strings.exportDetails.sourcesUsed(entries.join('; '));
 }
+
+/** The image's title: the map's, with the month shown when the map is on a date ("…, May 2016"). */
+export function viewTitle(strings: Messages, at: string | null): string {
+  return at ? strings.timeline.imageTitle(strings.title, formatDate(at, strings.locale)) : strings.title;
+}

@@ -1,5 +1,8 @@
 import type { Site, SiteEmphasis } from '../data/select';
 import { SiteSymbol } from '../ui/SiteSymbol';
+import { useStrings } from '../i18n';
+import { useTimeline } from '../ui/timeline-context';
+import { siteNoteAt } from '../ui/SiteList';
 
 export interface SiteMarkerProps {
   site: Site;
@@ -11,12 +14,22 @@ export interface SiteMarkerProps {
 
 /** A site on the map: a real button, so click, tap, Enter and Space all select it. */
 export function SiteMarker({ site, emphasis, selected, onSelect }: SiteMarkerProps) {
+  const strings = useStrings();
+  const timeline = useTimeline();
   if (emphasis === 'hidden') return null;
+  // On a date, the site's state then, under its name.
+  const at = timeline?.sites.get(site.id);
+  const state = at && (
+    <span className="site-marker-state" data-state={at.state ?? 'none'} data-late={at.late || undefined}>
+      {siteNoteAt(at, strings)}
+    </span>
+  );
   if (!onSelect) {
     return (
       <span className={`site-marker kind-${site.kind} emphasis-${emphasis}`} data-site={site.id}>
         <SiteSymbol kind={site.kind} />
         <span className="site-marker-label">{site.name}</span>
+        {state}
       </span>
     );
   }
@@ -34,6 +47,7 @@ export function SiteMarker({ site, emphasis, selected, onSelect }: SiteMarkerPro
     >
       <SiteSymbol kind={site.kind} />
       <span className="site-marker-label">{site.name}</span>
+      {state}
     </button>
   );
 }

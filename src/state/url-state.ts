@@ -56,12 +56,14 @@ export interface HashState extends ViewState {
   section: string | null;
   /** The box to fit when there is no camera (a shared view); written only without a camera. */
   bounds: ViewBounds | null;
+  /** The month the map shows the plan at ("YYYY-MM"); null for today's map. */
+  date: string | null;
 }
 
-export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, bounds: null, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false, section: null };
+export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, bounds: null, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false, section: null, date: null };
 
 /** The keys this module owns, in the order they are written. */
-const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'section', 'site', 'phase', 'map', 'bounds'] as const;
+const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'section', 'site', 'phase', 'map', 'bounds', 'date'] as const;
 const OWN = new Set<string>(OWN_KEYS);
 const VIEW_KEYS = new Set(['site', 'phase', 'map']);
 const MAX_ZOOM = 22;
@@ -174,6 +176,8 @@ export function parseHashState(hash: string, known: KnownIds | null): HashState 
       if (value === '1') s.presenter = true;
     } else if (key === 'section') {
       if (s.section === null && /^[a-z][a-z-]{0,40}$/.test(value)) s.section = value;
+    } else if (key === 'date') {
+      if (s.date === null) s.date = parseMonth(value);
     }
   }
   return s;
@@ -227,6 +231,7 @@ function ownValues(s: HashState): Record<(typeof OWN_KEYS)[number], string | nul
     map: s.camera === null ? null : formatCamera(s.camera),
     // A camera says exactly what to show; the box is only for views shared without one.
     bounds: s.camera === null && s.bounds !== null ? formatBounds(s.bounds) : null,
+    date: s.date,
   };
 }
 
@@ -331,4 +336,16 @@ export interface ExploreKeys {
 export function parseExploreKeys(hash: string): ExploreKeys {
   const { lang, layers, list } = parseHashState(hash, null);
   return { lang, layers, list };
+}
+
+/**
+ * A month as the `date=` key writes it, `YYYY-MM`, or null. Whether the plan has anything to show
+ * then (not before its first dated event, not after today) is the caller's call.
+ */
+export function parseMonth(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  return year >= 1900 && year <= 2999 && month >= 1 && month <= 12 ? value : null;
 }

@@ -4,6 +4,8 @@ import { useStrings } from '../i18n';
 import { CertaintyMark } from './CertaintyMark';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
+import { isLater, useTimeline } from './timeline-context';
+import { LaterTag } from './LaterTag';
 
 export interface EventListProps {
   events: DatedEvent[];
@@ -15,6 +17,7 @@ export interface EventListProps {
 /** Dated events, each with its sources, and a mark where a single source or differing sources say it. */
 export function EventList({ events, sources, inlineMarks = false }: EventListProps) {
   const strings = useStrings();
+  const timeline = useTimeline();
   const date = (e: DatedEvent) =>
     e.to === undefined ? (
       <time dateTime={e.date}>{formatDate(e.date, strings.locale)}</time>
@@ -24,7 +27,8 @@ export function EventList({ events, sources, inlineMarks = false }: EventListPro
   return (
     <ol className="events">
       {events.map((e, i) => (
-        <li key={i}>
+        <li key={i} className={isLater(e.date, timeline) ? 'later' : undefined}>
+          {isLater(e.date, timeline) && <LaterTag />}
           {date(e)}{' '}
           <TermText text={e.text} />
           {e.certainty && (

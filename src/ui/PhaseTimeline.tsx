@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { Phase } from '../data/schema';
+import type { PhaseState } from '../data/timeline';
 import { useStrings } from '../i18n';
+import { useTimeline } from './timeline-context';
 
 export interface PhaseTimelineProps {
   phases: Phase[];
@@ -11,6 +13,7 @@ export interface PhaseTimelineProps {
 /** The four phases, planned against what happened; choosing one filters the map. */
 export const PhaseTimeline = memo(function PhaseTimeline({ phases, selectedPhase, onSelect }: PhaseTimelineProps) {
   const strings = useStrings();
+  const timeline = useTimeline();
   return (
     <section aria-labelledby="phases-heading">
       <h2 id="phases-heading">{strings.phasesHeading}</h2>
@@ -28,6 +31,7 @@ export const PhaseTimeline = memo(function PhaseTimeline({ phases, selectedPhase
               </span>
               <span className="phase-interceptor">{p.interceptor}</span>
               {p.sensors && <span className="phase-sensors">{p.sensors}</span>}
+              {timeline && <PhaseStateTag state={timeline.phases.get(p.id) ?? null} />}
               <span className={`phase-outcome outcome-${p.outcome}`}>
                 <span className="outcome-tag">{strings.outcome[p.outcome]}</span> {p.outcomeSummary}
               </span>
@@ -38,3 +42,13 @@ export const PhaseTimeline = memo(function PhaseTimeline({ phases, selectedPhase
     </section>
   );
 });
+
+/** A phase's state on the date shown: planned, in progress, done, late or cancelled (or not yet planned). */
+export function PhaseStateTag({ state }: { state: PhaseState | null }) {
+  const strings = useStrings();
+  return (
+    <span className="phase-state" data-phase-state={state ?? 'none'}>
+      {state ? strings.timeline.phase[state] : strings.timeline.notYet}
+    </span>
+  );
+}

@@ -2,6 +2,8 @@ import type { Site, SiteEmphasis } from '../data/select';
 import { useStrings } from '../i18n';
 import type { Messages } from '../i18n';
 import { SiteSymbol } from './SiteSymbol';
+import type { SiteAt } from '../data/timeline';
+import { useTimeline } from './timeline-context';
 
 export interface SiteListProps {
   sites: Site[];
@@ -15,16 +17,24 @@ export function emphasisNote(e: SiteEmphasis, strings: Messages): string | null 
   return e === 'current' ? strings.inPhase : e === 'earlier' ? strings.earlierPhase : e === 'hidden' ? strings.notInPhase : null;
 }
 
+/** A site's state on the date shown, in words: "Under construction, late against the plan". */
+export function siteNoteAt(at: SiteAt, strings: Messages): string {
+  const state = at.state ? strings.timeline.site[at.state] : strings.timeline.notYet;
+  return at.late ? `${state}, ${strings.timeline.lateAgainstPlan}` : state;
+}
+
 /** Every site as a button: the map's twin for keyboards, screen readers and no-WebGL browsers. */
 export function SiteList({ sites, emphasis, selectedSite, onSelect }: SiteListProps) {
   const strings = useStrings();
+  const timeline = useTimeline();
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{strings.sitesHeading}</h2>
       <ul className="site-list">
         {sites.map((site) => {
           const e = emphasis(site);
-          const note = emphasisNote(e, strings);
+          const at = timeline?.sites.get(site.id);
+          const note = at ? siteNoteAt(at, strings) : emphasisNote(e, strings);
           return (
             <li key={site.id} className={`emphasis-${e}`}>
               <button type="button" aria-pressed={site.id === selectedSite} data-site={site.id} onClick={() => onSelect(site.id)}>

@@ -4,6 +4,8 @@ import { useStrings } from '../i18n';
 import { CertaintyMark } from './CertaintyMark';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
+import { isLater, useTimeline } from './timeline-context';
+import { LaterTag } from './LaterTag';
 
 export interface StatementListProps {
   statements: Statement[];
@@ -16,11 +18,13 @@ export interface StatementListProps {
 /** Quotes word for word, each with speaker, role, date, source and why it is linked. */
 export function StatementList({ statements, sources, empty, inlineMarks = false }: StatementListProps) {
   const strings = useStrings();
+  const timeline = useTimeline();
   if (statements.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="statements">
       {statements.map((s) => (
-        <li key={s.id} className="statement" data-statement={s.id}>
+        <li key={s.id} className={isLater(s.date, timeline) ? 'statement later' : 'statement'} data-statement={s.id}>
+          {isLater(s.date, timeline) && <LaterTag />}
           <figure>
             <blockquote className={s.kind === 'report' ? 'reported' : undefined}>
               <p lang="en">{s.kind === 'quote' ? `“${s.quote}”` : s.quote}</p>

@@ -362,5 +362,21 @@ export const en = {
     showLocator: 'Show the overview map',
     hideLocator: 'Hide the overview map',
   },
+  timeline: {
+    heading: 'Through time',
+    slider: 'Month shown',
+    play: 'Play',
+    pause: 'Pause',
+    today: "Today's map",
+    hint: 'Arrow keys: a month. Page Up, Page Down: a year. Home, End: the first and last month. Space: play or pause.',
+    later: 'later',
+    notYet: 'not yet',
+    lateAgainstPlan: 'late against the plan',
+    site: { agreed: 'Agreed', construction: 'Under construction', operational: 'Operational', 'nato-command': 'Under NATO command' },
+    phase: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', late: 'Late', cancelled: 'Cancelled' },
+    noChange: 'no change',
+    step: (date: string, changes: string) => `${date}: ${changes}`,
+    imageTitle: (title: string, date: string) => `${title}, ${date}`,
+  },
 };
 export type Messages = typeof en;

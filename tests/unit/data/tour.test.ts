@@ -63,3 +63,17 @@ describe('the briefing tour', () => {
     expect(describeProblem(validateTour('[]', data).problems[0]!)).toBe('geodata/tour.json: has no steps');
   });
 });
+
+describe('a step on a date', () => {
+  it('the shipped tour has a step that shows the map on a month', () => {
+    const tour = validateTour(raw, data);
+    expect(tour.steps.filter((s) => s.date !== undefined).length).toBeGreaterThanOrEqual(1);
+  });
+  it.each(['2016', '2016-13', '2016-05-12', 'May 2016', 201605])('a step dated %s is left out, named', (date) => {
+    const tour = validateTour(
+      edited((s) => (s[1].date = date)),
+      data,
+    );
+    expect(tour.problems[0]).toMatchObject({ record: 'the-plan', field: 'date' });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsCheckedLine, sourcesCredit, viewCaption, viewCredits, viewDescription, viewSourceIds } from '../../../src/export/describe-view';
+import { factsCheckedLine, sourcesCredit, viewCaption, viewCredits, viewDescription, viewSourceIds, viewTitle } from '../../../src/export/describe-view';
 import { legendFor } from '../../../src/export/request';
 import { en } from '../../../src/i18n/messages/en';
 import { ru } from '../../../src/i18n/messages/ru';
@@ -97,5 +97,14 @@ describe('the legend of an image', () => {
     expect(legendFor(en, [at('interceptor', 'current'), at('radar', 'hidden')])).toEqual([{ kind: 'interceptor', label: en.kinds.interceptor }]);
     const legend = legendFor(en, [at('interceptor', 'current'), at('radar', 'earlier')]);
     expect(legend.at(-1)).toEqual({ kind: 'radar', label: en.exportDetails.dimmed, dimmed: true });
+  });
+});
+
+describe('viewTitle', () => {
+  it("is the map's title, with the month shown when the map is on a date, in the reader's language", () => {
+    expect(viewTitle(en, null)).toBe(en.title);
+    expect(viewTitle(en, '2016-05')).toBe(`${en.title}, May 2016`);
+    expect(viewTitle(ru, '2016-05')).toContain('2016');
+    expect(viewTitle(ru, '2016-05')).toContain(ru.title);
   });
 });

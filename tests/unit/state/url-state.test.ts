@@ -171,3 +171,39 @@ describe('briefing keys', () => {
     expect(withHashKeys('#tour=1', { tour: null })).toBe('');
   });
 });
+
+describe('the date key', () => {
+  const date = (hash: string) => parseHashState(hash, null).date;
+  it('reads a month', () => {
+    expect(date('#date=2016-05')).toBe('2016-05');
+    expect(date('date=2009-09&site=deveselu')).toBe('2009-09');
+  });
+  it.each([
+    ['no value', 'date='],
+    ['a day', 'date=2016-05-12'],
+    ['a year alone', 'date=2016'],
+    ['month 00', 'date=2016-00'],
+    ['month 13', 'date=2016-13'],
+    ['a one-digit month', 'date=2016-5'],
+    ['a two-digit year', 'date=16-05'],
+    ['letters', 'date=may-2016'],
+    ['a slash', 'date=2016/05'],
+    ['spaces', 'date=%202016-05'],
+    ['a sign', 'date=-2016-05'],
+    ['a far year', 'date=0999-05'],
+    ['bad percent-encoding', 'date=%E0%A4%A'],
+  ])('ignores %s (%s), keeping the rest', (_, part) => {
+    const s = parseHashState(`#phase=2&${part}`, null);
+    expect(s.date).toBeNull();
+    expect(s.phase).toBe(2);
+  });
+  it('takes the first valid value of a repeated key', () => {
+    expect(date('date=2016-13&date=2014-06&date=2015-01')).toBe('2014-06');
+  });
+  it('is written after the view, left out when unset, and round-trips', () => {
+    const state = { ...EMPTY_STATE, phase: 2, date: '2014-06' };
+    expect(serializeHashState(state)).toBe('#phase=2&date=2014-06');
+    expect(serializeHashState({ ...state, date: null })).toBe('#phase=2');
+    expect(parseHashState(serializeHashState(state), null)).toEqual(state);
+  });
+});
