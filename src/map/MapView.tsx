@@ -13,7 +13,7 @@ import type { Padding } from './viewport';
 import { APP_MOVE, useMapLibre } from './useMapLibre';
 import { PlacedMarker } from './PlacedMarker';
 import type { Camera, ViewBounds } from '../state/url-state';
-import { BASEMAP_BOUNDS, paintBasemap, setLabelNames } from './style';
+import { BASEMAP_BOUNDS, paintBasemap, setLabelNames, whenBasemapReady } from './style';
 import type { SiteKind } from '../data/schema';
 import { nextSite } from './site-order';
 import { SiteMarker } from './SiteMarker';
@@ -127,12 +127,7 @@ export default memo(function MapView(props: MapViewProps) {
   // The dark theme repaints the basemap; the first paint waits for the style.
   useEffect(() => {
     if (!map) return;
-    const paint = () => paintBasemap(map, dark);
-    if (map.isStyleLoaded()) paint();
-    else map.once('load', paint);
-    return () => {
-      map.off('load', paint);
-    };
+    return whenBasemapReady(map, () => paintBasemap(map, dark));
   }, [map, dark]);
 
   // MapLibre reads its control labels once; a language switch gives the controls new ones.

@@ -10,6 +10,7 @@ import { createPortal } from 'react-dom';
 import type { Position } from 'geojson';
 import { useStrings } from '../i18n';
 import { useMapMarker } from './useMapMarker';
+import { whenBasemapReady } from './style';
 import { addOverlayLayers, overlayContent, removeOverlayLayers, setOverlayData } from './overlay-layers';
 import type { OverlayInput } from './overlay-layers';
 
@@ -30,10 +31,9 @@ function useOverlayLayers(map: MapLibreMap, dark: boolean): boolean {
       addOverlayLayers(map, dark);
       setReady(true);
     };
-    if (map.isStyleLoaded()) add();
-    else map.once('load', add);
+    const cancel = whenBasemapReady(map, add);
     return () => {
-      map.off('load', add);
+      cancel();
       setReady(false);
       try {
         removeOverlayLayers(map);

@@ -68,12 +68,22 @@ export function setLabelNames(map: MapLibreMap, places: PlaceNames, applied?: ()
     }
     applied?.();
   };
-  if (map.isStyleLoaded()) {
-    apply();
+  return whenBasemapReady(map, apply);
+}
+
+/**
+ * Runs `change` once the basemap's style is in place (its layers exist): at once when it is,
+ * else on the map's 'load'. Not `isStyleLoaded()`: that is false for as long as any source is
+ * still loading (reference places or overlays being added), while 'load' fires only once, so a
+ * change that waited for it then would never come. Returns what cancels the wait.
+ */
+export function whenBasemapReady(map: Pick<MapLibreMap, 'getLayer' | 'once' | 'off'>, change: () => void): () => void {
+  if (map.getLayer('sea')) {
+    change();
     return () => undefined;
   }
-  map.once('load', apply);
-  return () => void map.off('load', apply);
+  map.once('load', change);
+  return () => void map.off('load', change);
 }
 
 /** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
