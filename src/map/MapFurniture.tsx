@@ -17,6 +17,7 @@ import { LOCATOR_CASING, LOCATOR_COLOURS, LOCATOR_OUTLINE, locatorBox, locatorLa
 import { roomCountrySize, roomHaloWidth, screenFactor, sizeAtZoom } from './room-labels';
 import { showReferencePlaces } from './reference-places';
 import { scaleBars } from './scale';
+import { whenBasemapReady } from './style';
 
 /** The furniture a map gets: the app's, an embed's (a scale only, small), the briefing's (large). */
 export type FurnitureMode = 'full' | 'compact' | 'briefing';
@@ -61,28 +62,6 @@ function useView(map: MapLibreMap): ViewNow {
   return view;
 }
 
-/**
- * Runs `change` on the map's style once it can take changes: at once when it is loaded, else
- * after the map's next idle (a briefing's map is drawn, and its furniture here, before its style
- * has finished loading). Returns what cancels a wait.
- */
-function whenStyleReady(map: MapLibreMap, change: () => void): () => void {
-  let cancelled = false;
-  const attempt = () => {
-    if (cancelled) return;
-    try {
-      change();
-    } catch {
-      map.once('idle', attempt);
-    }
-  };
-  attempt();
-  return () => {
-    cancelled = true;
-    map.off('idle', attempt);
-  };
-}
-
 /** In the briefing: country names sized to the screen with wide halos; their size at the map's zoom as an attribute. */
 function useRoomLabels(map: MapLibreMap, on: boolean): void {
   useEffect(() => {
@@ -99,8 +78,8 @@ function useRoomLabels(map: MapLibreMap, on: boolean): void {
     const report = () => {
       container.dataset.countryLabelPx = sizeAtZoom(map.getLayoutProperty('country-labels', 'text-size'), map.getZoom()).toFixed(1);
     };
-    const cancel = whenStyleReady(map, apply);
-    const resized = () => whenStyleReady(map, apply);
+    const cancel = whenBasemapReady(map, apply);
+    const resized = () => whenBasemapReady(map, apply);
     window.addEventListener('resize', resized);
     map.on('moveend', report);
     return () => {
@@ -119,7 +98,7 @@ function useReferencePlaces(map: MapLibreMap, on: boolean, names: PlaceNames, ro
       const k = room ? screenFactor(window.innerHeight) : 0;
       showReferencePlaces(map, names, room ? 16 * k : 12, room ? 2.5 * k : 1.5, dark);
     };
-    return whenStyleReady(map, apply);
+    return whenBasemapReady(map, apply);
   }, [map, on, names, room, dark]);
 }
 
