@@ -10,6 +10,7 @@ import { planAt } from '../data/timeline';
 import type { Month } from '../data/timeline';
 import { useStrings } from '../i18n';
 import type { Messages } from '../i18n';
+import { dateMoveFor } from './date-keys';
 import { addMonths, monthsBetween } from './timeline-context';
 import type { TimelineRange } from './timeline-context';
 
@@ -88,27 +89,17 @@ export default function DateControl({ range, at, onChange, onClear, announce, da
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, () => Month> = {
-      ArrowLeft: () => addMonths(value, -1),
-      ArrowDown: () => addMonths(value, -1),
-      ArrowRight: () => addMonths(value, 1),
-      ArrowUp: () => addMonths(value, 1),
-      PageUp: () => addMonths(value, 12),
-      PageDown: () => addMonths(value, -12),
-      Home: () => range.start,
-      End: () => range.end,
-    };
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === ' ') {
       e.preventDefault();
       togglePlay();
       return;
     }
-    const move = moves[e.key];
-    if (!move) return;
+    const move = dateMoveFor(e.key);
+    if (move === null) return;
     e.preventDefault();
     setPlaying(false);
-    go(move());
+    go(move === 'start' ? range.start : move === 'end' ? range.end : addMonths(value, move));
   };
 
   return (

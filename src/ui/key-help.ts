@@ -6,6 +6,7 @@
 import { keysFor } from '../briefing/keys';
 import type { BriefingAction } from '../briefing/keys';
 import type { Messages } from '../i18n/messages/en';
+import { dateKeysWhere } from './date-keys';
 
 export type HelpMode = 'map' | 'list' | 'measure' | 'briefing';
 
@@ -30,6 +31,13 @@ export function keyRows(mode: HelpMode, strings: Messages): KeyRow[] {
   const tab: KeyRow = { keys: [['Tab'], ['Shift', 'Tab']], action: t.tab };
   const help: KeyRow = { keys: [['?']], action: t.help };
   const activate = one('Enter', ' ');
+  // The date slider sits beside both the map and the list view.
+  const date: KeyRow[] = [
+    { keys: one(...dateKeysWhere((m) => m === 1 || m === -1)), action: t.dateMonth },
+    { keys: one(...dateKeysWhere((m) => m === 12 || m === -12)), action: t.dateYear },
+    { keys: one(...dateKeysWhere((m) => typeof m === 'string')), action: t.dateEnds },
+    { keys: one(' '), action: t.datePlay },
+  ];
   switch (mode) {
     case 'map':
       return [
@@ -41,10 +49,11 @@ export function keyRows(mode: HelpMode, strings: Messages): KeyRow[] {
         { keys: one('Escape'), action: t.close },
         { keys: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].map((k) => ['Shift', keyName(k, strings)]), action: t.pan },
         { keys: [['+'], ['−']], action: t.zoom },
+        ...date,
         help,
       ];
     case 'list':
-      return [tab, { keys: activate, action: t.listSelect }, { keys: one('Escape'), action: t.close }, help];
+      return [tab, { keys: activate, action: t.listSelect }, { keys: one('Escape'), action: t.close }, ...date, help];
     case 'measure':
       return [
         tab,

@@ -335,6 +335,10 @@ export const en = {
       presenter: 'Open the presenter view',
       handout: 'Print the handout',
       exit: 'Leave the briefing',
+      dateMonth: 'On the month slider: a month earlier or later',
+      dateYear: 'On the month slider: a year earlier or later',
+      dateEnds: 'On the month slider: the first or last month',
+      datePlay: 'On the month slider: play or pause',
     },
     licences: {
       heading: 'Licences',

@@ -324,6 +324,10 @@ export const pl: Messages = {
       presenter: 'Otwarcie widoku prowadzącego',
       handout: 'Drukowanie materiałów dla słuchaczy',
       exit: 'Zakończenie prezentacji',
+      dateMonth: 'Na suwaku miesiąca: miesiąc wcześniej lub później',
+      dateYear: 'Na suwaku miesiąca: rok wcześniej lub później',
+      dateEnds: 'Na suwaku miesiąca: pierwszy lub ostatni miesiąc',
+      datePlay: 'Na suwaku miesiąca: odtwarzaj lub wstrzymaj',
     },
     licences: {
       heading: 'Licencje',

@@ -329,6 +329,10 @@ export const ro: Messages = {
       presenter: 'Deschide vederea prezentatorului',
       handout: 'Tipărește fișa pentru public',
       exit: 'Ieși din prezentare',
+      dateMonth: 'Pe cursorul lunii: o lună mai devreme sau mai târziu',
+      dateYear: 'Pe cursorul lunii: un an mai devreme sau mai târziu',
+      dateEnds: 'Pe cursorul lunii: prima sau ultima lună',
+      datePlay: 'Pe cursorul lunii: redare sau pauză',
     },
     licences: {
       heading: 'Licențe',

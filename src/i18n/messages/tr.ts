@@ -317,6 +317,10 @@ export const tr: Messages = {
       presenter: 'Sunucu görünümünü açar',
       handout: 'Basılı özeti yazdırır',
       exit: 'Sunumdan çıkar',
+      dateMonth: 'Ay kaydırıcısında: bir ay önce veya sonra',
+      dateYear: 'Ay kaydırıcısında: bir yıl önce veya sonra',
+      dateEnds: 'Ay kaydırıcısında: ilk veya son ay',
+      datePlay: 'Ay kaydırıcısında: oynat veya duraklat',
     },
     licences: {
       heading: 'Lisanslar',

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { keyName, keyRows } from '../../../src/ui/key-help';
 import type { HelpMode } from '../../../src/ui/key-help';
+import { dateMoveFor } from '../../../src/ui/date-keys';
 import { actionForKey } from '../../../src/briefing/keys';
 import { en } from '../../../src/i18n/messages/en';
 import { ro } from '../../../src/i18n/messages/ro';
 import { pl } from '../../../src/i18n/messages/pl';
 import { tr } from '../../../src/i18n/messages/tr';
 import { ru } from '../../../src/i18n/messages/ru';
+
+// The month slider's keys, beside the map and the list alike.
+const DATE = ['←', '↓', '→', '↑', 'PageDown', 'PageUp', 'Home', 'End', 'Space'];
 
 const listed = (mode: HelpMode, strings = en) => keyRows(mode, strings).flatMap((r) => r.keys.map((k) => k.join('+')));
 
@@ -21,12 +25,22 @@ describe('keyboard help', () => {
   });
 
   it('on the map: Tab, the arrows between sites, Home/End, Enter, Esc, the map\'s own pan and zoom, and ?', () => {
-    expect(listed('map')).toEqual(['Tab', 'Shift+Tab', '←', '→', '↑', '↓', 'Home', 'End', 'Enter', 'Space', 'Esc', 'Shift+←', 'Shift+→', 'Shift+↑', 'Shift+↓', '+', '−', '?']);
+    expect(listed('map')).toEqual(['Tab', 'Shift+Tab', '←', '→', '↑', '↓', 'Home', 'End', 'Enter', 'Space', 'Esc', 'Shift+←', 'Shift+→', 'Shift+↑', 'Shift+↓', '+', '−', ...DATE, '?']);
   });
 
   it('in the list view and while measuring, their own keys', () => {
-    expect(listed('list')).toEqual(['Tab', 'Shift+Tab', 'Enter', 'Space', 'Esc', '?']);
+    expect(listed('list')).toEqual(['Tab', 'Shift+Tab', 'Enter', 'Space', 'Esc', ...DATE, '?']);
     expect(keyRows('measure', en).map((r) => r.action)).toEqual([en.takeAway.keys.tab, en.takeAway.keys.measureMenus, en.takeAway.keys.measurePick, en.takeAway.keys.measureStop, en.takeAway.keys.help]);
+  });
+
+  it('the month slider: every key it answers to is listed, with what it does', () => {
+    const rows = keyRows('map', en);
+    const month = rows.find((r) => r.action === en.takeAway.keys.dateMonth)!;
+    expect(month.keys.flat()).toEqual(['←', '↓', '→', '↑']);
+    expect(rows.find((r) => r.action === en.takeAway.keys.dateYear)!.keys.flat()).toEqual(['PageDown', 'PageUp']);
+    for (const k of ['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']) expect(dateMoveFor(k), k).not.toBeNull();
+    expect(dateMoveFor('a')).toBeNull();
+    expect(dateMoveFor('toString')).toBeNull();
   });
 
   it('in the briefing, every key the briefing answers to, from its own key table, once each', () => {
