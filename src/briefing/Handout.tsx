@@ -3,7 +3,7 @@
  * map, its statements with sources, and the speaker notes. Images are drawn one after another by
  * an off-screen map; `autoPrint` opens the print dialog once they are all there.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/validate';
 import type { Source, Statement, TourStep } from '../data/schema';
 import { stepEmphasis } from '../data/select';
@@ -11,6 +11,8 @@ import { emphasisAt, viewAt } from '../ui/timeline-context';
 import { usePlaceNames, useStrings } from '../i18n';
 import { createViewRenderer } from '../export/render-view';
 import { StepStatements } from './StepStatements';
+import { legendFor } from '../export/request';
+import { SiteLegend } from './SiteLegend';
 
 const IMAGE = { width: 960, height: 540 };
 
@@ -30,6 +32,14 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
   const t = strings.briefing;
   const [images, setImages] = useState<(string | null)[]>(() => steps.map(() => null));
   const [done, setDone] = useState(!webgl);
+  // Each page's legend names what its image draws: the same emphasis as the image below.
+  const legends = useMemo(() => {
+    const plannable = { sites: data.sites, phases: data.phases, sourcesById: sources };
+    return steps.map((step) => {
+      const emphasis = emphasisAt(viewAt(plannable, step.date), (s) => stepEmphasis(s, step));
+      return legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) })));
+    });
+  }, [data, steps, sources, strings]);
 
   useEffect(() => {
     if (!webgl) return;
@@ -81,6 +91,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
           ) : (
             webgl && <p className="handout-image-placeholder">{t.drawingMap}</p>
           )}
+          {webgl && <SiteLegend entries={legends[i] ?? []} className="handout-legend" />}
           {step.text && <p>{step.text}</p>}
           <StepStatements ids={step.statements} statements={statements} sources={sources} />
           <h3>{t.notes}</h3>
