@@ -1,7 +1,9 @@
 /**
  * The printable handout: one section per step with its title, an image of that step's
- * map, its statements with sources, and the speaker notes. Images are drawn one after another by
- * an off-screen map; `autoPrint` opens the print dialog once they are all there.
+ * map with its legend, and its statements with sources. The audience's version, the default,
+ * leaves the speaker notes out; the presenter's has them. On paper each link shows its address
+ * (briefing.css). Images are drawn one after another by an off-screen map; `autoPrint` opens the
+ * print dialog once they are all there.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/validate';
@@ -32,6 +34,8 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
   const t = strings.briefing;
   const [images, setImages] = useState<(string | null)[]>(() => steps.map(() => null));
   const [done, setDone] = useState(!webgl);
+  const [withNotes, setWithNotes] = useState(false);
+  const d = strings.exportDetails;
   // Each page's legend names what its image draws: the same emphasis as the image below.
   const legends = useMemo(() => {
     const plannable = { sites: data.sites, phases: data.phases, sourcesById: sources };
@@ -77,9 +81,21 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
       <div className="handout-controls">
         <button type="button" onClick={() => window.print()}>{t.print}</button>
         <button type="button" onClick={onBack}>{t.backToBriefing}</button>
+        <fieldset className="handout-version">
+          <legend>{d.handoutVersion}</legend>
+          <label>
+            <input type="radio" name="handout-version" value="audience" checked={!withNotes} onChange={() => setWithNotes(false)} /> {d.handoutAudience}
+          </label>
+          <label>
+            <input type="radio" name="handout-version" value="presenter" checked={withNotes} onChange={() => setWithNotes(true)} /> {d.handoutPresenter}
+          </label>
+        </fieldset>
         {!done && <span role="status">{t.drawingMap}</span>}
       </div>
       <h1>{strings.title}: {t.handoutTitle}</h1>
+      <p className="handout-version-line" data-version={withNotes ? 'presenter' : 'audience'}>
+        {d.handoutVersion}: {withNotes ? d.handoutPresenter : d.handoutAudience}
+      </p>
       <p className="illustrative">{strings.illustrative}</p>
       {steps.map((step, i) => (
         <section key={step.id} className="handout-step" aria-labelledby={`handout-${step.id}`}>
@@ -94,8 +110,12 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
           {webgl && <SiteLegend entries={legends[i] ?? []} className="handout-legend" />}
           {step.text && <p>{step.text}</p>}
           <StepStatements ids={step.statements} statements={statements} sources={sources} />
-          <h3>{t.notes}</h3>
-          <p className="handout-notes">{step.notes}</p>
+          {withNotes && (
+            <>
+              <h3>{t.notes}</h3>
+              <p className="handout-notes">{step.notes}</p>
+            </>
+          )}
         </section>
       ))}
     </div>
