@@ -17,6 +17,7 @@ import { TimelineContext, emphasisAt, viewAt } from '../ui/timeline-context';
 import { formatDate } from '../data/select';
 import { legendFor } from '../export/request';
 import { SiteLegend } from './SiteLegend';
+import { PlanTable } from './PlanTable';
 
 const MapView = lazy(() => import('../map/MapView'));
 const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
@@ -170,6 +171,7 @@ export function BriefingView(props: BriefingViewProps) {
         )}
         <h2>{current.title}</h2>
         {current.text && <p className="briefing-text">{current.text}</p>}
+        {current.table === 'plan-vs-actual' && <PlanTable phases={data.phases} />}
         <StepStatements ids={current.statements} statements={statements} sources={sources} />
       </section>
       <div className="briefing-bar">

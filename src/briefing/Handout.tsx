@@ -15,6 +15,7 @@ import { createViewRenderer } from '../export/render-view';
 import { StepStatements } from './StepStatements';
 import { legendFor } from '../export/request';
 import { SiteLegend } from './SiteLegend';
+import { PlanTable } from './PlanTable';
 
 const IMAGE = { width: 960, height: 540 };
 
@@ -109,6 +110,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
           )}
           {webgl && <SiteLegend entries={legends[i] ?? []} className="handout-legend" />}
           {step.text && <p>{step.text}</p>}
+          {step.table === 'plan-vs-actual' && <PlanTable phases={data.phases} sources={sources} />}
           <StepStatements ids={step.statements} statements={statements} sources={sources} />
           {withNotes && (
             <>
