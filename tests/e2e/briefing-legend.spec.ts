@@ -9,6 +9,7 @@ import type { Browser } from './support/browser';
 import { Briefing } from './support/briefing';
 import { axeProblems } from './support/axe';
 import { PALETTE } from '../../src/theme/palette';
+import { ru } from '../../src/i18n/messages/ru';
 
 const baseUrl = inject('baseUrl');
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../geodata/${file}`, import.meta.url), 'utf8'));
@@ -125,6 +126,16 @@ describe('the briefing at 1280 x 720', () => {
         await mark.first().blur();
       }
     }
+  });
+
+  it('speaks the room’s language: the legend and the table in Russian', async () => {
+    await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=ru`);
+    const legend = b.page.getByRole('group', { name: ru.legendHeading });
+    await legend.waitFor();
+    expect(await legend.locator('.site-legend-dimmed').textContent()).toContain(ru.exportDetails.dimmed);
+    expect(await b.page.locator('.briefing-caption table caption').textContent()).toBe(ru.exportDetails.planCaption);
+    await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=en`);
+    await b.page.getByRole('group', { name: 'Legend' }).waitFor();
   });
 
   it('is clean for axe with the legend and the table', async () => {
