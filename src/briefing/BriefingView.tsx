@@ -15,6 +15,9 @@ import { LanguageMenu } from '../ui/LanguageMenu';
 import { useKeyboardHelp } from '../ui/useKeyboardHelp';
 import { TimelineContext, emphasisAt, viewAt } from '../ui/timeline-context';
 import { formatDate } from '../data/select';
+import { legendFor } from '../export/request';
+import { SiteLegend } from './SiteLegend';
+import { PlanTable } from './PlanTable';
 
 const MapView = lazy(() => import('../map/MapView'));
 const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
@@ -128,6 +131,7 @@ export function BriefingView(props: BriefingViewProps) {
   // A step may show the map on a date: sites that were nothing yet are hidden, the rest say their state.
   const timeline = useMemo(() => viewAt({ sites: data.sites, phases: data.phases, sourcesById: sources }, current.date), [data, sources, current]);
   const emphasis = useMemo(() => emphasisAt(timeline, (site: Site) => stepEmphasis(site, current)), [timeline, current]);
+  const legend = useMemo(() => legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) }))), [strings, data, emphasis]);
   const ignoreSelect = useCallback(() => {}, []);
 
   return (
@@ -151,6 +155,7 @@ export function BriefingView(props: BriefingViewProps) {
             />
           </Suspense>
         )}
+        <SiteLegend entries={legend} className="briefing-legend" />
         <p className="briefing-illustrative">{strings.illustrative}</p>
       </div>
       </TimelineContext.Provider>
@@ -166,6 +171,7 @@ export function BriefingView(props: BriefingViewProps) {
         )}
         <h2>{current.title}</h2>
         {current.text && <p className="briefing-text">{current.text}</p>}
+        {current.table === 'plan-vs-actual' && <PlanTable phases={data.phases} />}
         <StepStatements ids={current.statements} statements={statements} sources={sources} />
       </section>
       <div className="briefing-bar">

@@ -1,9 +1,11 @@
 /**
  * The printable handout: one section per step with its title, an image of that step's
- * map, its statements with sources, and the speaker notes. Images are drawn one after another by
- * an off-screen map; `autoPrint` opens the print dialog once they are all there.
+ * map with its legend, and its statements with sources. The audience's version, the default,
+ * leaves the speaker notes out; the presenter's has them. On paper each link shows its address
+ * (briefing.css). Images are drawn one after another by an off-screen map; `autoPrint` opens the
+ * print dialog once they are all there.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/validate';
 import type { Source, Statement, TourStep } from '../data/schema';
 import { stepEmphasis } from '../data/select';
@@ -11,6 +13,9 @@ import { emphasisAt, viewAt } from '../ui/timeline-context';
 import { usePlaceNames, useStrings } from '../i18n';
 import { createViewRenderer } from '../export/render-view';
 import { StepStatements } from './StepStatements';
+import { legendFor } from '../export/request';
+import { SiteLegend } from './SiteLegend';
+import { PlanTable } from './PlanTable';
 
 const IMAGE = { width: 960, height: 540 };
 
@@ -30,6 +35,16 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
   const t = strings.briefing;
   const [images, setImages] = useState<(string | null)[]>(() => steps.map(() => null));
   const [done, setDone] = useState(!webgl);
+  const [withNotes, setWithNotes] = useState(false);
+  const d = strings.exportDetails;
+  // Each page's legend names what its image draws: the same emphasis as the image below.
+  const legends = useMemo(() => {
+    const plannable = { sites: data.sites, phases: data.phases, sourcesById: sources };
+    return steps.map((step) => {
+      const emphasis = emphasisAt(viewAt(plannable, step.date), (s) => stepEmphasis(s, step));
+      return legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) })));
+    });
+  }, [data, steps, sources, strings]);
 
   useEffect(() => {
     if (!webgl) return;
@@ -67,9 +82,21 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
       <div className="handout-controls">
         <button type="button" onClick={() => window.print()}>{t.print}</button>
         <button type="button" onClick={onBack}>{t.backToBriefing}</button>
+        <fieldset className="handout-version">
+          <legend>{d.handoutVersion}</legend>
+          <label>
+            <input type="radio" name="handout-version" value="audience" checked={!withNotes} onChange={() => setWithNotes(false)} /> {d.handoutAudience}
+          </label>
+          <label>
+            <input type="radio" name="handout-version" value="presenter" checked={withNotes} onChange={() => setWithNotes(true)} /> {d.handoutPresenter}
+          </label>
+        </fieldset>
         {!done && <span role="status">{t.drawingMap}</span>}
       </div>
       <h1>{strings.title}: {t.handoutTitle}</h1>
+      <p className="handout-version-line" data-version={withNotes ? 'presenter' : 'audience'}>
+        {d.handoutVersion}: {withNotes ? d.handoutPresenter : d.handoutAudience}
+      </p>
       <p className="illustrative">{strings.illustrative}</p>
       {steps.map((step, i) => (
         <section key={step.id} className="handout-step" aria-labelledby={`handout-${step.id}`}>
@@ -81,10 +108,16 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
           ) : (
             webgl && <p className="handout-image-placeholder">{t.drawingMap}</p>
           )}
+          {webgl && <SiteLegend entries={legends[i] ?? []} className="handout-legend" />}
           {step.text && <p>{step.text}</p>}
+          {step.table === 'plan-vs-actual' && <PlanTable phases={data.phases} sources={sources} />}
           <StepStatements ids={step.statements} statements={statements} sources={sources} />
-          <h3>{t.notes}</h3>
-          <p className="handout-notes">{step.notes}</p>
+          {withNotes && (
+            <>
+              <h3>{t.notes}</h3>
+              <p className="handout-notes">{step.notes}</p>
+            </>
+          )}
         </section>
       ))}
     </div>

@@ -198,6 +198,9 @@ export type Source = v.InferOutput<typeof source>;
  */
 export type Site = v.InferOutput<typeof siteFeature>['properties'] & { lon: number; lat: number; localName?: string };
 
+/** The tables a tour step may show (geodata/README.md, tour.json). */
+export const tourTables = ['plan-vs-actual'] as const;
+
 const camera = v.object({
   zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)),
   lat: v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
@@ -217,5 +220,7 @@ export const tourStep = v.object({
   notes: text,
   /** The month the map shows the plan at ("YYYY-MM"); absent means today's map. */
   date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2016-05'))),
+  /** A table the step shows beside its caption: `plan-vs-actual`, the phases' planned years against their dated events. */
+  table: v.optional(v.picklist(tourTables, `must be one of: ${tourTables.join(', ')}`)),
 });
 export type TourStep = v.InferOutput<typeof tourStep>;

@@ -232,11 +232,12 @@ describe('briefing mode', () => {
     await presenter.close();
   });
 
-  it('the handout prints one section per step, each with its map image, statements and notes', async () => {
+  it('the handout prints one section per step, each with its map image, statements and (in the presenter version) notes', async () => {
     const b = await stage.at(1);
     await b.page.getByRole('button', { name: 'Handout' }).click();
     const handout = b.page.locator('.handout[data-ready="true"]');
     await handout.waitFor({ timeout: 120_000 });
+    await b.page.getByRole('radio', { name: 'For the presenter (with speaker notes)' }).check();
     await b.page.emulateMedia({ media: 'print' });
     const sections = b.page.locator('.handout-step');
     expect(await sections.count()).toBe(N);

@@ -358,7 +358,7 @@ export const en = {
     handoutAudience: 'For the audience (no speaker notes)',
     handoutPresenter: 'For the presenter (with speaker notes)',
     planCaption: 'Each phase: the year it was planned for, and what happened, by date',
-    planDelay: (years: number) => `${years} years after the planned year`,
+    planDelay: (years: number) => `${years} ${years === 1 ? 'year' : 'years'} after the planned year`,
   },
   cartography: {
     scale: (km: string, mi: string) => `Scale: ${km}, ${mi}`,

@@ -347,7 +347,7 @@ export const pl: Messages = {
     handoutAudience: 'Dla słuchaczy (bez notatek prelegenta)',
     handoutPresenter: 'Dla prelegenta (z notatkami)',
     planCaption: 'Każda faza: rok, na który ją zaplanowano, i co się wydarzyło, według dat',
-    planDelay: (years: number) => `${years} lat(a) po planowanym roku`,
+    planDelay: (years: number) => `${years} ${years === 1 ? 'rok' : [2, 3, 4].includes(years % 10) && ![12, 13, 14].includes(years % 100) ? 'lata' : 'lat'} po planowanym roku`,
   },
   cartography: {
     scale: (km: string, mi: string) => `Skala: ${km}, ${mi}`,

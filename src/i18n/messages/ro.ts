@@ -352,7 +352,7 @@ export const ro: Messages = {
     handoutAudience: 'Pentru public (fără notele vorbitorului)',
     handoutPresenter: 'Pentru prezentator (cu notele vorbitorului)',
     planCaption: 'Fiecare fază: anul pentru care a fost planificată și ce s-a întâmplat, pe date',
-    planDelay: (years: number) => `la ${years} ani după anul planificat`,
+    planDelay: (years: number) => `la ${years === 1 ? 'un an' : `${years} ${years % 100 >= 20 || (years >= 100 && years % 100 === 0) ? 'de ani' : 'ani'}`} după anul planificat`,
   },
   cartography: {
     scale: (km: string, mi: string) => `Scară: ${km}, ${mi}`,

@@ -357,7 +357,7 @@ export const ru: Messages = {
     handoutAudience: 'Для слушателей (без заметок докладчика)',
     handoutPresenter: 'Для докладчика (с заметками)',
     planCaption: 'Каждый этап: год, на который он был запланирован, и что произошло, по датам',
-    planDelay: (years: number) => `через ${years} г. после запланированного года`,
+    planDelay: (years: number) => `через ${years} ${years % 10 === 1 && years % 100 !== 11 ? 'год' : [2, 3, 4].includes(years % 10) && ![12, 13, 14].includes(years % 100) ? 'года' : 'лет'} после запланированного года`,
   },
   cartography: {
     scale: (km: string, mi: string) => `Масштаб: ${km}, ${mi}`,

@@ -77,3 +77,18 @@ describe('a step on a date', () => {
     expect(tour.problems[0]).toMatchObject({ record: 'the-plan', field: 'date' });
   });
 });
+
+describe('a step with a table', () => {
+  it('the shipped tour has the plan-versus-actual table on one step', () => {
+    const tour = validateTour(raw, data);
+    expect(tour.steps.filter((s) => s.table === 'plan-vs-actual').length).toBe(1);
+  });
+  it.each(['timeline', '', 1, true])('a step asking for table %j is left out, named', (table) => {
+    const tour = validateTour(
+      edited((s) => (s[1].table = table)),
+      data,
+    );
+    expect(tour.problems[0]).toMatchObject({ record: 'the-plan', field: 'table' });
+    expect(tour.steps.map((s) => s.id)).not.toContain('the-plan');
+  });
+});
