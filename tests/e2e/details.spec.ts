@@ -129,3 +129,74 @@ describe('keyboard on the map', () => {
     await app.page.close();
   });
 });
+
+/**
+ * How much of a frame is map no panel covers, and whether `site`'s marker is pressed and wholly
+ * inside that uncovered map.
+ */
+async function mapShare(frame: Frame, site: string) {
+  return frame.evaluate((id) => {
+    const map = document.querySelector('.embed-map .map')!.getBoundingClientRect();
+    const panel = document.querySelector('.embed-map .panel')?.getBoundingClientRect() ?? null;
+    // A panel lies along the bottom of the map: what it covers comes off the map's bottom.
+    const bottom = panel && panel.width > 0 ? Math.min(map.bottom, panel.top) : map.bottom;
+    const root = document.documentElement;
+    const marker = document.querySelector<HTMLElement>(`.map .site-marker[data-site="${id}"]`);
+    const r = marker?.querySelector('.site-symbol')?.getBoundingClientRect();
+    return {
+      share: (map.width * Math.max(0, bottom - map.top)) / (root.clientWidth * root.clientHeight),
+      pressed: marker?.getAttribute('aria-pressed') === 'true',
+      inside: !!r && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= bottom,
+      panel: !!panel,
+    };
+  }, site);
+}
+
+describe('an embedded site view', () => {
+  const site = 'redzikowo';
+  const sizes = [620, 740] as const;
+
+  it('shows the map with the site highlighted, the panel closed; the marker or details=1 opens the details', async () => {
+    const frames = sizes
+      .flatMap((w) => ['', '&details=1'].map((d) => `<iframe title="Map ${w}${d}" src="${baseUrl}#site=${site}&phase=3&lang=en&embed=1${d}" style="display:block;border:0;width:${w}px;height:520px"></iframe>`))
+      .join('');
+    writeFileSync(join(hostDir, 'site-view.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">${frames}</body></html>`);
+    const page = await browser.context.newPage();
+    await page.goto(host.url + 'site-view.html');
+    for (const [i, w] of sizes.flatMap((w) => [w, w]).entries()) {
+      const details = i % 2 === 1;
+      await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
+      const frame = (await (await page.locator('iframe').nth(i).elementHandle())!.contentFrame())!;
+      await frame.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+      if (details) {
+        await frame.getByTestId('panel').waitFor();
+        expect(await frame.getByTestId('panel').locator('h2').textContent(), `${w}: the site's details`).toMatch(/Redzikowo/);
+        continue;
+      }
+      const seen = await mapShare(frame, site);
+      expect(seen.panel, `${w}x520: no panel`).toBe(false);
+      expect(seen.share, `${w}x520: visible map`).toBeGreaterThanOrEqual(0.6);
+      expect(seen.pressed, `${w}x520: the site highlighted`).toBe(true);
+      expect(seen.inside, `${w}x520: the site inside the map`).toBe(true);
+      // The reader opens the details from the marker; Esc closes them and leaves the site chosen.
+      const marker = frame.locator(`.map .site-marker[data-site="${site}"]`);
+      await marker.focus();
+      await marker.press('Enter');
+      await frame.getByTestId('panel').waitFor();
+      await frame.locator('body').press('Escape');
+      await frame.getByTestId('panel').waitFor({ state: 'detached' });
+      expect((await mapShare(frame, site)).pressed).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('the share dialog offers the details on load, off by default', async () => {
+    const app = await MapApp.open(browser, baseUrl, `#site=${site}&phase=3`);
+    await app.waitForMapIdle();
+    await app.openShare();
+    expect(snippetSrc(await app.shareField('share-snippet'))).not.toMatch(/details=/);
+    await app.page.getByTestId('share-details').check();
+    expect(snippetSrc(await app.shareField('share-snippet'))).toMatch(/[#&]details=1(&|$)/);
+    await app.page.close();
+  });
+});

@@ -378,5 +378,9 @@ export const en = {
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
   },
+  realUse: {
+    openDetails: "Open a chosen site's details when the map loads",
+    backToTerm: (term: string) => `Back to “${term}” in the text`,
+  },
 };
 export type Messages = typeof en;

@@ -372,4 +372,8 @@ export const ro: Messages = {
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
   },
+  realUse: {
+    openDetails: 'Deschide detaliile amplasamentului ales la încărcarea hărții',
+    backToTerm: (term: string) => `Înapoi la „${term}” în text`,
+  },
 };

@@ -360,4 +360,8 @@ export const tr: Messages = {
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
   },
+  realUse: {
+    openDetails: 'Harita yüklenince seçilen tesisin ayrıntılarını aç',
+    backToTerm: (term: string) => `Metindeki “${term}” terimine dön`,
+  },
 };
