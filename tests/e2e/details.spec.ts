@@ -200,3 +200,38 @@ describe('an embedded site view', () => {
     await app.page.close();
   });
 });
+
+describe("the glossary's way back", () => {
+  it('Enter on a term in a panel goes to its entry; "back to the term" and Esc return to the term, the panel stays', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#phase=3&lang=en');
+    await app.panel().waitFor();
+    const term = app.panel().locator('.term-link').first();
+    const focusedIs = (selector: string) => app.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    const followTerm = async () => {
+      await term.focus();
+      await app.page.keyboard.press('Enter');
+      await expect.poll(() => focusedIs('[data-glossary-entry]')).toBe(true);
+    };
+
+    // Esc in the glossary: back to the term, not a closed panel.
+    await followTerm();
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => focusedIs('.panel .term-link')).toBe(true);
+    expect(await app.panel().count()).toBe(1);
+    expect(await app.settledHash()).toMatch(/phase=3/);
+
+    // The link in the entry, reached with Tab.
+    await followTerm();
+    const back = app.page.locator('.glossary .back-to-term');
+    expect(await back.count()).toBe(1);
+    for (let i = 0; i < 12 && !(await focusedIs('.back-to-term')); i++) await app.page.keyboard.press('Tab');
+    expect(await focusedIs('.back-to-term')).toBe(true);
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => focusedIs('.panel .term-link')).toBe(true);
+    expect(await back.count()).toBe(0);
+    // Esc on the panel itself still closes it.
+    await app.page.keyboard.press('Escape');
+    await app.panel().waitFor({ state: 'detached' });
+    await app.page.close();
+  });
+});
