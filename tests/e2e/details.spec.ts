@@ -6,9 +6,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openBrowser } from './support/browser';
+import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
+import { axeProblems } from './support/axe';
 import { serve } from '../../scripts/serve.mjs';
 
 const baseUrl = inject('baseUrl');
@@ -233,5 +234,83 @@ describe("the glossary's way back", () => {
     await app.page.keyboard.press('Escape');
     await app.panel().waitFor({ state: 'detached' });
     await app.page.close();
+  });
+});
+
+/**
+ * Every visible control smaller than 44 x 44 px whose hit area (probed 21 px each side of its
+ * centre) is smaller too, as "tag.class "name" WxH". A link inside a sentence is exempt, as in
+ * WCAG 2.5.8; a checkbox's hit area is its label.
+ */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const MIN = 44;
+    const out: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    for (const el of controls) {
+      if (el.closest('[hidden], .visually-hidden, .skip-links')) continue;
+      const first = el.getBoundingClientRect();
+      if (first.width <= 1 || first.height <= 1 || getComputedStyle(el).visibility === 'hidden') continue;
+      const inSentence = el.matches('a') && getComputedStyle(el).display === 'inline' && (el.parentElement?.textContent ?? '').trim().length > (el.textContent ?? '').trim().length;
+      if (inSentence) continue;
+      const target = (el.matches('input') && el.closest('label')) || el;
+      if (target.getBoundingClientRect().width >= MIN && target.getBoundingClientRect().height >= MIN) continue;
+      target.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = target.getBoundingClientRect();
+      const [x, y, h] = [r.left + r.width / 2, r.top + r.height / 2, MIN / 2 - 1];
+      const hit = [[x - h, y], [x + h, y], [x, y - h], [x, y + h]].every(([px, py]) => {
+        const at = document.elementFromPoint(px!, py!);
+        return !!at && target.contains(at);
+      });
+      if (!hit) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    document.querySelector('.app-body')?.scrollTo({ top: 0 });
+    window.scrollTo(0, 0);
+    return out;
+  });
+}
+
+describe('phones', () => {
+  it('at 360x740 every control is at least 44 px, the phase and layers sit under the map, and the page is axe-clean', async () => {
+    const phone = await openBrowser({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const app = await MapApp.open(phone, baseUrl, '#lang=en');
+    await app.waitForMapIdle();
+    const page = app.page;
+    expect(await smallTargets(page), 'the page').toEqual([]);
+    // The phase and the layers are within one screen of the map's top.
+    const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+    const mapTop = await top('.map-area');
+    expect(await top('[data-bar-phase]')).toBeLessThanOrEqual(mapTop + 740);
+    const layers = page.getByTestId('map-control-bar').getByRole('button', { name: 'Layers' });
+    expect(await top('[data-testid="map-control-bar"] .disclosure')).toBeLessThanOrEqual(mapTop + 740 - 44);
+    // They work: a phase from the bar, a layer switched off.
+    await page.locator('[data-bar-phase="2"]').click();
+    await app.expectHash().toContain('phase=2');
+    await page.locator('.panel .close').click();
+    await layers.click();
+    await page.locator('[data-testid="map-control-bar"] [data-layer="naval"]').uncheck();
+    await expect.poll(() => app.markerIds()).not.toContain('rota');
+    expect(await smallTargets(page), 'the layers open').toEqual([]);
+    // The menu's controls: language, colours, share, present.
+    await page.locator('.menu-button').click();
+    await page.getByTestId('language').waitFor();
+    expect(await smallTargets(page), 'the menu open').toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+    await closeOffline(phone, baseUrl);
+  });
+
+  it('at 390x844 the phase choice is within the first screen below the map top', async () => {
+    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const app = await MapApp.open(phone, baseUrl);
+    await app.waitForMapIdle();
+    const [mapTop, phaseBottom] = await app.page.evaluate(() => [
+      document.querySelector('.map-area')!.getBoundingClientRect().top,
+      document.querySelector('[data-bar-phase]')!.getBoundingClientRect().bottom,
+    ]);
+    expect(phaseBottom).toBeLessThanOrEqual(mapTop + 844);
+    expect(await smallTargets(app.page)).toEqual([]);
+    await app.page.close();
+    await closeOffline(phone, baseUrl);
   });
 });

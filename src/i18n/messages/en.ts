@@ -381,6 +381,9 @@ export const en = {
   realUse: {
     openDetails: "Open a chosen site's details when the map loads",
     backToTerm: (term: string) => `Back to “${term}” in the text`,
+    mapControls: 'Map controls',
+    phase: 'Phase',
+    allShort: 'All',
   },
 };
 export type Messages = typeof en;

@@ -370,5 +370,8 @@ export const pl: Messages = {
   realUse: {
     openDetails: 'Otwieraj szczegóły wybranego obiektu po wczytaniu mapy',
     backToTerm: (term: string) => `Wróć do „${term}” w tekście`,
+    mapControls: 'Sterowanie mapą',
+    phase: 'Faza',
+    allShort: 'Wszystkie',
   },
 };

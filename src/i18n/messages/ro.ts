@@ -375,5 +375,8 @@ export const ro: Messages = {
   realUse: {
     openDetails: 'Deschide detaliile amplasamentului ales la încărcarea hărții',
     backToTerm: (term: string) => `Înapoi la „${term}” în text`,
+    mapControls: 'Comenzile hărții',
+    phase: 'Faza',
+    allShort: 'Toate',
   },
 };

@@ -380,5 +380,8 @@ export const ru: Messages = {
   realUse: {
     openDetails: 'Открывать сведения о выбранном объекте при загрузке карты',
     backToTerm: (term: string) => `Назад к «${term}» в тексте`,
+    mapControls: 'Управление картой',
+    phase: 'Этап',
+    allShort: 'Все',
   },
 };

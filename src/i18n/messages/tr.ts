@@ -363,5 +363,8 @@ export const tr: Messages = {
   realUse: {
     openDetails: 'Harita yüklenince seçilen tesisin ayrıntılarını aç',
     backToTerm: (term: string) => `Metindeki “${term}” terimine dön`,
+    mapControls: 'Harita denetimleri',
+    phase: 'Aşama',
+    allShort: 'Tümü',
   },
 };
