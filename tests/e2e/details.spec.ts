@@ -11,6 +11,11 @@ import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
 import { axeProblems } from './support/axe';
 import { serve } from '../../scripts/serve.mjs';
+import { en } from '../../src/i18n/messages/en';
+import { ro } from '../../src/i18n/messages/ro';
+import { pl } from '../../src/i18n/messages/pl';
+import { tr } from '../../src/i18n/messages/tr';
+import { ru } from '../../src/i18n/messages/ru';
 
 const baseUrl = inject('baseUrl');
 const siteIds = (JSON.parse(readFileSync(new URL('../../geodata/sites.geojson', import.meta.url), 'utf8')).features as { properties: { id: string } }[]).map(
@@ -312,5 +317,30 @@ describe('phones', () => {
     expect(await smallTargets(app.page)).toEqual([]);
     await app.page.close();
     await closeOffline(phone, baseUrl);
+  });
+});
+
+describe('position sources named per site', () => {
+  it("Ramstein's panel names OurAirports and Ramstein's own record, in all five languages", async () => {
+    const sources = JSON.parse(readFileSync(new URL('../../geodata/sources.json', import.meta.url), 'utf8')) as { id: string; title: string; publisher: string; record?: string }[];
+    const sites = JSON.parse(readFileSync(new URL('../../geodata/sites.geojson', import.meta.url), 'utf8')).features as { properties: { id: string; name: string; positionSources: string[] } }[];
+    const ramstein = sites.find((f) => f.properties.id === 'ramstein')!.properties;
+    const own = sources.find((s) => s.id === ramstein.positionSources[0])!;
+    expect(own.record).toBeDefined();
+    const others = sites.filter((f) => f.properties.id !== 'ramstein').map((f) => f.properties.name);
+    const otherRecords = sources.filter((s) => s.record && s.id !== own.id).map((s) => s.record!);
+    const tables = { en, ro, pl, tr, ru };
+    const app = await MapApp.open(browser, baseUrl, '#site=ramstein&lang=en');
+    for (const [lang, m] of Object.entries(tables)) {
+      await app.goToView(`#site=ramstein&lang=${lang}`);
+      await app.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      const position = app.panel().getByTestId('site-position');
+      await expect.poll(() => position.textContent()).toContain(`${own.publisher}: ${m.realUse.record(own.record!, own.title)}`);
+      const text = (await position.textContent()) ?? '';
+      for (const name of others) expect(text, `${lang}: ${name}`).not.toContain(name);
+      for (const record of otherRecords) expect(text, `${lang}: ${record}`).not.toContain(record);
+      expect(text).not.toMatch(/\.csv/);
+    }
+    await app.page.close();
   });
 });

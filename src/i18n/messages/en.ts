@@ -384,6 +384,7 @@ export const en = {
     mapControls: 'Map controls',
     phase: 'Phase',
     allShort: 'All',
+    record: (id: string, name: string) => `${name}, record ${id}`,
   },
 };
 export type Messages = typeof en;

@@ -373,5 +373,6 @@ export const pl: Messages = {
     mapControls: 'Sterowanie mapą',
     phase: 'Faza',
     allShort: 'Wszystkie',
+    record: (id: string, name: string) => `${name}, rekord ${id}`,
   },
 };

@@ -378,5 +378,6 @@ export const ro: Messages = {
     mapControls: 'Comenzile hărții',
     phase: 'Faza',
     allShort: 'Toate',
+    record: (id: string, name: string) => `${name}, înregistrarea ${id}`,
   },
 };

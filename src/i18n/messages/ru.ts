@@ -383,5 +383,6 @@ export const ru: Messages = {
     mapControls: 'Управление картой',
     phase: 'Этап',
     allShort: 'Все',
+    record: (id: string, name: string) => `${name}, запись ${id}`,
   },
 };

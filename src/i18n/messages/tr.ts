@@ -366,5 +366,6 @@ export const tr: Messages = {
     mapControls: 'Harita denetimleri',
     phase: 'Aşama',
     allShort: 'Tümü',
+    record: (id: string, name: string) => `${name}, ${id} kaydı`,
   },
 };
