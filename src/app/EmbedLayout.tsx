@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EmbedFrame } from '../embed/EmbedFrame';
 import { viewCredits } from '../export/describe-view';
 import { useStrings } from '../i18n';
@@ -24,17 +24,48 @@ export interface EmbedLayoutProps {
 
 /**
  * Embed mode: the same map with less chrome, for a page that frames it. The phase shows on the
- * map and in the title line; only a site opens the panel, and only if the host allowed it.
+ * map and in the title line; only a site opens the panel, and only if the host allowed it. A site
+ * the snippet names is highlighted on the map with its panel closed (a frame is small, and a
+ * panel over it would hide the map the snippet was made to show), unless the snippet asks for
+ * its details on load (`details=1`); a reader opens them from the marker.
  */
 export function EmbedLayout({ data, options }: EmbedLayoutProps) {
   const strings = useStrings();
   const hash = useHashState();
   const [, announce] = useAnnouncer();
-  const selection = useSelection(data, hash, announce, strings);
+  const selection = useSelection(data, hash, announce, strings, false, false);
   const explore = useExplore(hash, announce, strings);
   const [, , dark] = useTheme();
   const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, null), [data, explore.layers]);
   const selectable = options.panel;
+  const [detailsOpen, setDetailsOpen] = useState(options.details);
+  const opener = useRef<HTMLElement | null>(null);
+  const { selectSite: select } = selection;
+  const selectSite = useCallback(
+    (id: string) => {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setDetailsOpen(true);
+      select(id);
+    },
+    [select],
+  );
+  // Closing the details leaves the site chosen and highlighted, as the snippet showed it.
+  const closeDetails = useCallback(() => {
+    setDetailsOpen(false);
+    announce(strings.announce.closed);
+    const back = opener.current;
+    opener.current = null;
+    if (back?.isConnected) requestAnimationFrame(() => back.focus());
+  }, [announce, strings]);
+  const panelShown = selectable && detailsOpen && selection.site !== null;
+  useEffect(() => {
+    if (!panelShown) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) closeDetails();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [panelShown, closeDetails]);
   // A snippet made on a date shows the map on that date.
   const { view: timeline } = useTimelineView(data, hash.date);
   const emphasis = useMemo(() => emphasisAt(timeline, selection.emphasis), [timeline, selection.emphasis]);
@@ -43,7 +74,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
     hiddenKinds: explore.hiddenKinds,
     emphasis,
     selectedSite: selection.site?.id ?? null,
-    onSelectSite: selectable ? selection.selectSite : undefined,
+    onSelectSite: selectable ? selectSite : undefined,
     camera: selection.camera,
     frame: selection.bounds,
     onCameraChange: selection.setCamera,
@@ -71,7 +102,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
       problems={<DataProblems problems={data.problems} />}
     >
       <main className={`map-area${map.failed ? ' static' : ''}`}>{map.node}</main>
-      {selectable && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} />}
+      {panelShown && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={closeDetails} />}
     </EmbedFrame>
     </TimelineContext.Provider>
   );

@@ -32,6 +32,7 @@ import type { AppData } from './useDataset';
 import { useExplore } from './useExplore';
 import { useSelection } from './useSelection';
 import { TimeSection } from '../ui/TimeSection';
+import { MapControlBar } from '../ui/MapControlBar';
 import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-context';
 
 // The accessible twin of the map: loaded the first time a reader opens it.
@@ -177,6 +178,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             onSelectPhase={selection.selectPhase}
             layers={explore.layers}
             onToggleLayer={explore.toggleLayer}
+            layersNearMap={compact}
             measure={{
               value: measure,
               onChange: (m) => {
@@ -234,6 +236,16 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
               </Suspense>
             )}
           </main>
+          {compact && (
+            <MapControlBar
+              phases={data?.phases ?? null}
+              selectedPhase={phase?.id ?? null}
+              onSelectPhase={selection.selectPhase}
+              layers={explore.layers}
+              onToggleLayer={explore.toggleLayer}
+              kinds={data?.kinds ?? []}
+            />
+          )}
           {data && (
             <SelectionPanel
               data={data}

@@ -24,6 +24,8 @@ export interface SidebarProps {
   onSelectPhase: (phase: number | null) => void;
   layers: ReadonlySet<Layer>;
   onToggleLayer: (layer: Layer) => void;
+  /** The layer switches are under the map (a phone's control bar), not here. */
+  layersNearMap?: boolean;
   measure: {
     value: Measurement;
     onChange: (m: Measurement) => void;
@@ -36,7 +38,7 @@ export interface SidebarProps {
 }
 
 /** Sites, phases, layers, the measure tool, the article and the glossary, beside the map. */
-export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, layers, onToggleLayer, measure, time }: SidebarProps) {
+export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, layers, onToggleLayer, layersNearMap = false, measure, time }: SidebarProps) {
   const strings = useStrings();
   const [measuring, setMeasuring] = useState(false);
   if (!data) {
@@ -53,7 +55,7 @@ export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectS
       <SiteList sites={data.sites} emphasis={emphasis} selectedSite={selectedSite} onSelect={onSelectSite} />
       <PhaseTimeline phases={data.phases} selectedPhase={selectedPhase} onSelect={onSelectPhase} />
       {time}
-      <LayerControl layers={layers} onToggle={onToggleLayer} kinds={data.kinds} />
+      {!layersNearMap && <LayerControl layers={layers} onToggle={onToggleLayer} kinds={data.kinds} />}
       {(showRanges || showLines) && (
         <Suspense fallback={<p className="loading">{strings.loadingMap}</p>}>
           <IllustrativeInfo ranges={data.ranges} sites={data.sites} sources={data.sourcesById} showRanges={showRanges} showLines={showLines} />

@@ -28,9 +28,10 @@ export interface Selection {
  * panel when a person opens a site (not when a URL restores it, nor when stepping through
  * phases), and back where it came from on close; Esc closes the panel (inside a dialog, Esc
  * closes the dialog only). On a phone, where the panel covers part of the map, opening it is a
- * step in the browser's history, so Back closes it.
+ * step in the browser's history, so Back closes it. With `escCloses` false, Esc is the caller's
+ * (an embed, whose panel is not the selection).
  */
-export function useSelection(data: AppData | null, hash: HashState, announce: (text: string) => void, strings: Messages, compact = false): Selection {
+export function useSelection(data: AppData | null, hash: HashState, announce: (text: string) => void, strings: Messages, compact = false, escCloses = true): Selection {
   const site = (hash.site !== null && data?.sitesById.get(hash.site)) || null;
   const phase = (hash.phase !== null && data?.phasesById.get(hash.phase)) || null;
   const phaseId = phase?.id ?? null;
@@ -73,13 +74,13 @@ export function useSelection(data: AppData | null, hash: HashState, announce: (t
   }, [hasSite, announce, strings]);
 
   useEffect(() => {
-    if (!panelOpen) return;
+    if (!panelOpen || !escCloses) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented && !(e.target as Element | null)?.closest?.('dialog')) closePanel();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [panelOpen, closePanel]);
+  }, [panelOpen, escCloses, closePanel]);
 
   const emphasis = useCallback((s: Site) => siteEmphasis(s, phaseId), [phaseId]);
   return { site, phase, camera: hash.camera, bounds: hash.camera ? null : hash.bounds, emphasis, selectSite, selectPhase, setCamera, closePanel, panelTakesFocus };

@@ -141,6 +141,11 @@ export const source = v.object({
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) address'))),
   note: v.optional(text),
   certainty: v.optional(certainty),
+  /**
+   * The one record of a data set this source is (e.g. an airport's ident in OurAirports): a
+   * position taken from one row is credited to that row, not to the whole file.
+   */
+  record: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/, 'must be a record id: letters, digits, "-", "_" or "."'))),
 });
 
 /** A correction made to the data after it was published: when, what changed, and why. */

@@ -213,11 +213,30 @@ export function validateDataset(files: RawFiles): Dataset {
   // A certainty note may name sources of its own (a weak second source, the nearest wording found).
   const knownCertainty = (file: DataFile, record: string, field: string, c: Certainty | undefined): Certainty | undefined =>
     c && (c.sources ? { ...c, sources: keepKnown(file, record, `${field}.sources`, c.sources, SOURCES) } : c);
+  // A record of a data set (one row) gives one site's position: a second site citing it names
+  // another site's row, and loses that source.
+  const records = new Set(sources.filter((x) => x.record !== undefined).map((x) => x.id));
+  const recordOf = new Map<string, string>();
+  const ownRecords = (site: string, ids: string[], raw: string[]): string[] =>
+    ids.filter((id) => {
+      const first = recordOf.get(id);
+      if (!records.has(id) || first === undefined || first === site) {
+        if (records.has(id)) recordOf.set(id, site);
+        return true;
+      }
+      problems.push({
+        file: 'sites.geojson',
+        record: site,
+        field: `properties.positionSources[${raw.indexOf(id)}]`,
+        message: `names source "${id}", the record of site "${first}": a record gives one site's position`,
+      });
+      return false;
+    });
   const checkedSites = sites.map((s) => ({
     ...s,
     statusSources: keepKnown('sites.geojson', s.id, 'properties.statusSources', s.statusSources, SOURCES),
     statusCertainty: knownCertainty('sites.geojson', s.id, 'properties.statusCertainty', s.statusCertainty),
-    positionSources: keepKnown('sites.geojson', s.id, 'properties.positionSources', s.positionSources, SOURCES),
+    positionSources: ownRecords(s.id, keepKnown('sites.geojson', s.id, 'properties.positionSources', s.positionSources, SOURCES), s.positionSources),
     positionCertainty: knownCertainty('sites.geojson', s.id, 'properties.positionCertainty', s.positionCertainty),
     sources: keepKnown('sites.geojson', s.id, 'properties.sources', s.sources, SOURCES),
     phases: keepKnown('sites.geojson', s.id, 'properties.phases', s.phases, PHASES),

@@ -28,6 +28,8 @@ export interface EmbedChoice {
   fixed: boolean;
   /** Selecting a site opens its statements. */
   panel: boolean;
+  /** A chosen site's details open on load; otherwise the site is highlighted on the map only. */
+  details?: boolean;
   /** Initial frame height in CSS pixels. */
   height: number;
   /** Resize the frame to what the map asks for (adds a small script to the snippet). */
@@ -41,8 +43,9 @@ export function viewUrl(pageUrl: string, hash: string): string {
 }
 
 /** The address for the frame: the view plus the embed keys, and the frame's key if it has one. */
-export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedChoice, 'fixed' | 'panel'>, frameKey: string | null = null): string {
-  return viewUrl(pageUrl, withHashKeys(viewHash, { embed: '1', fixed: choice.fixed ? '1' : null, panel: choice.panel ? null : '0', frame: frameKey }));
+export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedChoice, 'fixed' | 'panel' | 'details'>, frameKey: string | null = null): string {
+  const details = choice.panel && choice.details ? '1' : null;
+  return viewUrl(pageUrl, withHashKeys(viewHash, { embed: '1', fixed: choice.fixed ? '1' : null, panel: choice.panel ? null : '0', details, frame: frameKey }));
 }
 
 /**
@@ -51,7 +54,7 @@ export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedCh
  */
 export function fullMapUrl(pageUrl: string, keys: Record<string, string | null> = {}): string {
   const [base, hash = ''] = pageUrl.split('#') as [string, string?];
-  return `${base}${withHashKeys(hash, { embed: null, fixed: null, panel: null, frame: null, ...keys })}`;
+  return `${base}${withHashKeys(hash, { embed: null, fixed: null, panel: null, details: null, frame: null, ...keys })}`;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -301,7 +301,9 @@ export function withHashKeys(hash: string, changes: Record<string, string | null
 
 /**
  * Embed mode: `embed=1` in the hash or the query turns it on; `fixed=1` locks the camera;
- * `panel=0` turns off the statements panel; `frame=<key>` names this frame to host scripts that
+ * `panel=0` turns off the statements panel; `details=1` opens the chosen site's details on load
+ * (else the site is only highlighted on the map, and a reader opens them from its marker);
+ * `frame=<key>` names this frame to host scripts that
  * find frames by id or address (letters, digits, `-` and `_` only, so that it is safe in an id
  * and in a CSS selector). Anything else is ignored. The host chooses these in the frame's
  * address, so they hold for the life of the page.
@@ -310,19 +312,23 @@ export interface EmbedOptions {
   embed: boolean;
   fixed: boolean;
   panel: boolean;
+  /** The chosen site's panel open on load (only where the panel is on). */
+  details: boolean;
   frameKey: string | null;
 }
 
 const FRAME_KEY_FORM = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function parseEmbedOptions(hash: string, search = ''): EmbedOptions {
-  const options: EmbedOptions = { embed: false, fixed: false, panel: true, frameKey: null };
+  const options: EmbedOptions = { embed: false, fixed: false, panel: true, details: false, frameKey: null };
   for (const [key, value] of [...pairs(search), ...pairs(hash)]) {
     if (key === 'embed' && value === '1') options.embed = true;
     else if (key === 'fixed' && value === '1') options.fixed = true;
     else if (key === 'panel' && value === '0') options.panel = false;
+    else if (key === 'details' && value === '1') options.details = true;
     else if (key === 'frame' && options.frameKey === null && FRAME_KEY_FORM.test(value)) options.frameKey = value;
   }
+  if (!options.panel) options.details = false;
   return options;
 }
 

@@ -34,7 +34,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   const lang = useLang();
   const t = strings.share;
   const dialog = useRef<HTMLDialogElement>(null);
-  const [choice, setChoice] = useState<EmbedChoice>({ fixed: false, panel: true, height: 520, autoHeight: true });
+  const [choice, setChoice] = useState<EmbedChoice>({ fixed: false, panel: true, details: false, height: 520, autoHeight: true });
   const [size, setSize] = useState<ExportSize>('screen');
   const [imageStatus, setImageStatus] = useState('');
   // One key per opening of the dialog: two embeds made for one page each get their own.
@@ -99,6 +99,16 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
           </label>
           <label>
             <input type="checkbox" checked={choice.panel} onChange={(e) => setChoice({ ...choice, panel: e.target.checked })} /> {t.withPanel}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={choice.panel && !!choice.details}
+              disabled={!choice.panel}
+              onChange={(e) => setChoice({ ...choice, details: e.target.checked })}
+              data-testid="share-details"
+            />{' '}
+            {strings.realUse.openDetails}
           </label>
           <label>
             {t.height}{' '}

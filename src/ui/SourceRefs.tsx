@@ -33,7 +33,8 @@ export function SourceRefs({ ids, sources, label }: SourceRefsProps) {
 /** A source by title and publisher, a link where the data gives an address; with its mark where its own date or wording is uncertain. */
 export function SourceLink({ source }: { source: Source }) {
   const strings = useStrings();
-  const text = `${source.title} (${sourceLabel(source, strings.locale)})`;
+  // One record of a data set is named by the set's publisher, the record and its name.
+  const text = source.record ? `${source.publisher}: ${strings.realUse.record(source.record, source.title)}` : `${source.title} (${sourceLabel(source, strings.locale)})`;
   const link = source.url ? (
     <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.note}>
       {text}

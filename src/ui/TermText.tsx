@@ -19,7 +19,7 @@ export function TermText({ text }: { text: string }) {
             onClick={(e) => {
               // The hash holds the view; following the glossary must not replace it.
               e.preventDefault();
-              lookUp(p.entry.id);
+              lookUp(p.entry.id, e.currentTarget);
             }}
           >
             {p.word}

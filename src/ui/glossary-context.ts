@@ -2,7 +2,7 @@
  * The glossary as context: any text in a panel can link its terms to the entry, and
  * the entry is found and focused wherever the glossary is on the page.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { GlossaryEntry } from '../data/schema';
 import { prefersReducedMotion } from '../map/camera';
 
@@ -43,11 +43,53 @@ export function splitTerms(text: string, links: GlossaryLinks): (string | { word
 export const GlossaryContext = createContext<GlossaryLinks>(glossaryLinks([]));
 export const useGlossary = () => useContext(GlossaryContext);
 
-/** Moves focus to a glossary entry on the page (the sidebar's, or the list view's). */
-export function lookUp(id: string): void {
+/** The term a reader followed to an entry, so the entry can offer the way back to it. */
+export interface LookUpOrigin {
+  entry: string;
+  term: HTMLElement;
+}
+
+let origin: LookUpOrigin | null = null;
+const listeners = new Set<() => void>();
+
+function setOrigin(next: LookUpOrigin | null): void {
+  if (origin === next) return;
+  origin = next;
+  for (const l of listeners) l();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The term the glossary was reached from, while the way back is open; null otherwise. */
+export function useLookUpOrigin(): LookUpOrigin | null {
+  return useSyncExternalStore(subscribe, () => origin, () => null);
+}
+
+/**
+ * Moves focus to a glossary entry on the page (the sidebar's, or the list view's). With `from`,
+ * the term followed, the entry offers a way back to it (backToTerm).
+ */
+export function lookUp(id: string, from?: HTMLElement): void {
   const target = [...document.querySelectorAll<HTMLElement>(`[data-glossary-entry="${CSS.escape(id)}"]`)].find((el) => el.offsetParent !== null);
   if (!target) return;
+  setOrigin(from ? { entry: id, term: from } : null);
   target.closest('details')?.setAttribute('open', '');
   target.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   target.focus({ preventScroll: true });
+}
+
+/**
+ * Takes focus back to the term the glossary was reached from. False, with nothing done, when there
+ * is none (the glossary was reached otherwise, or the term has gone with its panel).
+ */
+export function backToTerm(): boolean {
+  const term = origin?.term ?? null;
+  setOrigin(null);
+  if (!term?.isConnected) return false;
+  term.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  term.focus({ preventScroll: true });
+  return true;
 }

@@ -6,10 +6,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openBrowser } from './support/browser';
+import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
+import { axeProblems } from './support/axe';
 import { serve } from '../../scripts/serve.mjs';
+import { en } from '../../src/i18n/messages/en';
+import { ro } from '../../src/i18n/messages/ro';
+import { pl } from '../../src/i18n/messages/pl';
+import { tr } from '../../src/i18n/messages/tr';
+import { ru } from '../../src/i18n/messages/ru';
 
 const baseUrl = inject('baseUrl');
 const siteIds = (JSON.parse(readFileSync(new URL('../../geodata/sites.geojson', import.meta.url), 'utf8')).features as { properties: { id: string } }[]).map(
@@ -126,6 +132,215 @@ describe('keyboard on the map', () => {
     await app.page.keyboard.press('Shift+ArrowLeft');
     await expect.poll(() => app.camera()).not.toBe(before);
     expect(await focused()).toBe(second);
+    await app.page.close();
+  });
+});
+
+/**
+ * How much of a frame is map no panel covers, and whether `site`'s marker is pressed and wholly
+ * inside that uncovered map.
+ */
+async function mapShare(frame: Frame, site: string) {
+  return frame.evaluate((id) => {
+    const map = document.querySelector('.embed-map .map')!.getBoundingClientRect();
+    const panel = document.querySelector('.embed-map .panel')?.getBoundingClientRect() ?? null;
+    // A panel lies along the bottom of the map: what it covers comes off the map's bottom.
+    const bottom = panel && panel.width > 0 ? Math.min(map.bottom, panel.top) : map.bottom;
+    const root = document.documentElement;
+    const marker = document.querySelector<HTMLElement>(`.map .site-marker[data-site="${id}"]`);
+    const r = marker?.querySelector('.site-symbol')?.getBoundingClientRect();
+    return {
+      share: (map.width * Math.max(0, bottom - map.top)) / (root.clientWidth * root.clientHeight),
+      pressed: marker?.getAttribute('aria-pressed') === 'true',
+      inside: !!r && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= bottom,
+      panel: !!panel,
+    };
+  }, site);
+}
+
+describe('an embedded site view', () => {
+  const site = 'redzikowo';
+  const sizes = [620, 740] as const;
+
+  it('shows the map with the site highlighted, the panel closed; the marker or details=1 opens the details', async () => {
+    const frames = sizes
+      .flatMap((w) => ['', '&details=1'].map((d) => `<iframe title="Map ${w}${d}" src="${baseUrl}#site=${site}&phase=3&lang=en&embed=1${d}" style="display:block;border:0;width:${w}px;height:520px"></iframe>`))
+      .join('');
+    writeFileSync(join(hostDir, 'site-view.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0">${frames}</body></html>`);
+    const page = await browser.context.newPage();
+    await page.goto(host.url + 'site-view.html');
+    for (const [i, w] of sizes.flatMap((w) => [w, w]).entries()) {
+      const details = i % 2 === 1;
+      await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
+      const frame = (await (await page.locator('iframe').nth(i).elementHandle())!.contentFrame())!;
+      await frame.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+      if (details) {
+        await frame.getByTestId('panel').waitFor();
+        expect(await frame.getByTestId('panel').locator('h2').textContent(), `${w}: the site's details`).toMatch(/Redzikowo/);
+        continue;
+      }
+      const seen = await mapShare(frame, site);
+      expect(seen.panel, `${w}x520: no panel`).toBe(false);
+      expect(seen.share, `${w}x520: visible map`).toBeGreaterThanOrEqual(0.6);
+      expect(seen.pressed, `${w}x520: the site highlighted`).toBe(true);
+      expect(seen.inside, `${w}x520: the site inside the map`).toBe(true);
+      // The reader opens the details from the marker; Esc closes them and leaves the site chosen.
+      const marker = frame.locator(`.map .site-marker[data-site="${site}"]`);
+      await marker.focus();
+      await marker.press('Enter');
+      await frame.getByTestId('panel').waitFor();
+      await frame.locator('body').press('Escape');
+      await frame.getByTestId('panel').waitFor({ state: 'detached' });
+      expect((await mapShare(frame, site)).pressed).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('the share dialog offers the details on load, off by default', async () => {
+    const app = await MapApp.open(browser, baseUrl, `#site=${site}&phase=3`);
+    await app.waitForMapIdle();
+    await app.openShare();
+    expect(snippetSrc(await app.shareField('share-snippet'))).not.toMatch(/details=/);
+    await app.page.getByTestId('share-details').check();
+    expect(snippetSrc(await app.shareField('share-snippet'))).toMatch(/[#&]details=1(&|$)/);
+    await app.page.close();
+  });
+});
+
+describe("the glossary's way back", () => {
+  it('Enter on a term in a panel goes to its entry; "back to the term" and Esc return to the term, the panel stays', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#phase=3&lang=en');
+    await app.panel().waitFor();
+    const term = app.panel().locator('.term-link').first();
+    const focusedIs = (selector: string) => app.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    const followTerm = async () => {
+      await term.focus();
+      await app.page.keyboard.press('Enter');
+      await expect.poll(() => focusedIs('[data-glossary-entry]')).toBe(true);
+    };
+
+    // Esc in the glossary: back to the term, not a closed panel.
+    await followTerm();
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => focusedIs('.panel .term-link')).toBe(true);
+    expect(await app.panel().count()).toBe(1);
+    expect(await app.settledHash()).toMatch(/phase=3/);
+
+    // The link in the entry, reached with Tab.
+    await followTerm();
+    const back = app.page.locator('.glossary .back-to-term');
+    expect(await back.count()).toBe(1);
+    for (let i = 0; i < 12 && !(await focusedIs('.back-to-term')); i++) await app.page.keyboard.press('Tab');
+    expect(await focusedIs('.back-to-term')).toBe(true);
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => focusedIs('.panel .term-link')).toBe(true);
+    expect(await back.count()).toBe(0);
+    // Esc on the panel itself still closes it.
+    await app.page.keyboard.press('Escape');
+    await app.panel().waitFor({ state: 'detached' });
+    await app.page.close();
+  });
+});
+
+/**
+ * Every visible control smaller than 44 x 44 px whose hit area (probed 21 px each side of its
+ * centre) is smaller too, as "tag.class "name" WxH". A link inside a sentence is exempt, as in
+ * WCAG 2.5.8; a checkbox's hit area is its label.
+ */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const MIN = 44;
+    const out: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>('a[href], button, select, input, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    for (const el of controls) {
+      if (el.closest('[hidden], .visually-hidden, .skip-links')) continue;
+      const first = el.getBoundingClientRect();
+      if (first.width <= 1 || first.height <= 1 || getComputedStyle(el).visibility === 'hidden') continue;
+      const inSentence = el.matches('a') && getComputedStyle(el).display === 'inline' && (el.parentElement?.textContent ?? '').trim().length > (el.textContent ?? '').trim().length;
+      if (inSentence) continue;
+      const target = (el.matches('input') && el.closest('label')) || el;
+      if (target.getBoundingClientRect().width >= MIN && target.getBoundingClientRect().height >= MIN) continue;
+      target.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = target.getBoundingClientRect();
+      const [x, y, h] = [r.left + r.width / 2, r.top + r.height / 2, MIN / 2 - 1];
+      const hit = [[x - h, y], [x + h, y], [x, y - h], [x, y + h]].every(([px, py]) => {
+        const at = document.elementFromPoint(px!, py!);
+        return !!at && target.contains(at);
+      });
+      if (!hit) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    document.querySelector('.app-body')?.scrollTo({ top: 0 });
+    window.scrollTo(0, 0);
+    return out;
+  });
+}
+
+describe('phones', () => {
+  it('at 360x740 every control is at least 44 px, the phase and layers sit under the map, and the page is axe-clean', async () => {
+    const phone = await openBrowser({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const app = await MapApp.open(phone, baseUrl, '#lang=en');
+    await app.waitForMapIdle();
+    const page = app.page;
+    expect(await smallTargets(page), 'the page').toEqual([]);
+    // The phase and the layers are within one screen of the map's top.
+    const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+    const mapTop = await top('.map-area');
+    expect(await top('[data-bar-phase]')).toBeLessThanOrEqual(mapTop + 740);
+    const layers = page.getByTestId('map-control-bar').getByRole('button', { name: 'Layers' });
+    expect(await top('[data-testid="map-control-bar"] .disclosure')).toBeLessThanOrEqual(mapTop + 740 - 44);
+    // They work: a phase from the bar, a layer switched off.
+    await page.locator('[data-bar-phase="2"]').click();
+    await app.expectHash().toContain('phase=2');
+    await page.locator('.panel .close').click();
+    await layers.click();
+    await page.locator('[data-testid="map-control-bar"] [data-layer="naval"]').uncheck();
+    await expect.poll(() => app.markerIds()).not.toContain('rota');
+    expect(await smallTargets(page), 'the layers open').toEqual([]);
+    // The menu's controls: language, colours, share, present.
+    await page.locator('.menu-button').click();
+    await page.getByTestId('language').waitFor();
+    expect(await smallTargets(page), 'the menu open').toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.close();
+    await closeOffline(phone, baseUrl);
+  });
+
+  it('at 390x844 the phase choice is within the first screen below the map top', async () => {
+    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const app = await MapApp.open(phone, baseUrl);
+    await app.waitForMapIdle();
+    const [mapTop, phaseBottom] = await app.page.evaluate(() => [
+      document.querySelector('.map-area')!.getBoundingClientRect().top,
+      document.querySelector('[data-bar-phase]')!.getBoundingClientRect().bottom,
+    ]);
+    expect(phaseBottom).toBeLessThanOrEqual(mapTop + 844);
+    expect(await smallTargets(app.page)).toEqual([]);
+    await app.page.close();
+    await closeOffline(phone, baseUrl);
+  });
+});
+
+describe('position sources named per site', () => {
+  it("Ramstein's panel names OurAirports and Ramstein's own record, in all five languages", async () => {
+    const sources = JSON.parse(readFileSync(new URL('../../geodata/sources.json', import.meta.url), 'utf8')) as { id: string; title: string; publisher: string; record?: string }[];
+    const sites = JSON.parse(readFileSync(new URL('../../geodata/sites.geojson', import.meta.url), 'utf8')).features as { properties: { id: string; name: string; positionSources: string[] } }[];
+    const ramstein = sites.find((f) => f.properties.id === 'ramstein')!.properties;
+    const own = sources.find((s) => s.id === ramstein.positionSources[0])!;
+    expect(own.record).toBeDefined();
+    const others = sites.filter((f) => f.properties.id !== 'ramstein').map((f) => f.properties.name);
+    const otherRecords = sources.filter((s) => s.record && s.id !== own.id).map((s) => s.record!);
+    const tables = { en, ro, pl, tr, ru };
+    const app = await MapApp.open(browser, baseUrl, '#site=ramstein&lang=en');
+    for (const [lang, m] of Object.entries(tables)) {
+      await app.goToView(`#site=ramstein&lang=${lang}`);
+      await app.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      const position = app.panel().getByTestId('site-position');
+      await expect.poll(() => position.textContent()).toContain(`${own.publisher}: ${m.realUse.record(own.record!, own.title)}`);
+      const text = (await position.textContent()) ?? '';
+      for (const name of others) expect(text, `${lang}: ${name}`).not.toContain(name);
+      for (const record of otherRecords) expect(text, `${lang}: ${record}`).not.toContain(record);
+      expect(text).not.toMatch(/\.csv/);
+    }
     await app.page.close();
   });
 });

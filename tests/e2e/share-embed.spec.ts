@@ -231,7 +231,7 @@ describe('embed', () => {
 
   it('embed mode also works from the query string', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}?embed=1#site=rota`);
+    await page.goto(`${baseUrl}?embed=1&details=1#site=rota`);
     await page.locator('.embed').waitFor();
     expect(await page.getByTestId('panel').locator('h2').textContent()).toBe('Rota, Spain');
     await page.close();

@@ -382,5 +382,13 @@ export const en = {
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
   },
+  realUse: {
+    openDetails: "Open a chosen site's details when the map loads",
+    backToTerm: (term: string) => `Back to “${term}” in the text`,
+    mapControls: 'Map controls',
+    phase: 'Phase',
+    allShort: 'All',
+    record: (id: string, name: string) => `${name}, record ${id}`,
+  },
 };
 export type Messages = typeof en;

@@ -371,4 +371,12 @@ export const pl: Messages = {
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
   },
+  realUse: {
+    openDetails: 'Otwieraj szczegóły wybranego obiektu po wczytaniu mapy',
+    backToTerm: (term: string) => `Wróć do „${term}” w tekście`,
+    mapControls: 'Sterowanie mapą',
+    phase: 'Faza',
+    allShort: 'Wszystkie',
+    record: (id: string, name: string) => `${name}, rekord ${id}`,
+  },
 };

@@ -376,4 +376,12 @@ export const ro: Messages = {
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
   },
+  realUse: {
+    openDetails: 'Deschide detaliile amplasamentului ales la încărcarea hărții',
+    backToTerm: (term: string) => `Înapoi la „${term}” în text`,
+    mapControls: 'Comenzile hărții',
+    phase: 'Faza',
+    allShort: 'Toate',
+    record: (id: string, name: string) => `${name}, înregistrarea ${id}`,
+  },
 };

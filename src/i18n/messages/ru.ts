@@ -381,4 +381,12 @@ export const ru: Messages = {
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
   },
+  realUse: {
+    openDetails: 'Открывать сведения о выбранном объекте при загрузке карты',
+    backToTerm: (term: string) => `Назад к «${term}» в тексте`,
+    mapControls: 'Управление картой',
+    phase: 'Этап',
+    allShort: 'Все',
+    record: (id: string, name: string) => `${name}, запись ${id}`,
+  },
 };

@@ -364,4 +364,12 @@ export const tr: Messages = {
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
   },
+  realUse: {
+    openDetails: 'Harita yüklenince seçilen tesisin ayrıntılarını aç',
+    backToTerm: (term: string) => `Metindeki “${term}” terimine dön`,
+    mapControls: 'Harita denetimleri',
+    phase: 'Aşama',
+    allShort: 'Tümü',
+    record: (id: string, name: string) => `${name}, ${id} kaydı`,
+  },
 };

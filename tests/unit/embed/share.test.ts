@@ -17,6 +17,12 @@ describe('links', () => {
     expect(embedUrl(page, '#phase=3', { fixed: false, panel: true })).toBe(`${page}#phase=3&embed=1`);
     expect(embedUrl(page, '', { fixed: true, panel: false })).toBe(`${page}#embed=1&fixed=1&panel=0`);
   });
+  it('the embed link opens the details on load only when asked, and only with the panel', () => {
+    expect(embedUrl(page, '#site=rota', { fixed: false, panel: true, details: true })).toBe(`${page}#site=rota&embed=1&details=1`);
+    expect(embedUrl(page, '#site=rota', { fixed: false, panel: true, details: false })).toBe(`${page}#site=rota&embed=1`);
+    expect(embedUrl(page, '#site=rota', { fixed: false, panel: false, details: true })).toBe(`${page}#site=rota&embed=1&panel=0`);
+    expect(fullMapUrl(`${page}#site=rota&embed=1&details=1`)).toBe(`${page}#site=rota`);
+  });
   it('the embed link carries the frame key after the embed keys', () => {
     expect(embedUrl(page, '#phase=3', { fixed: false, panel: true }, 'epaa0a1b2c3')).toBe(`${page}#phase=3&embed=1&frame=epaa0a1b2c3`);
   });
@@ -36,14 +42,22 @@ describe('parseEmbedOptions', () => {
   it('reads embed from the hash or the query', () => {
     expect(parseEmbedOptions('#embed=1').embed).toBe(true);
     expect(parseEmbedOptions('', '?embed=1').embed).toBe(true);
-    expect(parseEmbedOptions('#site=rota')).toEqual({ embed: false, fixed: false, panel: true, frameKey: null });
+    expect(parseEmbedOptions('#site=rota')).toEqual({ embed: false, fixed: false, panel: true, details: false, frameKey: null });
   });
   it.each(['embed=0', 'embed=true', 'embed=', 'embed', 'EMBED=1', 'embed=%31%31'])('ignores %s', (h) => {
     expect(parseEmbedOptions(`#${h}`).embed).toBe(false);
   });
   it('reads fixed and panel', () => {
-    expect(parseEmbedOptions('#embed=1&fixed=1&panel=0')).toEqual({ embed: true, fixed: true, panel: false, frameKey: null });
-    expect(parseEmbedOptions('#embed=1&fixed=yes&panel=no')).toEqual({ embed: true, fixed: false, panel: true, frameKey: null });
+    expect(parseEmbedOptions('#embed=1&fixed=1&panel=0')).toEqual({ embed: true, fixed: true, panel: false, details: false, frameKey: null });
+    expect(parseEmbedOptions('#embed=1&fixed=yes&panel=no')).toEqual({ embed: true, fixed: false, panel: true, details: false, frameKey: null });
+  });
+  it('reads details=1, only where the panel is on', () => {
+    expect(parseEmbedOptions('#embed=1&site=rota&details=1').details).toBe(true);
+    expect(parseEmbedOptions('#embed=1', '?details=1').details).toBe(true);
+    expect(parseEmbedOptions('#embed=1&details=1&panel=0').details).toBe(false);
+  });
+  it.each(['details=0', 'details=true', 'details=', 'details', 'DETAILS=1', 'details=11'])('ignores %s', (h) => {
+    expect(parseEmbedOptions(`#embed=1&${h}`).details).toBe(false);
   });
   it('reads the frame key from the hash or the query, the first valid one', () => {
     expect(parseEmbedOptions('#embed=1&frame=epaa0a1b2c3').frameKey).toBe('epaa0a1b2c3');

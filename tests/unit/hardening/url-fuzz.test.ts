@@ -56,7 +56,7 @@ describe('URL state under fuzzing', () => {
         expect(b.tour === null || (Number.isInteger(b.tour) && b.tour >= 1 && b.tour <= 999)).toBe(true);
         expect(typeof b.presenter).toBe('boolean');
         const e = parseEmbedOptions(h, `?${q}`);
-        expect([e.embed, e.fixed, e.panel].every((x) => typeof x === 'boolean')).toBe(true);
+        expect([e.embed, e.fixed, e.panel, e.details].every((x) => typeof x === 'boolean')).toBe(true);
         expect(e.frameKey === null || /^[A-Za-z0-9_-]{1,64}$/.test(e.frameKey)).toBe(true);
       }),
       { numRuns: 2000 },
