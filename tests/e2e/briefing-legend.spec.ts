@@ -10,6 +10,7 @@ import { Briefing } from './support/briefing';
 import { axeProblems } from './support/axe';
 import { PALETTE } from '../../src/theme/palette';
 import { ru } from '../../src/i18n/messages/ru';
+import { en } from '../../src/i18n/messages/en';
 
 const baseUrl = inject('baseUrl');
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../geodata/${file}`, import.meta.url), 'utf8'));
@@ -106,6 +107,9 @@ describe('the briefing at 1280 x 720', () => {
       expect(dates).toEqual([String(p.plannedYear), ...p.actual.filter((e) => e.starts).map((e) => e.date)]);
       const done = p.actual.find((e) => e.starts === 'done');
       if (p.outcome === 'late' && done) expect(await row.textContent()).toContain(`${Number(done.date.slice(0, 4)) - p.plannedYear} years after the planned year`);
+      // The row says its outcome once ("Done: January 2012", not "Done / Done: January 2012").
+      const outcomeWord = en.outcome[p.outcome as keyof typeof en.outcome];
+      expect((await row.locator('td').last().textContent())!.split(outcomeWord).length - 1, `phase ${p.id}`).toBe(1);
     }
     expect(await table.locator('tbody tr').count()).toBe(phases.length);
     // In the room the table is read, not clicked: no source links on it.
