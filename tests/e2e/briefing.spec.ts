@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { Briefing } from './support/briefing';
+import { axeProblems } from './support/axe';
 
 const baseUrl = inject('baseUrl');
 const tour = JSON.parse(readFileSync(new URL('../../geodata/tour.json', import.meta.url), 'utf8')) as {
@@ -252,6 +253,7 @@ describe('briefing mode', () => {
       const dates = await table.locator(`tr[data-plan-phase="${p.id}"] time`).evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
       expect(dates).toEqual([String(p.plannedYear), ...p.actual.filter((e) => e.starts).map((e) => e.date)]);
     }
+    expect(await axeProblems(presenter)).toEqual([]);
     await presenter.close();
   });
 
