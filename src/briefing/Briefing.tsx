@@ -104,7 +104,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       </div>
     );
   }
-  if (presenter) return <PresenterView steps={steps} step={step} statements={statements} sources={sources} onStep={go} />;
+  if (presenter) return <PresenterView steps={steps} phases={data.phases} step={step} statements={statements} sources={sources} onStep={go} />;
   if (handout) {
     return (
       <Handout

@@ -133,9 +133,10 @@ export function BriefingView(props: BriefingViewProps) {
   const emphasis = useMemo(() => emphasisAt(timeline, (site: Site) => stepEmphasis(site, current)), [timeline, current]);
   const legend = useMemo(() => legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) }))), [strings, data, emphasis]);
   const ignoreSelect = useCallback(() => {}, []);
+  const hasTable = current.table === 'plan-vs-actual';
 
   return (
-    <div className="briefing" role="region" aria-roledescription="slide show" aria-label={t.region} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+    <div className={hasTable ? 'briefing briefing-with-table' : 'briefing'} role="region" aria-roledescription="slide show" aria-label={t.region} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
       <TimelineContext.Provider value={timeline}>
       <div className="briefing-map">
         {mapError ? (
@@ -171,9 +172,15 @@ export function BriefingView(props: BriefingViewProps) {
         )}
         <h2>{current.title}</h2>
         {current.text && <p className="briefing-text">{current.text}</p>}
-        {current.table === 'plan-vs-actual' && <PlanTable phases={data.phases} />}
         <StepStatements ids={current.statements} statements={statements} sources={sources} />
       </section>
+      {/* A step's table goes under the map, in the map's width: the caption column keeps the
+          step's text and statements, and the whole step fits a 1280 x 720 screen unscrolled. */}
+      {hasTable && (
+        <div className="briefing-table">
+          <PlanTable phases={data.phases} />
+        </div>
+      )}
       <div className="briefing-bar">
         <div className="briefing-progress" role="progressbar" aria-label={t.stepOf(step, count)} aria-valuemin={1} aria-valuemax={count} aria-valuenow={step}>
           <div style={{ width: `${(step / count) * 100}%` }} />

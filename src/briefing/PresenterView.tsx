@@ -1,16 +1,19 @@
 /**
- * The presenter's window: current and next step, speaker notes and a timer. Moves here
- * move the audience window and the other way round (see channel.ts).
+ * The presenter's window: current and next step, speaker notes and a timer, and the step's table
+ * when it has one (the dates to speak to). Moves here move the audience window and the other way
+ * round (see channel.ts).
  */
 import { useEffect, useState } from 'react';
-import type { Source, Statement, TourStep } from '../data/schema';
+import type { Phase, Source, Statement, TourStep } from '../data/schema';
 import { useStrings } from '../i18n';
 import { actionForKey, clampStep } from './keys';
 import { StepStatements } from './StepStatements';
-
+import { PlanTable } from './PlanTable';
 
 export interface PresenterViewProps {
   steps: TourStep[];
+  /** The plan's phases, for a step that shows the plan table. */
+  phases: readonly Phase[];
   step: number;
   statements: ReadonlyMap<string, Statement>;
   sources: ReadonlyMap<string, Source>;
@@ -25,7 +28,7 @@ function formatElapsed(ms: number): string {
   return hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-export function PresenterView({ steps, step, statements, sources, onStep }: PresenterViewProps) {
+export function PresenterView({ steps, phases, step, statements, sources, onStep }: PresenterViewProps) {
   const strings = useStrings();
   const t = strings.briefing;
   const count = steps.length;
@@ -86,6 +89,7 @@ export function PresenterView({ steps, step, statements, sources, onStep }: Pres
           {current.text && <p>{current.text}</p>}
           <h3>{t.notes}</h3>
           <p className="presenter-notes">{current.notes}</p>
+          {current.table === 'plan-vs-actual' && <PlanTable phases={phases} />}
           <StepStatements ids={current.statements} statements={statements} sources={sources} />
         </section>
         <section className="presenter-next" aria-label={t.upNext}>

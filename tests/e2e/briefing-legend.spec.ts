@@ -10,10 +10,11 @@ import { Briefing } from './support/briefing';
 import { axeProblems } from './support/axe';
 import { PALETTE } from '../../src/theme/palette';
 import { ru } from '../../src/i18n/messages/ru';
+import { en } from '../../src/i18n/messages/en';
 
 const baseUrl = inject('baseUrl');
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../geodata/${file}`, import.meta.url), 'utf8'));
-const tour = read('tour.json') as { id: string; table?: string }[];
+const tour = read('tour.json') as { id: string; table?: string; statements: string[] }[];
 const phases = read('phases.json') as { id: number; plannedYear: number; outcome: string; actual: { date: string; starts?: string }[] }[];
 const N = tour.length;
 // The step that asks for the table, by its data (the code names no step).
@@ -98,7 +99,7 @@ describe('the briefing at 1280 x 720', () => {
 
   it('shows the dated plan-versus-actual table on the step that asks for it, and only there', async () => {
     await goToStep(planStep);
-    const table = b.page.locator('.briefing-caption table');
+    const table = b.page.locator('[data-testid="plan-table"]');
     expect(await table.locator('caption').textContent()).toBe('Each phase: the year it was planned for, and what happened, by date');
     for (const p of phases) {
       const row = table.locator(`tr[data-plan-phase="${p.id}"]`);
@@ -106,12 +107,15 @@ describe('the briefing at 1280 x 720', () => {
       expect(dates).toEqual([String(p.plannedYear), ...p.actual.filter((e) => e.starts).map((e) => e.date)]);
       const done = p.actual.find((e) => e.starts === 'done');
       if (p.outcome === 'late' && done) expect(await row.textContent()).toContain(`${Number(done.date.slice(0, 4)) - p.plannedYear} years after the planned year`);
+      // The row says its outcome once ("Done: January 2012", not "Done / Done: January 2012").
+      const outcomeWord = en.outcome[p.outcome as keyof typeof en.outcome];
+      expect((await row.locator('td').last().textContent())!.split(outcomeWord).length - 1, `phase ${p.id}`).toBe(1);
     }
     expect(await table.locator('tbody tr').count()).toBe(phases.length);
     // In the room the table is read, not clicked: no source links on it.
     expect(await table.locator('a').count()).toBe(0);
     await goToStep(planStep === 1 ? 2 : 1);
-    expect(await b.page.locator('.briefing-caption table').count()).toBe(0);
+    expect(await b.page.locator('[data-testid="plan-table"]').count()).toBe(0);
   });
 
   it('has no visible text under 14 px at any step', async () => {
@@ -133,15 +137,56 @@ describe('the briefing at 1280 x 720', () => {
     const legend = b.page.getByRole('group', { name: ru.legendHeading });
     await legend.waitFor();
     expect(await legend.locator('.site-legend-dimmed').textContent()).toContain(ru.exportDetails.dimmed);
-    expect(await b.page.locator('.briefing-caption table caption').textContent()).toBe(ru.exportDetails.planCaption);
+    expect(await b.page.locator('[data-testid="plan-table"] caption').textContent()).toBe(ru.exportDetails.planCaption);
     await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=en`);
     await b.page.getByRole('group', { name: 'Legend' }).waitFor();
   });
 
   it('is clean for axe with the legend and the table', async () => {
     await goToStep(planStep);
-    await b.page.locator('.briefing-caption table').waitFor();
+    await b.page.locator('[data-testid="plan-table"]').waitFor();
     expect(await axeProblems(b.page)).toEqual([]);
+  });
+});
+
+describe('the plan step on a projector', () => {
+  // English, and Russian: its translations under each quote make the longest step.
+  it.each([
+    [1280, 720, 'en'],
+    [1920, 1080, 'en'],
+    [1280, 720, 'ru'],
+    [1920, 1080, 'ru'],
+  ])('shows the whole step at %i x %i (%s) without scrolling: every statement and the whole table', async (width, height, lang) => {
+    await b.page.setViewportSize({ width, height });
+    try {
+      await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=${lang}`);
+      // The room's language has arrived: the interface's words and the tour's.
+      const title = lang === 'en' ? undefined : (read(`i18n/${lang}.json`) as { tour?: { id: string; title?: string }[] }).tour?.find((t) => t.id === tour[planStep - 1]!.id)?.title;
+      await b.page.locator('[data-testid="plan-table"] caption', { hasText: (lang === 'ru' ? ru : en).exportDetails.planCaption }).waitFor();
+      if (title) await b.page.locator('.briefing-caption h2', { hasText: title }).waitFor();
+      const seen = await b.page.evaluate(async () => {
+        await document.fonts.ready;
+        const caption = document.querySelector('.briefing-caption')!;
+        const inside = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+        };
+        const statements = [...caption.querySelectorAll('.statement')];
+        return {
+          overflow: caption.scrollHeight - caption.clientHeight,
+          statements: statements.length,
+          outside: statements.filter((el) => !inside(el)).map((el) => el.textContent!.slice(0, 40)),
+          table: inside(document.querySelector('[data-testid="plan-table"]')!),
+        };
+      });
+      expect(seen.overflow).toBeLessThanOrEqual(1);
+      expect(seen.statements).toBe(tour[planStep - 1]!.statements.length);
+      expect(seen.outside).toEqual([]);
+      expect(seen.table).toBe(true);
+    } finally {
+      await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=en`);
+      await b.page.setViewportSize({ width: 1280, height: 720 });
+    }
   });
 });
 

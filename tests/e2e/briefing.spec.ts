@@ -4,11 +4,18 @@ import type { Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { Briefing } from './support/briefing';
+import { axeProblems } from './support/axe';
 
 const baseUrl = inject('baseUrl');
 const tour = JSON.parse(readFileSync(new URL('../../geodata/tour.json', import.meta.url), 'utf8')) as {
   title: string;
   camera?: { zoom: number; lat: number; lon: number };
+  table?: string;
+}[];
+const phases = JSON.parse(readFileSync(new URL('../../geodata/phases.json', import.meta.url), 'utf8')) as {
+  id: number;
+  plannedYear: number;
+  actual: { date: string; starts?: string }[];
 }[];
 const N = tour.length;
 
@@ -229,6 +236,24 @@ describe('briefing mode', () => {
     await audience.waitForStep(4);
     await presenter.keyboard.press('ArrowLeft');
     await audience.waitForStep(3);
+
+    // The step with the plan table shows it to the presenter too, with its dates; no other step does.
+    const planStep = tour.findIndex((s) => s.table === 'plan-vs-actual') + 1;
+    expect(planStep).toBeGreaterThan(3);
+    expect(await presenter.locator('[data-testid="plan-table"]').count()).toBe(0);
+    for (let n = 4; n <= planStep; n++) {
+      await presenter.keyboard.press('ArrowRight');
+      await presenter.locator(`.presenter[data-step="${n}"]`).waitFor();
+    }
+    await audience.waitForStep(planStep);
+    const table = presenter.locator('.presenter-current [data-testid="plan-table"]');
+    expect(await table.count()).toBe(1);
+    expect(await table.locator('tbody tr').count()).toBe(phases.length);
+    for (const p of phases) {
+      const dates = await table.locator(`tr[data-plan-phase="${p.id}"] time`).evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
+      expect(dates).toEqual([String(p.plannedYear), ...p.actual.filter((e) => e.starts).map((e) => e.date)]);
+    }
+    expect(await axeProblems(presenter)).toEqual([]);
     await presenter.close();
   });
 
