@@ -53,6 +53,20 @@ export function placesData(places: ReferencePlace[], names: PlaceNames): Feature
 const SOURCE = 'reference-places';
 
 /**
+ * How a place is drawn, on the map and on exported images alike: a grey dot (larger for a
+ * capital) with a pale edge, its name in grey to the right with a halo. Grey, never a site colour.
+ */
+export const PLACE_STYLE = {
+  light: { ink: '#4a4f55', paper: '#f3efe6' },
+  dark: { ink: '#c9d1d9', paper: '#2a2d31' },
+  /** Dot radius in CSS pixels, for a capital and for another city. */
+  radius: { capital: 3.5, city: 2.5 },
+  edge: 1.5,
+  /** The name's gap from the dot, in ems of its size. */
+  offsetEm: 0.6,
+} as const;
+
+/**
  * Shows the places on a map, named for `names`, `size` pixels high; again with new names on a
  * language switch. The points are grey dots under the site markers, their names haloed grey text.
  */
@@ -60,18 +74,17 @@ export function showReferencePlaces(map: MapLibreMap, names: PlaceNames, size: n
   const places = referencePlaces();
   checkNames(places, names);
   const data = placesData(places, names);
-  const ink = dark ? '#c9d1d9' : '#4a4f55';
-  const paper = dark ? '#2a2d31' : '#f3efe6';
+  const { ink, paper } = dark ? PLACE_STYLE.dark : PLACE_STYLE.light;
   const source = map.getSource<GeoJSONSource>(SOURCE);
   if (source) source.setData(data);
   else {
     map.addSource(SOURCE, { type: 'geojson', data });
-    map.addLayer({ id: 'reference-points', type: 'circle', source: SOURCE, paint: { 'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5], 'circle-color': ink, 'circle-stroke-color': paper, 'circle-stroke-width': 1.5 } });
+    map.addLayer({ id: 'reference-points', type: 'circle', source: SOURCE, paint: { 'circle-radius': ['case', ['get', 'capital'], PLACE_STYLE.radius.capital, PLACE_STYLE.radius.city], 'circle-color': ink, 'circle-stroke-color': paper, 'circle-stroke-width': PLACE_STYLE.edge } });
     map.addLayer({
       id: 'reference-labels',
       type: 'symbol',
       source: SOURCE,
-      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': size, 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-optional': true },
+      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': size, 'text-anchor': 'left', 'text-offset': [PLACE_STYLE.offsetEm, 0], 'text-optional': true },
       paint: { 'text-color': ink, 'text-halo-color': paper, 'text-halo-width': halo },
     });
   }
