@@ -35,11 +35,17 @@ const overlayColours = (c: (typeof PALETTE)['light']) => ({ defence: c.defence, 
 export const OVERLAY_COLORS = { light: overlayColours(PALETTE.light), dark: overlayColours(PALETTE.dark) };
 
 /** Paints the basemap in one theme or the other (the style's layers are named after the colours). */
-export function paintBasemap(map: { setPaintProperty(layer: string, name: string, value: unknown): unknown }, dark: boolean): void {
+export function paintBasemap(map: { setPaintProperty(layer: string, name: string, value: unknown): unknown; getLayer?(id: string): unknown }, dark: boolean): void {
   const c = dark ? DARK_COLORS : COLORS;
   map.setPaintProperty('sea', 'background-color', c.sea);
   map.setPaintProperty('land', 'fill-color', c.land);
   map.setPaintProperty('coast', 'line-color', c.coast);
+  // The finer coastline, once a zoomed-in view has added it (detail-land.ts), in the same colours.
+  if (map.getLayer?.('land-detail')) {
+    map.setPaintProperty('land-detail', 'fill-color', c.land);
+    map.setPaintProperty('coast-detail', 'line-color', c.coast);
+    map.setPaintProperty('border-edges-detail', 'line-color', c.coast);
+  }
   map.setPaintProperty('borders', 'line-color', c.border);
   map.setPaintProperty('country-labels', 'text-color', c.label);
   map.setPaintProperty('country-labels', 'text-halo-color', c.labelHalo);
