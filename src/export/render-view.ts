@@ -21,6 +21,8 @@ import { drawSiteSymbol } from '../theme/draw-symbol';
 import { dimmedColour } from './dimmed';
 import { drawFurniture, drawPlaces, placeMarks } from './draw-furniture';
 import { placesData, referencePlaces } from '../map/reference-places';
+import { DETAIL_LAYERS, addDetailLayers, loadDetailLand } from '../map/detail-land';
+import { DETAIL_ZOOM } from '../map/detail-watch';
 import type { MapBox } from './draw-furniture';
 
 export interface RenderedSite {
@@ -83,6 +85,11 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       labels = content.labels;
     } else if (map.getSource('epaa-ranges')) {
       setOverlayData(map, { rings: EMPTY, lines: EMPTY, measure: EMPTY });
+    }
+    // Zoomed in as far as the live map draws the finer coastline, the image draws it too.
+    if (view.camera && view.camera.zoom >= DETAIL_ZOOM && !map.getSource(DETAIL_LAYERS.land)) {
+      const land = await loadDetailLand().catch(() => null);
+      if (land) addDetailLayers(map, land, DETAIL_ZOOM);
     }
     if (view.camera) map.jumpTo({ center: [view.camera.lon, view.camera.lat], zoom: view.camera.zoom });
     else if (bounds) map.fitBounds(bounds, { ...fitOptions(width), animate: false });
