@@ -15,7 +15,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import detailUrl from '../../geodata/basemap/basemap-detail.topojson?url';
 import { inlineDetailTopology } from '../single-file/basemap';
-import { whenBasemapReady } from './style';
+import { BASEMAP_ATTRIBUTION, whenBasemapReady } from './style';
 
 /** The finer land from its topology; throws, saying what is wrong, when it is not one. */
 export function decodeDetailLand(topology: unknown): FeatureCollection {
@@ -63,7 +63,9 @@ export function addDetailLayers(map: MapLibreMap, land: FeatureCollection, fromZ
   const fill = map.getPaintProperty('land', 'fill-color') as string;
   const coast = map.getPaintProperty('coast', 'line-color') as string;
   const coastWidth = (map.getPaintProperty('coast', 'line-width') as number | undefined) ?? 0.8;
-  map.addSource(DETAIL_LAYERS.land, { type: 'geojson', data: land });
+  // The map credits the sources of the layers it shows: where the coarse land is not drawn, this
+  // source carries the basemap's credit (Natural Earth; NOTICE.md names both packages).
+  map.addSource(DETAIL_LAYERS.land, { type: 'geojson', data: land, attribution: BASEMAP_ATTRIBUTION });
   const zoomed = { minzoom: fromZoom };
   map.addLayer({ id: DETAIL_LAYERS.land, type: 'fill', source: DETAIL_LAYERS.land, ...zoomed, paint: { 'fill-color': fill } }, 'borders');
   map.addLayer({ id: DETAIL_LAYERS.coast, type: 'line', source: DETAIL_LAYERS.land, ...zoomed, paint: { 'line-color': coast, 'line-width': coastWidth } }, 'borders');

@@ -9,6 +9,7 @@ import { MapApp, STATE_TIMEOUT } from './support/app';
 import { Briefing } from './support/briefing';
 import { colourShares } from './support/png';
 import { DETAIL_ZOOM } from '../../src/map/detail-watch';
+import { BASEMAP_ATTRIBUTION } from '../../src/map/style';
 import { PALETTE } from '../../src/theme/palette';
 
 const baseUrl = inject('baseUrl');
@@ -48,6 +49,15 @@ describe('the finer coastline', () => {
     expect(shares.land).toBeGreaterThan(0.25);
     expect(shares.sea).toBeGreaterThan(0.15);
     expect(browser.pageErrors).toEqual([]);
+    await app.page.close();
+  });
+
+  it('a link that opens zoomed in gets it after its first view, with the basemap\'s credit on the map', async () => {
+    const app = await MapApp.open(browser, baseUrl, '#map=5/37.5/-4.5');
+    await app.page.locator('.map[data-detail-land="loaded"]').waitFor({ state: 'attached', timeout: STATE_TIMEOUT });
+    await app.waitForMapIdle();
+    // The coarse land is never drawn at this zoom: the credit must come with the finer one.
+    await expect.poll(() => app.page.locator('.maplibregl-ctrl-attrib').textContent(), { timeout: STATE_TIMEOUT }).toContain(BASEMAP_ATTRIBUTION);
     await app.page.close();
   });
 
