@@ -8,7 +8,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { Camera } from '../state/url-state';
 import { loadBasemap } from '../map/basemap';
-import { basemapStyle, BASEMAP_BOUNDS, madeWithLabelNames } from '../map/style';
+import { basemapStyle, BASEMAP_BOUNDS, DETAIL_ZOOM, madeWithLabelNames } from '../map/style';
 import { fitOptions, sitesBounds } from '../map/camera';
 import { removeMap } from '../map/maplibre-internals';
 import { EMPTY, addOverlayLayers, overlayContent, setOverlayData } from '../map/overlay-layers';
@@ -22,7 +22,6 @@ import { dimmedColour } from './dimmed';
 import { drawFurniture, drawPlaces, placeMarks } from './draw-furniture';
 import { placesData, referencePlaces } from '../map/reference-places';
 import { DETAIL_LAYERS, addDetailLayers, loadDetailLand } from '../map/detail-land';
-import { DETAIL_ZOOM } from '../map/detail-watch';
 import type { MapBox } from './draw-furniture';
 
 export interface RenderedSite {

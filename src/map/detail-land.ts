@@ -9,19 +9,17 @@
  * each country, so under the dashed borders it also drew a thin solid line; a layer from the
  * borders keeps that line where the coarse layer is gone.
  */
-import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import detailUrl from '../../geodata/basemap/basemap-detail.topojson?url';
 import { inlineDetailTopology } from '../single-file/basemap';
+import { decodeCollections } from './basemap';
 import { BASEMAP_ATTRIBUTION, whenBasemapReady } from './style';
 
 /** The finer land from its topology; throws, saying what is wrong, when it is not one. */
 export function decodeDetailLand(topology: unknown): FeatureCollection {
-  const t = topology as Partial<Topology> | null;
-  if (t?.type !== 'Topology' || !Array.isArray(t.arcs) || t.objects?.land?.type !== 'GeometryCollection') throw new Error('the detailed coastline is not a TopoJSON topology with a "land" collection');
-  return feature(t as Topology, t.objects.land);
+  // Decoded by the basemap's own code, so both share one copy of the TopoJSON decoder.
+  return decodeCollections(topology, ['land'], 'the finer coastline').land;
 }
 
 let loading: Promise<FeatureCollection> | null = null;

@@ -7,8 +7,9 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-/** The zoom from which the finer coastline replaces the coarse one (when it has arrived). */
-export const DETAIL_ZOOM = 4.5;
+import { DETAIL_ZOOM } from './style';
+
+export { DETAIL_ZOOM };
 
 /**
  * Watches a map's zoom and adds the finer coastline once it reaches DETAIL_ZOOM, checked after

