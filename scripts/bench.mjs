@@ -13,7 +13,7 @@
 // bench-results/latest.json (the previous run moves to previous.json and is compared), and exits
 // non-zero when a budget is exceeded. Timings are never asserted in tests.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
@@ -99,6 +99,84 @@ if (process.env.BENCH_ONLY === 'date') {
   console.log(`  input -> page updated   median ${median(steps.applied).toFixed(1)} ms, p95 ${p95(steps.applied).toFixed(1)} ms`);
   console.log(`  input -> next frame     median ${median(steps.frame).toFixed(1)} ms, p95 ${p95(steps.frame).toFixed(1)} ms`);
   process.exit(p95(steps.applied) > 16 ? 1 : 0);
+}
+/**
+ * The finer coastline during a briefing flight: from a step showing the whole region, the key
+ * that flies to a site; the times (ms from the key) at which the flight ends (the camera's last
+ * change, at the step's camera), the detail file's download ends (its resource timing) and the
+ * map has it (`data-detail-land="loaded"`). A fresh page per run, so nothing is cached.
+ */
+async function detailFlight(b, url) {
+  const tour = JSON.parse(readFileSync(`${root}geodata/tour.json`, 'utf8'));
+  const flight = tour.findIndex((s, i) => i > 0 && s.camera && !tour[i - 1].camera) + 1;
+  const target = tour[flight - 1].camera;
+  const page = await b.newPage();
+  await page.goto(`${url}#tour=${flight - 1}`);
+  await page.locator(`.briefing-caption[data-step="${flight - 1}"]`).waitFor({ timeout: 120_000 });
+  await page.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 120_000 });
+  const before = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /basemap-detail/.test(e.name)).length);
+  await page.evaluate((camera) => {
+    const map = document.querySelector('.map');
+    const w = window;
+    w.__detail = { cameraEnd: NaN, loaded: NaN, t0: NaN };
+    new MutationObserver(() => {
+      const now = performance.now();
+      if (map.getAttribute('data-camera') === camera && Number.isNaN(w.__detail.cameraEnd)) w.__detail.cameraEnd = now;
+      if (map.getAttribute('data-detail-land') === 'loaded' && Number.isNaN(w.__detail.loaded)) w.__detail.loaded = now;
+    }).observe(map, { attributes: true, attributeFilter: ['data-camera', 'data-detail-land'] });
+    // The key press starts the clock.
+    window.addEventListener('keydown', () => (w.__detail.t0 = performance.now()), { once: true, capture: true });
+  }, `${target.zoom}/${target.lat}/${target.lon}`);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => !Number.isNaN(window.__detail.cameraEnd) && !Number.isNaN(window.__detail.loaded), undefined, { timeout: 60_000, polling: 50 });
+  const r = await page.evaluate(() => {
+    const d = window.__detail;
+    const entry = performance.getEntriesByType('resource').find((e) => /basemap-detail/.test(e.name));
+    return { flightEnd: d.cameraEnd - d.t0, arrived: entry ? entry.responseEnd - d.t0 : NaN, requested: entry ? entry.startTime - d.t0 : NaN, drawn: d.loaded - d.t0 };
+  });
+  await page.close();
+  return { ...r, fetchedBefore: before > 0 };
+}
+
+// BENCH_ONLY=detail: build the app and measure only the finer coastline's arrival during flights,
+// and that the first view does not load it.
+if (process.env.BENCH_ONLY === 'detail') {
+  execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const server = await serve(`${root}dist`);
+  const b = await launch({ viewport: VIEWPORT });
+  // The default first view: what it downloads by its first idle, gzip-sized from disk as the full
+  // bench does; and no detail file, by then or once the furniture that follows it is in.
+  const firstView = new Set();
+  const upToFurniture = new Set();
+  const p = await b.newPage();
+  p.on('response', (r) => upToFurniture.add(r.url()));
+  await p.goto(server.url);
+  await p.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 120_000 });
+  for (const u of upToFurniture) firstView.add(u);
+  await p.locator('.map-scale').waitFor({ timeout: 60_000 });
+  await p.close();
+  const viewFiles = builtFiles(firstView, server.url);
+  const beyondFirst = viewFiles.filter((f) => f.category !== 'maplibre' && f.category !== 'react').reduce((n, f) => n + f.gzip, 0);
+  const detailInFirst = [...upToFurniture].filter((u) => /basemap-detail|detail-land/.test(u));
+  const runs = [];
+  const n = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
+  for (let i = 0; i < n; i++) runs.push(await detailFlight(b, server.url));
+  await b.close();
+  await server.close();
+  const detailFile = readdirSync(`${root}dist/assets`).find((f) => /^basemap-detail.*\.topojson$/.test(f));
+  const detailBytes = readFileSync(`${root}dist/assets/${detailFile}`);
+  const col = (k) => runs.map((r) => r[k]);
+  const early = runs.filter((r) => r.arrived < r.flightEnd).length;
+  const onMap = runs.filter((r) => r.drawn <= r.flightEnd).length;
+  console.log(`Finer coastline during a briefing flight, ${n} runs, ${VIEWPORT.width}x${VIEWPORT.height} (ms from the key):`);
+  console.log(`  flight ends (last camera change)   median ${median(col('flightEnd')).toFixed(0)}  (${col('flightEnd').map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`  detail file requested              median ${median(col('requested')).toFixed(0)}  (${col('requested').map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`  detail file arrived                median ${median(col('arrived')).toFixed(0)}  (${col('arrived').map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`  detail on the map (source loaded)  median ${median(col('drawn')).toFixed(0)}  (${col('drawn').map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`  arrived before the flight ended in ${early} of ${n} runs; on the map by then in ${onMap} of ${n}`);
+  console.log(`  detail file: ${detailBytes.length} bytes, ${gzipSync(detailBytes).length} gzip`);
+  console.log(`First view (default, English): ${beyondFirst} bytes gzip beyond MapLibre and React; detail files in it: ${detailInFirst.length ? detailInFirst.join(', ') : 'none'}`);
+  process.exit(detailInFirst.length || runs.some((r) => r.fetchedBefore) ? 1 : 0);
 }
 execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 execFileSync(vite, ['build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
@@ -243,9 +321,9 @@ const beyond = Object.entries(bytes)
   .reduce((sum, [, b]) => sum + b.gzip, 0);
 
 const briefingGzip = gzipSync(readFileSync(`${root}dist-briefing/epaa-briefing.html`)).length;
-// Briefing, export, measure tool, illustrative layers, list view and other languages
+// Briefing, the finer coastline, export, measure tool, illustrative layers, list view and other languages
 // load only when used; the first view is the default (English) one.
-const LAZY = /Briefing|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|MeasureTool|IllustrativeInfo|DateControl|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
+const LAZY = /Briefing|detail-land|basemap-detail|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|MeasureTool|IllustrativeInfo|DateControl|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
 const lazyInFirstView = files.filter((f) => LAZY.test(f.file)).map((f) => f.file);
 
 const result = {

@@ -11,6 +11,8 @@
 //   labels.geojson   one point per large-enough country, inside its largest part, properties
 //                    `name` (English) and `iso2` (ISO 3166-1 alpha-2, for names in other languages)
 //   basemap.topojson land and borders again, as the compact topology the page downloads
+//   basemap-detail.topojson  land alone from Natural Earth 1:10m (the world-atlas package), finer
+//                    coastlines the page fetches only when zoomed in past the region (src/map/detail-land.ts)
 //
 // The border and naming policy is in README.md ("Borders and names"); COUNTRIES below applies it.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -196,6 +198,46 @@ const shipped = quantize(
   { scale: [10 ** -DECIMALS, 10 ** -DECIMALS], translate: [BBOX[0], BBOX[1]] },
 );
 await writeFile(new URL('basemap.topojson', OUT), JSON.stringify({ ...shipped, bbox: BBOX, attribution }) + '\n');
+// The finer coastline for zoomed-in views: Natural Earth 1:10m land (world-atlas's land-10m), one
+// land shape, no countries. Only the coastline gets finer: the borders, and so the border and
+// naming policy, stay those of the 1:50m countries above (the 1:10m admin-0 borders of Natural
+// Earth's default edition draw some lines the policy does not). Simplified by area (a point goes
+// when the triangle it makes with its neighbours is under DETAIL_MIN_AREA square degrees, a
+// third of a pixel at the tour's zoom 5.4) and stored on a 0.005-degree grid (a third of a pixel
+// there, about 0.7 px at zoom 7): about 80 KB gzip.
+const DETAIL_MIN_AREA = Number(process.env.BASEMAP_DETAIL_MIN_AREA ?? 1e-4);
+const DETAIL_GRID = 0.005;
+const detailSource = JSON.parse(await readFile(require.resolve('world-atlas/land-10m.json'), 'utf8'));
+const detailTopo = simplify(presimplify(detailSource), DETAIL_MIN_AREA);
+const onGrid = (n) => Math.round(Math.round(n / DETAIL_GRID) * DETAIL_GRID * 1e6) / 1e6;
+const detailParts = [];
+for (const f of [feature(detailTopo, detailTopo.objects.land)].flatMap((x) => (x.type === 'FeatureCollection' ? x.features : [x]))) {
+  for (const rings of polygonsOf(f.geometry)) {
+    // Most of the world's land is far from the box: skip it before the costly intersection.
+    const xs = rings[0].map((p) => p[0]);
+    const ys = rings[0].map((p) => p[1]);
+    if (Math.max(...xs) < BBOX[0] || Math.min(...xs) > BBOX[2] || Math.max(...ys) < BBOX[1] || Math.min(...ys) > BBOX[3]) continue;
+    // Eurasia starts at the antimeridian, so unwrapped it lies a whole turn west: moved back.
+    let unwrapped = rings.map(unwrapRing);
+    if (unwrapped.some((r) => r[0][0] !== r[r.length - 1][0])) continue;
+    const turn = Math.max(...unwrapped[0].map((p) => p[0])) < BBOX[0] ? 360 : 0;
+    unwrapped = unwrapped.map((r) => r.map(([x, y]) => [x + turn, y]));
+    const clipped = intersect(featureCollection([polygon(unwrapped), CLIP]))?.geometry;
+    for (const poly of polygonsOf(clipped)) {
+      const cleaned = poly.map((r) => cleanRing(r.map(([x, y]) => [onGrid(x), onGrid(y)]))).filter(Boolean);
+      if (cleaned.length && cleaned[0]) detailParts.push(cleaned);
+    }
+  }
+}
+if (!detailParts.length) throw new Error('basemap: the 1:10m land has nothing in the region');
+const detailAttribution =
+  'Made with Natural Earth (public domain), via the world-atlas package (ISC, see NOTICE.md); clipped, simplified and rounded by scripts/build-basemap.mjs';
+const detailShipped = quantize(
+  topology({ land: collection([{ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: detailParts } }]) }),
+  { scale: [DETAIL_GRID, DETAIL_GRID], translate: [BBOX[0], BBOX[1]] },
+);
+await writeFile(new URL('basemap-detail.topojson', OUT), JSON.stringify({ ...detailShipped, bbox: BBOX, attribution: detailAttribution }) + '\n');
+
 // Static SVG maps for browsers without WebGL: the basemap alone, for the app to place
 // its site buttons on, and the basemap with the sites, for the page's <noscript>.
 const SVG_WIDTH = 1000;
@@ -294,4 +336,4 @@ const siteMarks = sitesFile.features
 await writeFile(new URL('static-map.svg', OUT), `${svgHead('Static map of the missile-defence sites')}${siteMarks}</svg>
 `);
 
-console.log(`basemap: ${land.length} countries, ${borders.length} border lines, ${labels.length} labels`);
+console.log(`basemap: ${land.length} countries, ${borders.length} border lines, ${labels.length} labels; detail: ${detailParts.length} land polygons`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run validate [dir]`: checks the geodata files from the command line, with the same schemas
 // and the same messages as the app (src/data/). Exit code 1 when anything is wrong.
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
 
@@ -10,15 +10,27 @@ const root = new URL('..', import.meta.url).pathname;
 const load = async (path) => (await runnerImport(`${root}${path}`, { root, logLevel: 'silent', define: { __SINGLE_FILE__: 'false' } })).module;
 const { DATA_FILES, validateDataset, describeProblem } = await load('src/data/validate.ts');
 const { validateTour } = await load('src/data/tour.ts');
+const { readPlaces, checkPlaceNames } = await load('src/data/places.ts');
+const { parseContent } = await load('src/i18n/content.ts');
 
 const read = async (file) => readFile(`${dir}/${file}`, 'utf8').catch((e) => ({ error: e.code === 'ENOENT' ? 'file not found' : e.message }));
 const files = Object.fromEntries(await Promise.all(DATA_FILES.map(async (f) => [f, await read(f)])));
 const data = validateDataset(files);
 const tour = validateTour(await read('tour.json'), data);
-const problems = [...data.problems, ...tour.problems];
+// The reference places, and their names in each translation file (a place without one would
+// show its English name in that language).
+const placeProblems = [];
+const { places, declared } = readPlaces(await read('places.json'), placeProblems);
+const translations = (await readdir(`${dir}/i18n`).catch(() => [])).filter((f) => f.endsWith('.json')).sort();
+for (const f of translations) {
+  const lang = f.replace(/\.json$/, '');
+  const content = parseContent(lang, await read(`i18n/${f}`), placeProblems);
+  checkPlaceNames(places, `i18n/${f}`, content.places, placeProblems, declared);
+}
+const problems = [...data.problems, ...tour.problems, ...placeProblems];
 
 for (const p of problems) console.error(describeProblem(p));
-const counts = `${data.sites.length} sites, ${data.phases.length} phases, ${data.statements.length} statements, ${data.sources.length} sources, ${data.corrections.length} corrections, ${tour.steps.length} tour steps`;
+const counts = `${data.sites.length} sites, ${data.phases.length} phases, ${data.statements.length} statements, ${data.sources.length} sources, ${data.corrections.length} corrections, ${tour.steps.length} tour steps, ${places.length} reference places named in ${translations.length} translations`;
 if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} in ${dir} (valid: ${counts}).`);
   process.exit(1);

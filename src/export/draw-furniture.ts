@@ -1,13 +1,17 @@
 /**
  * The map's furniture on exported images, as the live map shows it (map/MapFurniture.tsx): the
  * scale, kilometres with miles beside them in the view's language, and the locator inset when
- * the view is zoomed past the region. One geometry (map/scale.ts, map/locator.ts) drawn twice:
- * on a canvas for the PNG and the handout, and as an SVG group for the vector export.
+ * the view is zoomed past the region, and the reference places (grey points with their names in
+ * the reader's language, never drawn like sites). One geometry (map/scale.ts, map/locator.ts,
+ * map/reference-places.ts) drawn twice: on a canvas for the PNG and the handout, and as SVG
+ * groups for the vector export.
  */
 import type { FeatureCollection } from 'geojson';
 import type { Camera } from '../state/url-state';
 import type { Size } from '../map/viewport';
+import type { PlaceNames } from '../i18n';
 import { LOCATOR_CASING, LOCATOR_COLOURS, LOCATOR_OUTLINE, locatorBox, locatorLandPath, locatorSize, showsLocator, viewBounds } from '../map/locator';
+import { PLACE_STYLE, placesData, referencePlaces } from '../map/reference-places';
 import { scaleBars } from '../map/scale';
 import type { ScaleBar } from '../map/scale';
 import { PALETTE } from '../theme/palette';
@@ -133,4 +137,85 @@ export function furnitureSvg(view: FurnitureView, textWidth: (s: string) => numb
     `<rect id="locator-view" x="${n(v.x)}" y="${n(v.y)}" width="${n(v.w)}" height="${n(v.h)}" fill="none" stroke="${LOCATOR_OUTLINE}" stroke-width="2"/></g>` +
     `<rect x="0.5" y="0.5" width="${inset.width - 1}" height="${inset.height - 1}" fill="none" stroke="${PALETTE.light.line}"/></g>`;
   return scale + locator;
+}
+
+/** A box on the map, in its CSS pixels. */
+export interface MapBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A reference place as drawn on an image: its dot and, where it has room, its name. */
+export interface PlaceMark {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  r: number;
+  /** Where the name starts (left end, vertical middle), and the box it takes; null when left out. */
+  label: { x: number; y: number; box: MapBox } | null;
+}
+
+const PLACE_FONT_PX = 12;
+const PLACE_HALO = 1.5;
+const boxesOverlap = (a: MapBox, b: MapBox) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * The reference places inside a map of `size`, named for `names`. A name that would leave the
+ * frame, or cover a box in `avoid` (the sites and their names) or another place's name, is left
+ * out and its dot kept, as the live map's optional labels give way.
+ */
+export function placeMarks(names: PlaceNames, project: (lon: number, lat: number) => { x: number; y: number }, size: Size, textWidth: (s: string) => number, avoid: readonly MapBox[] = []): PlaceMark[] {
+  const marks: PlaceMark[] = [];
+  const taken = [...avoid];
+  for (const f of placesData(referencePlaces(), names).features) {
+    const [lon, lat] = f.geometry.coordinates as [number, number];
+    const { x, y } = project(lon, lat);
+    if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
+    const r = f.properties.capital ? PLACE_STYLE.radius.capital : PLACE_STYLE.radius.city;
+    const lx = x + r + PLACE_STYLE.offsetEm * PLACE_FONT_PX;
+    const box = { x: lx - PLACE_HALO, y: y - PLACE_FONT_PX * 0.65, w: textWidth(f.properties.name) + 2 * PLACE_HALO, h: PLACE_FONT_PX * 1.3 };
+    const fits = box.x + box.w <= size.width && box.y >= 0 && box.y + box.h <= size.height && !taken.some((t) => boxesOverlap(t, box));
+    if (fits) taken.push(box);
+    marks.push({ id: f.properties.id, name: f.properties.name, x, y, r, label: fits ? { x: lx, y, box } : null });
+  }
+  return marks;
+}
+
+/** Draws the places (see placeMarks) on a canvas in the map's CSS pixels, in the light colours. */
+export function drawPlaces(ctx: CanvasRenderingContext2D, marks: readonly PlaceMark[], font: (px: number) => string): void {
+  const { ink, paper } = PLACE_STYLE.light;
+  ctx.save();
+  ctx.font = font(PLACE_FONT_PX);
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'start';
+  ctx.lineJoin = 'round';
+  for (const m of marks) {
+    ctx.beginPath();
+    ctx.arc(m.x, m.y, m.r, 0, 2 * Math.PI);
+    ctx.fillStyle = ink;
+    ctx.fill();
+    ctx.strokeStyle = paper;
+    ctx.lineWidth = PLACE_STYLE.edge;
+    ctx.stroke();
+    if (!m.label) continue;
+    ctx.lineWidth = 2 * PLACE_HALO;
+    ctx.strokeText(m.name, m.label.x, m.label.y);
+    ctx.fillText(m.name, m.label.x, m.label.y);
+  }
+  ctx.restore();
+}
+
+/** The places as an SVG group, `reference-places`, one `data-place` group each, in the light colours. */
+export function placesSvg(marks: readonly PlaceMark[]): string {
+  const { ink, paper } = PLACE_STYLE.light;
+  const items = marks.map(
+    (m) =>
+      `<g data-place="${esc(m.id)}"><circle cx="${n(m.x)}" cy="${n(m.y)}" r="${m.r}" stroke="${paper}" stroke-width="${PLACE_STYLE.edge}"/>` +
+      (m.label ? `<text x="${n(m.label.x)}" y="${n(m.label.y + PLACE_FONT_PX * 0.35)}" stroke="${paper}" stroke-width="${2 * PLACE_HALO}" stroke-linejoin="round" paint-order="stroke">${esc(m.name)}</text>` : '') +
+      '</g>',
+  );
+  return `<g id="reference-places" fill="${ink}" font-size="${PLACE_FONT_PX}">${items.join('')}</g>`;
 }

@@ -8,8 +8,8 @@ import { labelData } from '../map/labels';
 import { overlayContent } from '../map/overlay-layers';
 import type { ExportRequest } from './export-png';
 import { FONT_FAMILY, svgView } from './svg-view';
-import type { Basemap } from './svg-view';
-import { furnitureSvg } from './draw-furniture';
+import type { Basemap, SvgOptions } from './svg-view';
+import { furnitureSvg, placeMarks, placesSvg } from './draw-furniture';
 import type { Camera } from '../state/url-state';
 import type { Size } from '../map/viewport';
 
@@ -30,6 +30,10 @@ export async function exportSvg(req: ExportRequest): Promise<{ blob: Blob; width
   };
   const overlays = req.view.overlays ? overlayContent(req.view.overlays.input, req.view.overlays.strings) : null;
   const furniture = (camera: Camera, size: Size) => furnitureSvg({ camera, size, lang: req.places.lang, land: basemap.land }, (s) => measure(s, 12, 400));
-  const { svg, width, height } = svgView(req, basemap, measure, { overlays, furniture });
+  const places: SvgOptions['places'] = (project, size, taken) => {
+    const marks = placeMarks(req.places, project, size, (s) => measure(s, 12, 400), taken);
+    return { svg: placesSvg(marks), boxes: marks.flatMap((m) => (m.label ? [m.label.box] : [])) };
+  };
+  const { svg, width, height } = svgView(req, basemap, measure, { overlays, furniture, places });
   return { blob: new Blob([svg], { type: 'image/svg+xml' }), width, height };
 }

@@ -8,7 +8,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { Camera } from '../state/url-state';
 import { loadBasemap } from '../map/basemap';
-import { basemapStyle, BASEMAP_BOUNDS, madeWithLabelNames } from '../map/style';
+import { basemapStyle, BASEMAP_BOUNDS, DETAIL_ZOOM, madeWithLabelNames } from '../map/style';
 import { fitOptions, sitesBounds } from '../map/camera';
 import { removeMap } from '../map/maplibre-internals';
 import { EMPTY, addOverlayLayers, overlayContent, setOverlayData } from '../map/overlay-layers';
@@ -19,7 +19,10 @@ import { cssFont, loadFonts } from '../theme/fonts';
 import { PALETTE } from '../theme/palette';
 import { drawSiteSymbol } from '../theme/draw-symbol';
 import { dimmedColour } from './dimmed';
-import { drawFurniture } from './draw-furniture';
+import { drawFurniture, drawPlaces, placeMarks } from './draw-furniture';
+import { placesData, referencePlaces } from '../map/reference-places';
+import { DETAIL_LAYERS, addDetailLayers, loadDetailLand } from '../map/detail-land';
+import type { MapBox } from './draw-furniture';
 
 export interface RenderedSite {
   site: Site;
@@ -82,13 +85,19 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     } else if (map.getSource('epaa-ranges')) {
       setOverlayData(map, { rings: EMPTY, lines: EMPTY, measure: EMPTY });
     }
+    // Zoomed in as far as the live map draws the finer coastline, the image draws it too.
+    if (view.camera && view.camera.zoom >= DETAIL_ZOOM && !map.getSource(DETAIL_LAYERS.land)) {
+      const land = await loadDetailLand().catch(() => null);
+      if (land) addDetailLayers(map, land, DETAIL_ZOOM);
+    }
     if (view.camera) map.jumpTo({ center: [view.camera.lon, view.camera.lat], zoom: view.camera.zoom });
     else if (bounds) map.fitBounds(bounds, { ...fitOptions(width), animate: false });
     const idle = new Promise<void>((ok) => map.once('idle', () => ok()));
     map.triggerRepaint();
     // Canvas text is drawn in whatever faces are loaded: the files these names need come first.
     const shownSites = view.sites.filter((s) => s.emphasis !== 'hidden');
-    await Promise.all([idle, loadFonts([...labels.map((l) => l.text), ...shownSites.map((s) => s.site.name)].join(' '), [400, 700])]);
+    const placeNames = placesData(referencePlaces(), places).features.map((f) => f.properties.name);
+    await Promise.all([idle, loadFonts([...labels.map((l) => l.text), ...shownSites.map((s) => s.site.name), ...placeNames].join(' '), [400, 700])]);
     const out = document.createElement('canvas');
     out.width = Math.round(width * pixelRatio);
     out.height = Math.round(height * pixelRatio);
@@ -96,6 +105,17 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     if (!ctx) throw new Error('No 2D canvas');
     ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
     ctx.scale(pixelRatio, pixelRatio);
+    // The reference places, under the sites, their names clear of the sites'.
+    const siteBoxes: MapBox[] = shownSites.map(({ site, emphasis }) => {
+      const { x, y } = map.project([site.lon, site.lat]);
+      ctx.font = cssFont(emphasis === 'earlier' ? 400 : 700, 14);
+      return { x: x - 12, y: y - 12, w: ctx.measureText(site.name).width + 34, h: 24 };
+    });
+    const measure = (s: string) => {
+      ctx.font = cssFont(400, 12);
+      return ctx.measureText(s).width;
+    };
+    drawPlaces(ctx, placeMarks(places, (lon, lat) => map.project([lon, lat]), { width, height }, measure, siteBoxes), (px) => cssFont(400, px));
     // The illustrative layers' labels, under the sites' (as on screen).
     ctx.font = cssFont(700, 12);
     ctx.textBaseline = 'middle';

@@ -129,6 +129,11 @@ export interface SvgOptions {
   overlays?: OverlayShapes | null;
   /** Drawn over the map, given its camera and size: the scale and locator inset. */
   furniture?: (camera: Camera, size: Size) => string;
+  /**
+   * Drawn under the sites: the reference places, given the map's projection, size and the boxes
+   * the sites take; returns the SVG and the boxes its names take (country names keep clear).
+   */
+  places?: (project: (lon: number, lat: number) => { x: number; y: number }, size: Size, taken: readonly Box[]) => { svg: string; boxes: Box[] };
 }
 
 /** The SVG document of a view, with its pixel size (the layout's: fixed width and shape). */
@@ -166,6 +171,10 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
         `<text x="${n(x + 18)}" y="${n(y + 5)}" font-size="14" font-weight="${dimmed ? 400 : 700}" fill="${dimmed ? C.muted : C.ink}">${xml(site.name)}</text></g>`,
     );
   }
+
+  // The reference places, under the sites, their names clear of the sites'.
+  const places = options.places?.((lon, lat) => project([lon, lat]), size, taken);
+  if (places) taken.push(...places.boxes);
 
   // Country names: uppercase, spaced, wrapped at eight ems, left out where they would overlap a
   // site or an earlier name (the live map's labels give way the same way).
@@ -237,6 +246,7 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
     `<g id="borders" fill="none" stroke="${C.border}" stroke-width="${n(borderWidth)}" stroke-dasharray="${n(3 * borderWidth)} ${n(2 * borderWidth)}">${borders.map((d) => `<path d="${d}"/>`).join('')}</g>`,
     `<g id="country-labels" font-size="${n(labelSize)}" letter-spacing="${n(spacing)}" text-anchor="middle" fill="${C.label}" fill-opacity="0.75" stroke="${C['label-halo']}" stroke-width="2.4" stroke-linejoin="round" paint-order="stroke">${countries.join('')}</g>`,
     `<g id="illustrative-layers">${overlay.join('')}</g>`,
+    places?.svg ?? '',
     `<g id="sites">${sites.join('')}</g>`,
     `<g id="map-furniture">${options.furniture?.(camera, size) ?? ''}</g>`,
     '</g>',

@@ -16,16 +16,25 @@ export interface BasemapData {
   borders: FeatureCollection;
 }
 
+/**
+ * The named collections of a topology as GeoJSON; throws, naming what is missing, when it is not
+ * one (`what` names the file in the message). Shared with the finer coastline (detail-land.ts).
+ */
+export function decodeCollections<K extends string>(topology: unknown, names: readonly K[], what: string): Record<K, FeatureCollection> {
+  const t = topology as Partial<Topology> | null;
+  if (t?.type !== 'Topology' || !Array.isArray(t.arcs) || !t.objects) throw new Error(`${what} is not a TopoJSON topology`);
+  const out = {} as Record<K, FeatureCollection>;
+  for (const name of names) {
+    const object = t.objects[name];
+    if (object?.type !== 'GeometryCollection') throw new Error(`${what} has no "${name}" collection`);
+    out[name] = feature(t as Topology, object);
+  }
+  return out;
+}
+
 /** Land and borders from the topology; throws, naming what is missing, when it is not one. */
 export function decodeBasemap(topology: unknown): BasemapData {
-  const t = topology as Partial<Topology> | null;
-  if (t?.type !== 'Topology' || !Array.isArray(t.arcs) || !t.objects) throw new Error('the basemap is not a TopoJSON topology');
-  const collection = (name: string): FeatureCollection => {
-    const object = t.objects?.[name];
-    if (object?.type !== 'GeometryCollection') throw new Error(`the basemap has no "${name}" collection`);
-    return feature(t as Topology, object);
-  };
-  return { land: collection('land'), borders: collection('borders') };
+  return decodeCollections(topology, ['land', 'borders'], 'the basemap');
 }
 
 let loading: Promise<BasemapData> | null = null;

@@ -5,35 +5,17 @@
  * left out with a message naming the file, the record and the field. Never styled like a site:
  * no colour, no symbol, no button.
  */
-import * as v from 'valibot';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap, GeoJSONSource } from 'maplibre-gl';
 import raw from '../../geodata/places.json?raw';
-import { PLACES_FILE, parseJson, validateRecords } from '../data/validate';
+import { checkPlaceNames, parsePlaces } from '../data/places';
+import type { ReferencePlace } from '../data/places';
+import { describeProblem } from '../data/validate';
 import type { DataProblem } from '../data/validate';
 import type { PlaceNames } from '../i18n';
 import { LABEL_FONT } from './style';
 
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-const placeSchema = v.object({
-  id: v.pipe(text, v.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens')),
-  name: text,
-  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-  capital: v.boolean(),
-});
-export type ReferencePlace = v.InferOutput<typeof placeSchema>;
-
-/** The places of a file's text; problems go to `problems`, each costing only its record. */
-export function parsePlaces(source: string, problems: DataProblem[]): ReferencePlace[] {
-  const json = parseJson(PLACES_FILE, source, problems);
-  if (json === undefined) return [];
-  if (!Array.isArray(json)) {
-    problems.push({ file: PLACES_FILE, message: 'must be a JSON array of places' });
-    return [];
-  }
-  return validateRecords(PLACES_FILE, json, placeSchema, (r) => r.id, problems).valid.map((r) => r.value);
-}
+export type { ReferencePlace };
 
 let shipped: ReferencePlace[] | null = null;
 /** The shipped places, read once; problems are logged (the map is whole without them). */
@@ -41,9 +23,19 @@ export function referencePlaces(): ReferencePlace[] {
   if (!shipped) {
     const problems: DataProblem[] = [];
     shipped = parsePlaces(raw, problems);
-    for (const p of problems) console.error(`${p.file}${p.record ? ` ${p.record}` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`);
+    for (const p of problems) console.error(describeProblem(p));
   }
   return shipped;
+}
+
+const checkedLanguages = new Set<string>();
+/** Reports once per language the places its translation file does not name (they show in English). */
+function checkNames(places: ReferencePlace[], names: PlaceNames): void {
+  if (names.lang === 'en' || !names.cities || checkedLanguages.has(names.lang)) return;
+  checkedLanguages.add(names.lang);
+  const problems: DataProblem[] = [];
+  checkPlaceNames(places, `i18n/${names.lang}.json`, names.cities, problems);
+  for (const p of problems) console.error(describeProblem(p));
 }
 
 /** The places as points named in a language (English: the file's names). */
@@ -61,23 +53,38 @@ export function placesData(places: ReferencePlace[], names: PlaceNames): Feature
 const SOURCE = 'reference-places';
 
 /**
+ * How a place is drawn, on the map and on exported images alike: a grey dot (larger for a
+ * capital) with a pale edge, its name in grey to the right with a halo. Grey, never a site colour.
+ */
+export const PLACE_STYLE = {
+  light: { ink: '#4a4f55', paper: '#f3efe6' },
+  dark: { ink: '#c9d1d9', paper: '#2a2d31' },
+  /** Dot radius in CSS pixels, for a capital and for another city. */
+  radius: { capital: 3.5, city: 2.5 },
+  edge: 1.5,
+  /** The name's gap from the dot, in ems of its size. */
+  offsetEm: 0.6,
+} as const;
+
+/**
  * Shows the places on a map, named for `names`, `size` pixels high; again with new names on a
  * language switch. The points are grey dots under the site markers, their names haloed grey text.
  */
 export function showReferencePlaces(map: MapLibreMap, names: PlaceNames, size: number, halo: number, dark: boolean): void {
-  const data = placesData(referencePlaces(), names);
-  const ink = dark ? '#c9d1d9' : '#4a4f55';
-  const paper = dark ? '#2a2d31' : '#f3efe6';
+  const places = referencePlaces();
+  checkNames(places, names);
+  const data = placesData(places, names);
+  const { ink, paper } = dark ? PLACE_STYLE.dark : PLACE_STYLE.light;
   const source = map.getSource<GeoJSONSource>(SOURCE);
   if (source) source.setData(data);
   else {
     map.addSource(SOURCE, { type: 'geojson', data });
-    map.addLayer({ id: 'reference-points', type: 'circle', source: SOURCE, paint: { 'circle-radius': ['case', ['get', 'capital'], 3.5, 2.5], 'circle-color': ink, 'circle-stroke-color': paper, 'circle-stroke-width': 1.5 } });
+    map.addLayer({ id: 'reference-points', type: 'circle', source: SOURCE, paint: { 'circle-radius': ['case', ['get', 'capital'], PLACE_STYLE.radius.capital, PLACE_STYLE.radius.city], 'circle-color': ink, 'circle-stroke-color': paper, 'circle-stroke-width': PLACE_STYLE.edge } });
     map.addLayer({
       id: 'reference-labels',
       type: 'symbol',
       source: SOURCE,
-      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': size, 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-optional': true },
+      layout: { 'text-field': ['get', 'name'], 'text-font': [LABEL_FONT], 'text-size': size, 'text-anchor': 'left', 'text-offset': [PLACE_STYLE.offsetEm, 0], 'text-optional': true },
       paint: { 'text-color': ink, 'text-halo-color': paper, 'text-halo-width': halo },
     });
   }

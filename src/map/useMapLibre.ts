@@ -16,6 +16,7 @@ import { removeMap } from './maplibre-internals';
 import { loadBasemap } from './basemap';
 import type { BasemapData } from './basemap';
 import { BASEMAP_BOUNDS, basemapStyle, madeWithLabelNames } from './style';
+import { watchDetailLand } from './detail-watch';
 import type { PlaceNames } from '../i18n';
 
 export type MapState = 'loading' | 'idle' | 'moving';
@@ -145,8 +146,11 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
       // MapLibre rebuilds its GPU resources itself when the context comes back.
       instance.on('webglcontextlost', () => contextLost(true));
       instance.on('webglcontextrestored', () => contextLost(false));
+      // The finer coastline, fetched once the map is zoomed in past the region.
+      const stopDetail = watchDetailLand(instance);
       setMap(instance);
       return () => {
+        stopDetail();
         setMap(null);
         setState('loading');
         setDrawn(false);

@@ -1,7 +1,8 @@
 // The basemap, the label font and MapLibre worker, inlined into the one-file briefing package:
-// the basemap's topology as text (map/basemap.ts decodes it), the font files (one per subset, as
+// the basemap's topology as text (map/basemap.ts decodes it) and its finer coastline (map/detail-land.ts), the font files (one per subset, as
 // on the page) as data URLs, the worker as a blob URL. The labels are the page's own data (map/labels.ts).
 import topology from '../../geodata/basemap/basemap.topojson?raw';
+import detailTopology from '../../geodata/basemap/basemap-detail.topojson?raw';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?inline';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?inline';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?inline';
@@ -11,6 +12,11 @@ import type { Subset } from '../theme/fonts';
 /** Functions, not constants, so that the normal build drops this module entirely. */
 export function inlineTopology(): string {
   return topology;
+}
+
+/** The finer coastline (map/detail-land.ts): in the package, since it must work offline too. */
+export function inlineDetailTopology(): string {
+  return detailTopology;
 }
 
 export function inlineFonts(): Record<Subset, string> {

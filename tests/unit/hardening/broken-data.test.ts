@@ -3,7 +3,7 @@
 // record is kept. A status or a dated event without a source is such an error too. The
 // command-line validator says the same.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +142,27 @@ describe('npm run validate', () => {
       const r = run(dir);
       expect(r.code).toBe(1);
       for (const c of picked) expect(r.out).toContain(c.expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('checks the reference places and their names in every translation', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'epaa-validate-'));
+    try {
+      cpSync(`${root}geodata`, dir, { recursive: true });
+      const places = JSON.parse(readFileSync(`${root}geodata/places.json`, 'utf8'));
+      places[1].id = places[0].id;
+      places[2].lon = 200;
+      writeFileSync(join(dir, 'places.json'), JSON.stringify(places));
+      const pl = JSON.parse(readFileSync(`${root}geodata/i18n/pl.json`, 'utf8'));
+      const [dropped] = pl.places.splice(3, 1);
+      writeFileSync(join(dir, 'i18n/pl.json'), JSON.stringify(pl));
+      const r = run(dir);
+      expect(r.code).toBe(1);
+      expect(r.out).toContain(`geodata/places.json, record "${places[0].id}", field "id": this id is used by an earlier record`);
+      expect(r.out).toContain(`geodata/places.json, record "${places[2].id}", field "lon": longitude must be at most 180`);
+      expect(r.out).toContain(`geodata/i18n/pl.json, record "places.${dropped.id}", field "name": is missing`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

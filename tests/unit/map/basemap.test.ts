@@ -7,6 +7,8 @@ import { projectInBox } from '../../../src/geo/projection';
 import { realFiles, root } from '../helpers';
 import { validateDataset } from '../../../src/data/validate';
 import { decodeBasemap } from '../../../src/map/basemap';
+import { decodeDetailLand } from '../../../src/map/detail-land';
+import { gzipSync } from 'node:zlib';
 
 const read = (name: string) => JSON.parse(readFileSync(`${root}geodata/basemap/${name}`, 'utf8'));
 const land = read('land.geojson') as FeatureCollection<MultiPolygon, { name: string; iso2?: string }>;
@@ -213,5 +215,39 @@ describe('the basemap the page downloads (one topology)', () => {
     expect(() => decodeBasemap(land)).toThrow('not a TopoJSON topology');
     expect(() => decodeBasemap({ type: 'Topology', arcs: [], objects: { land: { type: 'GeometryCollection', geometries: [] } } })).toThrow('"borders"');
     expect(() => decodeBasemap(null)).toThrow('not a TopoJSON topology');
+  });
+});
+
+describe('the finer coastline for zoomed-in views (basemap-detail.topojson)', () => {
+  const detail = decodeDetailLand(read('basemap-detail.topojson'));
+  const points = (g: { type: string; coordinates: unknown }) => ((g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][]).flat(2);
+  const all = detail.features.flatMap((f) => points(f.geometry as MultiPolygon));
+  const inBox = (pts: number[][], [w, s, e, n]: number[]) => pts.filter(([x, y]) => x! >= w! && x! <= e! && y! >= s! && y! <= n!).length;
+  const coarse = land.features.flatMap((f) => points(f.geometry));
+
+  it('is land alone, inside the basemap\'s box, on its 0.005-degree grid: no countries, so no borders of its own', () => {
+    expect(detail.features.every((f) => Object.keys(f.properties ?? {}).length === 0)).toBe(true);
+    const [w, s, e, n] = read('basemap-detail.topojson').bbox as number[];
+    expect([w, s, e, n]).toEqual(read('basemap.topojson').bbox);
+    for (const [x, y] of all) {
+      expect(x! >= w! && x! <= e! && y! >= s! && y! <= n!).toBe(true);
+      expect(Math.abs(x! * 200 - Math.round(x! * 200))).toBeLessThan(1e-6);
+    }
+  });
+
+  it('is finer on the coasts the tour zooms in on: many times the points of the coarse land (Rota, Romania\'s and Türkiye\'s coasts)', () => {
+    for (const box of [[-7.5, 36, -4.5, 38], [28, 43, 30, 45], [34, 36, 37, 37.5]]) {
+      expect(inBox(all, box)).toBeGreaterThan(4 * inBox(coarse, box));
+    }
+  });
+
+  it('stays small: under 100 KB gzip', () => {
+    expect(gzipSync(readFileSync(`${root}geodata/basemap/basemap-detail.topojson`)).length).toBeLessThan(100_000);
+  });
+
+  it('refuses a file that is not a topology of land, saying so', () => {
+    expect(() => decodeDetailLand(land)).toThrow('the finer coastline is not a TopoJSON topology');
+    expect(() => decodeDetailLand({ type: 'Topology', arcs: [], objects: {} })).toThrow('the finer coastline has no "land" collection');
+    expect(() => decodeDetailLand(null)).toThrow('not a TopoJSON topology');
   });
 });
