@@ -4,6 +4,8 @@
  * the page's font. Loaded on first use.
  */
 import { loadBasemap } from '../map/basemap';
+import { loadDetailLand } from '../map/detail-land';
+import { DETAIL_ZOOM } from '../map/style';
 import { labelData } from '../map/labels';
 import { overlayContent } from '../map/overlay-layers';
 import type { ExportRequest } from './export-png';
@@ -13,15 +15,22 @@ import { furnitureSvg, placeMarks, placesSvg } from './draw-furniture';
 import type { Camera } from '../state/url-state';
 import type { Size } from '../map/viewport';
 
-/** Land and borders as the map has them; country names in the view's language, as the map draws them. */
-async function basemapFor(req: ExportRequest): Promise<Basemap> {
-  return { ...(await loadBasemap()), labels: labelData(req.places) };
+/**
+ * Land and borders as the map has them; country names in the view's language, as the map draws
+ * them. Zoomed in as far as the live map draws the finer coastline, the land is that one too (the
+ * coarse land stays for the locator inset); if it cannot be loaded, the coarse land serves.
+ */
+async function basemapFor(req: ExportRequest): Promise<{ basemap: Basemap; overview: Basemap['land'] }> {
+  const coarse = await loadBasemap();
+  const zoomedIn = req.view.camera !== null && req.view.camera.zoom >= DETAIL_ZOOM;
+  const fine = zoomedIn ? await loadDetailLand().catch(() => null) : null;
+  return { basemap: { ...coarse, land: fine ?? coarse.land, labels: labelData(req.places) }, overview: coarse.land };
 }
 
 /** Writes the SVG; resolves to the file and its size in CSS pixels. */
 export async function exportSvg(req: ExportRequest): Promise<{ blob: Blob; width: number; height: number }> {
   await Promise.all([document.fonts.load(`700 16px ${FONT_FAMILY}`), document.fonts.load(`400 16px ${FONT_FAMILY}`)]).catch(() => undefined);
-  const basemap = await basemapFor(req);
+  const { basemap, overview } = await basemapFor(req);
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) throw new Error('No 2D canvas');
   const measure = (text: string, size: number, weight: 400 | 700) => {
@@ -29,7 +38,7 @@ export async function exportSvg(req: ExportRequest): Promise<{ blob: Blob; width
     return ctx.measureText(text).width;
   };
   const overlays = req.view.overlays ? overlayContent(req.view.overlays.input, req.view.overlays.strings) : null;
-  const furniture = (camera: Camera, size: Size) => furnitureSvg({ camera, size, lang: req.places.lang, land: basemap.land }, (s) => measure(s, 12, 400));
+  const furniture = (camera: Camera, size: Size) => furnitureSvg({ camera, size, lang: req.places.lang, land: overview }, (s) => measure(s, 12, 400));
   const places: SvgOptions['places'] = (project, size, taken) => {
     const marks = placeMarks(req.places, project, size, (s) => measure(s, 12, 400), taken);
     return { svg: placesSvg(marks), boxes: marks.flatMap((m) => (m.label ? [m.label.box] : [])) };

@@ -11,6 +11,7 @@ import { axeProblems } from './support/axe';
 import { colourShares } from './support/png';
 import { LOCATOR_OUTLINE, locatorPoint } from '../../src/map/locator';
 import { PALETTE } from '../../src/theme/palette';
+import { DETAIL_ZOOM } from '../../src/map/style';
 import { PLACE_STYLE } from '../../src/map/reference-places';
 import { ru } from '../../src/i18n/messages/ru';
 
@@ -153,6 +154,33 @@ describe('exports', () => {
     const none = await colourShares(region.page, whole.png, { outline: LOCATOR_OUTLINE }, { top: 0, bottom: 1 }, 30);
     expect(none.outline).toBeLessThan(0.00002);
     await region.page.close();
+  });
+});
+
+describe('the SVG where the camera goes', () => {
+  /** The land's vertices in the SVG of the view at `camera`, as the Share dialog downloads it. */
+  async function svgLandPoints(camera: string): Promise<number> {
+    const app = await MapApp.open(browser, baseUrl, `#map=${camera}`);
+    await app.waitForMapIdle();
+    await app.openShare();
+    const dialog = app.page.locator('dialog.share-dialog[open]');
+    const [file] = await Promise.all([app.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download SVG' }).click()]);
+    const text = (await downloaded(file)).toString('utf8');
+    const points = await app.page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      return [...doc.querySelectorAll('#land path')].reduce((n, p) => n + (p.getAttribute('d')?.match(/[ML]/g)?.length ?? 0), 0);
+    }, text);
+    await app.page.close();
+    return points;
+  }
+
+  it('draws the finer coastline once zoomed in as far as the live map draws it', async () => {
+    // The same place and nearly the same frame, either side of the threshold.
+    const [lat, lon] = [37.5, -3];
+    const coarse = await svgLandPoints(`${(DETAIL_ZOOM - 0.1).toFixed(2)}/${lat}/${lon}`);
+    const fine = await svgLandPoints(`${(DETAIL_ZOOM + 0.1).toFixed(2)}/${lat}/${lon}`);
+    expect(coarse).toBeGreaterThan(0);
+    expect(fine).toBeGreaterThan(coarse * 3);
   });
 });
 
