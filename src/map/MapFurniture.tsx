@@ -18,6 +18,7 @@ import { roomCountrySize, roomHaloWidth, screenFactor, sizeAtZoom } from './room
 import { showReferencePlaces } from './reference-places';
 import { scaleBars } from './scale';
 import { whenBasemapReady } from './style';
+import { onViewFrames } from './view-frames';
 
 /** The furniture a map gets: the app's, an embed's (a scale only, small), the briefing's (large). */
 export type FurnitureMode = 'full' | 'compact' | 'briefing';
@@ -43,22 +44,7 @@ function viewOf(map: MapLibreMap): ViewNow {
 /** The view, read again at most once a frame while the map moves or changes size. */
 function useView(map: MapLibreMap): ViewNow {
   const [view, setView] = useState(() => viewOf(map));
-  useEffect(() => {
-    let frame = 0;
-    const changed = () => {
-      frame ||= requestAnimationFrame(() => {
-        frame = 0;
-        setView(viewOf(map));
-      });
-    };
-    map.on('move', changed);
-    map.on('resize', changed);
-    return () => {
-      map.off('move', changed);
-      map.off('resize', changed);
-      cancelAnimationFrame(frame);
-    };
-  }, [map]);
+  useEffect(() => onViewFrames(map, () => setView(viewOf(map))).stop, [map]);
   return view;
 }
 

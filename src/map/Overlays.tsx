@@ -11,6 +11,7 @@ import type { Position } from 'geojson';
 import { useStrings } from '../i18n';
 import { useMapMarker } from './useMapMarker';
 import { whenBasemapReady } from './style';
+import { onViewFrames } from './view-frames';
 import { addOverlayLayers, overlayContent, removeOverlayLayers, setOverlayData } from './overlay-layers';
 import type { OverlayInput } from './overlay-layers';
 
@@ -55,9 +56,7 @@ const PRIORITY = ['measure-label', 'line-label', 'ring-label'];
 function useDeclutter(map: MapLibreMap, labels: unknown, sitesShown: boolean): void {
   const schedule = useRef<() => void>(() => undefined);
   useEffect(() => {
-    let frame = 0;
     const run = () => {
-      frame = 0;
       const container = map.getContainer();
       const taken = [...container.querySelectorAll('.site-marker')].map((e) => e.getBoundingClientRect());
       const labels = [...container.querySelectorAll<HTMLElement>('.overlay-label')].sort(
@@ -70,17 +69,9 @@ function useDeclutter(map: MapLibreMap, labels: unknown, sitesShown: boolean): v
         if (!clash) taken.push(r);
       }
     };
-    schedule.current = () => {
-      if (!frame) frame = requestAnimationFrame(run);
-    };
-    const onMove = () => schedule.current();
-    map.on('move', onMove);
-    map.on('resize', onMove);
-    return () => {
-      map.off('move', onMove);
-      map.off('resize', onMove);
-      cancelAnimationFrame(frame);
-    };
+    const frames = onViewFrames(map, run);
+    schedule.current = frames.schedule;
+    return frames.stop;
   }, [map]);
   // Labels or sites came or went: check again once they are placed.
   useEffect(() => schedule.current(), [labels, sitesShown]);
