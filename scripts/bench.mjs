@@ -25,6 +25,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // medians' ratio a few per cent either side of a budget. At least 7.
 const RUNS = Math.max(7, Number(process.env.BENCH_RUNS ?? 11));
 const VIEWPORT = { width: 1280, height: 800 };
+// Input to page updated, for a phase switch and a date step alike (p95).
+const SWITCH_MS = 16;
 
 const vite = `${root}node_modules/.bin/vite`;
 
@@ -95,10 +97,10 @@ if (process.env.BENCH_ONLY === 'date') {
   const steps = await dateSteps(page);
   await b.close();
   await server.close();
-  console.log(`Date steps, one month each, ${steps.applied.length} steps (budget 16 ms):`);
+  console.log(`Date steps, one month each, ${steps.applied.length} steps (budget ${SWITCH_MS} ms):`);
   console.log(`  input -> page updated   median ${median(steps.applied).toFixed(1)} ms, p95 ${p95(steps.applied).toFixed(1)} ms`);
   console.log(`  input -> next frame     median ${median(steps.frame).toFixed(1)} ms, p95 ${p95(steps.frame).toFixed(1)} ms`);
-  process.exit(p95(steps.applied) > 16 ? 1 : 0);
+  process.exit(p95(steps.applied) > SWITCH_MS ? 1 : 0);
 }
 /**
  * The finer coastline during a briefing flight: from a step showing the whole region, the key
@@ -190,7 +192,7 @@ const BUDGET = {
   firstIdleRatio: 1.1,
   embedIdleRatio: 1.1,
   beyondMapLibreAndReactGzip: 120_000,
-  switchMs: 16,
+  switchMs: SWITCH_MS,
   briefingPackageGzip: 1_500_000,
 };
 

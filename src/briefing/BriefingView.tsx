@@ -7,6 +7,7 @@ import { Suspense, lazy, useCallback, useEffect, useEffectEvent, useMemo, useRef
 import type { DataProblem, Dataset } from '../data/validate';
 import { DataProblems } from '../ui/DataProblems';
 import type { Site, Source, Statement, TourStep } from '../data/schema';
+import { PLAN_TABLE } from '../data/schema';
 import { stepEmphasis } from '../data/select';
 import { useStrings } from '../i18n';
 import { actionForKey, clampStep, stepForDigits } from './keys';
@@ -133,7 +134,7 @@ export function BriefingView(props: BriefingViewProps) {
   const emphasis = useMemo(() => emphasisAt(timeline, (site: Site) => stepEmphasis(site, current)), [timeline, current]);
   const legend = useMemo(() => legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) }))), [strings, data, emphasis]);
   const ignoreSelect = useCallback(() => {}, []);
-  const hasTable = current.table === 'plan-vs-actual';
+  const hasTable = current.table === PLAN_TABLE;
 
   return (
     <div className={hasTable ? 'briefing briefing-with-table' : 'briefing'} role="region" aria-roledescription="slide show" aria-label={t.region} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>

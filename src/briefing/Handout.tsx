@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/validate';
 import type { Source, Statement, TourStep } from '../data/schema';
+import { PLAN_TABLE } from '../data/schema';
 import { stepEmphasis } from '../data/select';
 import { emphasisAt, viewAt } from '../ui/timeline-context';
 import { usePlaceNames, useStrings } from '../i18n';
@@ -37,19 +38,19 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
   const [done, setDone] = useState(!webgl);
   const [withNotes, setWithNotes] = useState(false);
   const d = strings.exportDetails;
-  // Each page's legend names what its image draws: the same emphasis as the image below.
-  const legends = useMemo(() => {
+  // Each page's sites as its image draws them; its legend names the same.
+  const drawn = useMemo(() => {
     const plannable = { sites: data.sites, phases: data.phases, sourcesById: sources };
     return steps.map((step) => {
       const emphasis = emphasisAt(viewAt(plannable, step.date), (s) => stepEmphasis(s, step));
-      return legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) })));
+      return data.sites.map((site) => ({ site, emphasis: emphasis(site) }));
     });
-  }, [data, steps, sources, strings]);
+  }, [data, steps, sources]);
+  const legends = useMemo(() => drawn.map((sites) => legendFor(strings, sites)), [drawn, strings]);
 
   useEffect(() => {
     if (!webgl) return;
     let live = true;
-    const plannable = { sites: data.sites, phases: data.phases, sourcesById: sources };
     const renderer = createViewRenderer(IMAGE.width, IMAGE.height, 1, data.sites, places);
     void (async () => {
       for (let i = 0; i < steps.length && live; i++) {
@@ -57,7 +58,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
         try {
           const canvas = await renderer.render({
             camera: step.camera ?? null,
-            sites: data.sites.map((site) => ({ site, emphasis: emphasisAt(viewAt(plannable, step.date), (s) => stepEmphasis(s, step))(site) })),
+            sites: drawn[i]!,
           });
           const url = canvas.toDataURL('image/png');
           if (live) setImages((prev) => prev.map((img, j) => (j === i ? url : img)));
@@ -71,7 +72,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
       live = false;
       renderer.destroy();
     };
-  }, [data, steps, webgl, places, sources]);
+  }, [data, steps, webgl, places, drawn]);
 
   useEffect(() => {
     if (done && autoPrint) window.print();
@@ -110,7 +111,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
           )}
           {webgl && <SiteLegend entries={legends[i] ?? []} className="handout-legend" />}
           {step.text && <p>{step.text}</p>}
-          {step.table === 'plan-vs-actual' && <PlanTable phases={data.phases} sources={sources} />}
+          {step.table === PLAN_TABLE && <PlanTable phases={data.phases} sources={sources} />}
           <StepStatements ids={step.statements} statements={statements} sources={sources} />
           {withNotes && (
             <>

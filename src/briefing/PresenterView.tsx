@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Phase, Source, Statement, TourStep } from '../data/schema';
+import { PLAN_TABLE } from '../data/schema';
 import { useStrings } from '../i18n';
 import { actionForKey, clampStep } from './keys';
 import { StepStatements } from './StepStatements';
@@ -89,7 +90,7 @@ export function PresenterView({ steps, phases, step, statements, sources, onStep
           {current.text && <p>{current.text}</p>}
           <h3>{t.notes}</h3>
           <p className="presenter-notes">{current.notes}</p>
-          {current.table === 'plan-vs-actual' && <PlanTable phases={phases} />}
+          {current.table === PLAN_TABLE && <PlanTable phases={phases} />}
           <StepStatements ids={current.statements} statements={statements} sources={sources} />
         </section>
         <section className="presenter-next" aria-label={t.upNext}>

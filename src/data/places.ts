@@ -48,11 +48,10 @@ export function checkPlaceNames(
   places: readonly ReferencePlace[], file: DataFile, names: ReadonlyMap<string, unknown>, problems: DataProblem[],
   declared: ReadonlySet<string> = new Set(places.map((p) => p.id)),
 ): void {
-  const ids = declared;
   for (const p of places) {
     if (!names.has(p.id)) problems.push({ file, record: `places.${p.id}`, field: 'name', message: `is missing: the place "${p.id}" of geodata/${PLACES_FILE} has no name in this language` });
   }
   for (const id of names.keys()) {
-    if (!ids.has(id)) problems.push({ file, record: `places.${id}`, field: 'id', message: `names a place that is not in geodata/${PLACES_FILE}` });
+    if (!declared.has(id)) problems.push({ file, record: `places.${id}`, field: 'id', message: `names a place that is not in geodata/${PLACES_FILE}` });
   }
 }

@@ -205,6 +205,8 @@ export type Site = v.InferOutput<typeof siteFeature>['properties'] & { lon: numb
 
 /** The tables a tour step may show (geodata/README.md, tour.json). */
 export const tourTables = ['plan-vs-actual'] as const;
+/** The phases' planned years against their dated events. */
+export const PLAN_TABLE = tourTables[0];
 
 const camera = v.object({
   zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)),

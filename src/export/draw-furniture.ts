@@ -9,12 +9,14 @@
 import type { FeatureCollection } from 'geojson';
 import type { Camera } from '../state/url-state';
 import type { Size } from '../map/viewport';
+import { cameraBounds } from '../map/viewport';
 import type { PlaceNames } from '../i18n';
-import { LOCATOR_CASING, LOCATOR_COLOURS, LOCATOR_OUTLINE, locatorBox, locatorLandPath, locatorSize, showsLocator, viewBounds } from '../map/locator';
+import { LOCATOR_CASING, LOCATOR_COLOURS, LOCATOR_OUTLINE, locatorBox, locatorLandPath, locatorSize, showsLocator } from '../map/locator';
 import { PLACE_STYLE, placesData, referencePlaces } from '../map/reference-places';
 import { scaleBars } from '../map/scale';
 import type { ScaleBar } from '../map/scale';
 import { PALETTE } from '../theme/palette';
+import { n, xml } from './svg-text';
 
 export interface FurnitureView {
   camera: Camera;
@@ -46,7 +48,7 @@ function layout(view: FurnitureView, textWidth: (s: string) => number): Layout {
   const w = Math.max(bars[0].px, bars[1].px, ...bars.map((b) => textWidth(b.label))) + 12;
   const h = 2 * FONT_PX + 26;
   const box = { x: MARGIN, y: view.size.height - MARGIN - h, w, h };
-  const bounds = viewBounds(view.camera, view.size);
+  const bounds = cameraBounds(view.camera, view.size);
   let inset: Layout['inset'] = null;
   if (showsLocator(bounds)) {
     const { height } = locatorSize(INSET_WIDTH);
@@ -111,8 +113,6 @@ export function drawFurniture(ctx: CanvasRenderingContext2D, view: FurnitureView
   ctx.restore();
 }
 
-const n = (v: number) => String(Math.round(v * 10) / 10);
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The furniture as SVG groups (`scale`, and `locator` when shown), in the map's pixels. */
 export function furnitureSvg(view: FurnitureView, textWidth: (s: string) => number): string {
@@ -124,8 +124,8 @@ export function furnitureSvg(view: FurnitureView, textWidth: (s: string) => numb
     `<g id="scale" data-km="${bars[0].value}" data-mi="${bars[1].value}">` +
     `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" fill="#ffffff" fill-opacity="0.85"/>` +
     `<path d="M${n(x)} ${n(mid - 6)}V${n(mid)}H${n(x + km)}V${n(mid - 6)}M${n(x)} ${n(mid + 6)}V${n(mid)}H${n(x + Math.max(km, mi))}M${n(x + mi)} ${n(mid)}V${n(mid + 6)}" fill="none" stroke="${INK}" stroke-width="2"/>` +
-    `<text x="${n(x)}" y="${n(mid - 9)}" font-size="${FONT_PX}" fill="${INK}">${esc(bars[0].label)}</text>` +
-    `<text x="${n(x)}" y="${n(mid + 9 + FONT_PX * 0.8)}" font-size="${FONT_PX}" fill="${INK}">${esc(bars[1].label)}</text></g>`;
+    `<text x="${n(x)}" y="${n(mid - 9)}" font-size="${FONT_PX}" fill="${INK}">${xml(bars[0].label)}</text>` +
+    `<text x="${n(x)}" y="${n(mid + 9 + FONT_PX * 0.8)}" font-size="${FONT_PX}" fill="${INK}">${xml(bars[1].label)}</text></g>`;
   if (!inset) return scale;
   const v = inset.view;
   const locator =
@@ -213,8 +213,8 @@ export function placesSvg(marks: readonly PlaceMark[]): string {
   const { ink, paper } = PLACE_STYLE.light;
   const items = marks.map(
     (m) =>
-      `<g data-place="${esc(m.id)}"><circle cx="${n(m.x)}" cy="${n(m.y)}" r="${m.r}" stroke="${paper}" stroke-width="${PLACE_STYLE.edge}"/>` +
-      (m.label ? `<text x="${n(m.label.x)}" y="${n(m.label.y + PLACE_FONT_PX * 0.35)}" stroke="${paper}" stroke-width="${2 * PLACE_HALO}" stroke-linejoin="round" paint-order="stroke">${esc(m.name)}</text>` : '') +
+      `<g data-place="${xml(m.id)}"><circle cx="${n(m.x)}" cy="${n(m.y)}" r="${m.r}" stroke="${paper}" stroke-width="${PLACE_STYLE.edge}"/>` +
+      (m.label ? `<text x="${n(m.label.x)}" y="${n(m.label.y + PLACE_FONT_PX * 0.35)}" stroke="${paper}" stroke-width="${2 * PLACE_HALO}" stroke-linejoin="round" paint-order="stroke">${xml(m.name)}</text>` : '') +
       '</g>',
   );
   return `<g id="reference-places" fill="${ink}" font-size="${PLACE_FONT_PX}">${items.join('')}</g>`;

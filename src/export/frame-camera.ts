@@ -4,7 +4,7 @@
  */
 import type { Site } from '../data/schema';
 import type { Camera } from '../state/url-state';
-import { fitOptions, sitesBounds } from '../map/camera';
+import { FALLBACK_CAMERA, fitOptions, sitesBounds } from '../map/camera';
 import { BASEMAP_BOUNDS } from '../map/style';
 import { constrainCamera, fitCamera } from '../map/viewport';
 import type { Size } from '../map/viewport';
@@ -17,7 +17,7 @@ export function frameCamera(camera: Camera | null, screen: Size, frame: Size, si
   if (!camera) {
     const bounds = sitesBounds(sites);
     const fit = fitOptions(frame.width);
-    return bounds ? fitCamera(bounds, frame, fit.padding, fit.maxZoom, BASEMAP_BOUNDS) : { zoom: 3, lat: 45, lon: 15 };
+    return bounds ? fitCamera(bounds, frame, fit.padding, fit.maxZoom, BASEMAP_BOUNDS) : FALLBACK_CAMERA;
   }
   const k = Math.min(frame.width / Math.max(1, screen.width), frame.height / Math.max(1, screen.height));
   return constrainCamera({ ...camera, zoom: camera.zoom + Math.log2(k) }, frame, BASEMAP_BOUNDS);

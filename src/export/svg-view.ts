@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { SiteKind } from '../data/schema';
 import type { Camera } from '../state/url-state';
 import { screenPoint } from '../map/viewport';
+import { DETAIL_ZOOM } from '../map/style';
 import type { Size } from '../map/viewport';
 import type { OverlayLabel } from '../map/overlay-layers';
 import { PALETTE } from '../theme/palette';
@@ -18,6 +19,7 @@ import { LEGEND_LABEL_GAP, exportLayout, wrapText } from './layout';
 import type { ExportLayout, MeasureText } from './layout';
 import { frameCamera } from './frame-camera';
 import { dimmedColour } from './dimmed';
+import { n, xml } from './svg-text';
 
 export { wrapText } from './layout';
 export type { MeasureText } from './layout';
@@ -26,6 +28,8 @@ const C = PALETTE.light;
 
 export interface Basemap {
   land: FeatureCollection;
+  /** The finer land, drawn instead when the image's camera is as close as the live map draws it. */
+  fineLand?: FeatureCollection | null;
   borders: FeatureCollection;
   labels: FeatureCollection;
 }
@@ -40,12 +44,6 @@ export interface OverlayShapes {
 
 export const FONT_FAMILY = "'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
 
-/** Text and attribute values made safe in XML. */
-export function xml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
-
-const n = (v: number) => String(Math.round(v * 10) / 10);
 
 /** The camera of the image's map frame (see frame-camera.ts). */
 export function viewCamera(req: ExportRequest, layout: ExportLayout): Camera {
@@ -148,7 +146,8 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
 
   // The basemap: land, coast, borders.
   const land: string[] = [];
-  for (const f of basemap.land.features) {
+  const landShapes = basemap.fineLand && camera.zoom >= DETAIL_ZOOM ? basemap.fineLand : basemap.land;
+  for (const f of landShapes.features) {
     const { lines } = parts(f.geometry);
     if (lines.length && touchesFrame(lines, project, size)) land.push(pathData(lines, project, true));
   }

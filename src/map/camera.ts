@@ -1,5 +1,6 @@
 /** Camera helpers shared by the live map and the image renderer. */
 import type { Site } from '../data/schema';
+import type { Camera } from '../state/url-state';
 
 export type Bounds = [number, number, number, number];
 
@@ -36,3 +37,6 @@ export function fitOptions(width: number, shared = false): typeof FIT {
 }
 
 export const prefersReducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** Where a map looks when there is nothing to fit: Europe. */
+export const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };

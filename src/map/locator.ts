@@ -5,9 +5,8 @@
  * view's box.
  */
 import type { FeatureCollection, Position } from 'geojson';
-import type { Camera } from '../state/url-state';
 import type { Bounds } from './camera';
-import { mercator, unmercator } from './viewport';
+import { mercator } from './viewport';
 import type { Size } from './viewport';
 
 /** What the inset shows (west, south, east, north): the Atlantic coast to Iran, the Sahara's edge to Scandinavia. */
@@ -37,15 +36,6 @@ export function locatorPoint(lon: number, lat: number, width: number): { x: numb
   const p = mercator(lon, lat);
   const k = width / (SE.x - NW.x);
   return { x: (p.x - NW.x) * k, y: (p.y - NW.y) * k };
-}
-
-/** The area a camera shows in a viewport (west, south, east, north). */
-export function viewBounds(camera: Camera, size: Size): Bounds {
-  const ws = 512 * 2 ** camera.zoom;
-  const c = mercator(camera.lon, camera.lat);
-  const nw = unmercator(c.x - size.width / 2 / ws, c.y - size.height / 2 / ws);
-  const se = unmercator(c.x + size.width / 2 / ws, c.y + size.height / 2 / ws);
-  return [nw.lon, se.lat, se.lon, nw.lat];
 }
 
 /** Whether a view is zoomed far enough past the region for the inset to help. */

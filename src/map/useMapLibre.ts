@@ -9,7 +9,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import type { RefObject } from 'react';
 import { formatCamera, roundCamera } from '../state/url-state';
 import type { Camera } from '../state/url-state';
-import { fitOptions, prefersReducedMotion } from './camera';
+import { FALLBACK_CAMERA, fitOptions, prefersReducedMotion } from './camera';
 import type { Bounds } from './camera';
 import { hideUntilDrawn } from './hide-until-drawn';
 import { removeMap } from './maplibre-internals';
@@ -25,7 +25,6 @@ export type MapState = 'loading' | 'idle' | 'moving';
 export const FIRST_IDLE_MARK = 'map-first-idle';
 /** Marks camera moves the app makes on a person's behalf (bringing a selected site into view). */
 export const APP_MOVE = 'epaaAppMove';
-const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };
 
 export interface MapLibreOptions {
   /** The camera to start at; null means "fit `bounds`". */

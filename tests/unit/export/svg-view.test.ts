@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { svgView, wrapText, xml } from '../../../src/export/svg-view';
+import { svgView, wrapText } from '../../../src/export/svg-view';
+import { xml } from '../../../src/export/svg-text';
 import type { Basemap } from '../../../src/export/svg-view';
 import type { ExportRequest } from '../../../src/export/export-png';
 import { validateDataset } from '../../../src/data/validate';
