@@ -5,6 +5,7 @@
  */
 import { loadBasemap } from '../map/basemap';
 import { loadDetailLand } from '../map/detail-land';
+import { DETAIL_ZOOM } from '../map/style';
 import { labelData } from '../map/labels';
 import { overlayContent } from '../map/overlay-layers';
 import type { ExportRequest } from './export-png';
@@ -16,20 +17,20 @@ import type { Size } from '../map/viewport';
 
 /**
  * Land and borders as the map has them; country names in the view's language, as the map draws
- * them. A view the reader moved may be zoomed in as far as the live map draws the finer coastline:
- * the finer land comes too (loaded once per page), and the SVG draws it if the image's own camera
- * is that close; if it cannot be loaded, the coarse land serves.
+ * them. Zoomed in as far as the live map draws the finer coastline, the land is that one too (the
+ * coarse land stays for the locator inset); if it cannot be loaded, the coarse land serves.
  */
-async function basemapFor(req: ExportRequest): Promise<Basemap> {
+async function basemapFor(req: ExportRequest): Promise<{ basemap: Basemap; overview: Basemap['land'] }> {
   const coarse = await loadBasemap();
-  const fineLand = req.view.camera ? await loadDetailLand().catch(() => null) : null;
-  return { ...coarse, fineLand, labels: labelData(req.places) };
+  const zoomedIn = req.view.camera !== null && req.view.camera.zoom >= DETAIL_ZOOM;
+  const fine = zoomedIn ? await loadDetailLand().catch(() => null) : null;
+  return { basemap: { ...coarse, land: fine ?? coarse.land, labels: labelData(req.places) }, overview: coarse.land };
 }
 
 /** Writes the SVG; resolves to the file and its size in CSS pixels. */
 export async function exportSvg(req: ExportRequest): Promise<{ blob: Blob; width: number; height: number }> {
   await Promise.all([document.fonts.load(`700 16px ${FONT_FAMILY}`), document.fonts.load(`400 16px ${FONT_FAMILY}`)]).catch(() => undefined);
-  const basemap = await basemapFor(req);
+  const { basemap, overview } = await basemapFor(req);
   const ctx = document.createElement('canvas').getContext('2d');
   if (!ctx) throw new Error('No 2D canvas');
   const measure = (text: string, size: number, weight: 400 | 700) => {
@@ -37,7 +38,7 @@ export async function exportSvg(req: ExportRequest): Promise<{ blob: Blob; width
     return ctx.measureText(text).width;
   };
   const overlays = req.view.overlays ? overlayContent(req.view.overlays.input, req.view.overlays.strings) : null;
-  const furniture = (camera: Camera, size: Size) => furnitureSvg({ camera, size, lang: req.places.lang, land: basemap.land }, (s) => measure(s, 12, 400));
+  const furniture = (camera: Camera, size: Size) => furnitureSvg({ camera, size, lang: req.places.lang, land: overview }, (s) => measure(s, 12, 400));
   const places: SvgOptions['places'] = (project, size, taken) => {
     const marks = placeMarks(req.places, project, size, (s) => measure(s, 12, 400), taken);
     return { svg: placesSvg(marks), boxes: marks.flatMap((m) => (m.label ? [m.label.box] : [])) };

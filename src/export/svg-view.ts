@@ -9,7 +9,6 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { SiteKind } from '../data/schema';
 import type { Camera } from '../state/url-state';
 import { screenPoint } from '../map/viewport';
-import { DETAIL_ZOOM } from '../map/style';
 import type { Size } from '../map/viewport';
 import type { OverlayLabel } from '../map/overlay-layers';
 import { PALETTE } from '../theme/palette';
@@ -28,8 +27,6 @@ const C = PALETTE.light;
 
 export interface Basemap {
   land: FeatureCollection;
-  /** The finer land, drawn instead when the image's camera is as close as the live map draws it. */
-  fineLand?: FeatureCollection | null;
   borders: FeatureCollection;
   labels: FeatureCollection;
 }
@@ -43,7 +40,6 @@ export interface OverlayShapes {
 }
 
 export const FONT_FAMILY = "'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
-
 
 /** The camera of the image's map frame (see frame-camera.ts). */
 export function viewCamera(req: ExportRequest, layout: ExportLayout): Camera {
@@ -146,8 +142,7 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
 
   // The basemap: land, coast, borders.
   const land: string[] = [];
-  const landShapes = basemap.fineLand && camera.zoom >= DETAIL_ZOOM ? basemap.fineLand : basemap.land;
-  for (const f of landShapes.features) {
+  for (const f of basemap.land.features) {
     const { lines } = parts(f.geometry);
     if (lines.length && touchesFrame(lines, project, size)) land.push(pathData(lines, project, true));
   }
