@@ -52,9 +52,21 @@ export interface LookUpOrigin {
 let origin: LookUpOrigin | null = null;
 const listeners = new Set<() => void>();
 
+// While there is a way back, watches for the term leaving the page (its panel closed, another site
+// chosen): then the way back is gone too, and the entry stops offering it.
+let termWatch: MutationObserver | null = null;
+
 function setOrigin(next: LookUpOrigin | null): void {
   if (origin === next) return;
   origin = next;
+  termWatch?.disconnect();
+  termWatch = null;
+  if (next) {
+    termWatch = new MutationObserver(() => {
+      if (!next.term.isConnected) setOrigin(null);
+    });
+    termWatch.observe(document.body, { childList: true, subtree: true });
+  }
   for (const l of listeners) l();
 }
 

@@ -238,6 +238,15 @@ describe("the glossary's way back", () => {
     // Esc on the panel itself still closes it.
     await app.page.keyboard.press('Escape');
     await app.panel().waitFor({ state: 'detached' });
+
+    // A way back whose term has gone with its panel is not offered any more.
+    await app.page.goto(`${baseUrl}#phase=3&lang=en`);
+    await app.panel().waitFor();
+    await followTerm();
+    expect(await back.count()).toBe(1);
+    await app.panel().getByRole('button', { name: /close/i }).first().click();
+    await app.panel().waitFor({ state: 'detached' });
+    await expect.poll(() => back.count()).toBe(0);
     await app.page.close();
   });
 });
