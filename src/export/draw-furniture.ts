@@ -160,7 +160,8 @@ export interface PlaceMark {
 
 const PLACE_FONT_PX = 12;
 const PLACE_HALO = 1.5;
-const boxesOverlap = (a: MapBox, b: MapBox) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+/** Whether two boxes share any area (touching edges do not count). */
+export const boxesOverlap = (a: MapBox, b: MapBox) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /**
  * The reference places inside a map of `size`, named for `names`. A name that would leave the

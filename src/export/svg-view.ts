@@ -18,6 +18,8 @@ import { LEGEND_LABEL_GAP, exportLayout, wrapText } from './layout';
 import type { ExportLayout, MeasureText } from './layout';
 import { frameCamera } from './frame-camera';
 import { dimmedColour } from './dimmed';
+import { boxesOverlap } from './draw-furniture';
+import type { MapBox } from './draw-furniture';
 import { n, xml } from './svg-text';
 
 export { wrapText } from './layout';
@@ -100,13 +102,6 @@ function touchesFrame(lines: Position[][], project: Project, size: Size, margin 
 /** A linear interpolation of MapLibre's `interpolate linear zoom` between two stops, clamped. */
 const byZoom = (zoom: number, z0: number, v0: number, z1: number, v1: number) => v0 + (v1 - v0) * Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
 
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** A site symbol as a path, centred on (x, y), `size` pixels across, in its kind's colour. */
 function symbol(kind: SiteKind, x: number, y: number, size: number, outline: boolean, dimmed = false): string {
@@ -127,7 +122,7 @@ export interface SvgOptions {
    * Drawn under the sites: the reference places, given the map's projection, size and the boxes
    * the sites take; returns the SVG and the boxes its names take (country names keep clear).
    */
-  places?: (project: (lon: number, lat: number) => { x: number; y: number }, size: Size, taken: readonly Box[]) => { svg: string; boxes: Box[] };
+  places?: (project: (lon: number, lat: number) => { x: number; y: number }, size: Size, taken: readonly MapBox[]) => { svg: string; boxes: MapBox[] };
 }
 
 /** The SVG document of a view, with its pixel size (the layout's: fixed width and shape). */
@@ -150,7 +145,7 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
   const borders = basemap.borders.features.map((f) => parts(f.geometry).lines).filter((l) => l.length && touchesFrame(l, project, size)).map((l) => pathData(l, project, false));
 
   // Site symbols and names, and the boxes they take (country names keep clear of them).
-  const taken: Box[] = [];
+  const taken: MapBox[] = [];
   const sites: string[] = [];
   for (const { site, emphasis } of req.view.sites) {
     if (emphasis === 'hidden') continue;
@@ -187,7 +182,7 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
     const lineH = labelSize * 1.2;
     const boxW = Math.max(...lines.map(width));
     const box = { x: x - boxW / 2, y: y - (lines.length * lineH) / 2, w: boxW, h: lines.length * lineH };
-    if (box.x < 0 || box.x + box.w > MW || taken.some((t) => overlaps(t, box))) continue;
+    if (box.x < 0 || box.x + box.w > MW || taken.some((t) => boxesOverlap(t, box))) continue;
     taken.push(box);
     const tspans = lines.map((l, i) => `<tspan x="${n(x)}" y="${n(box.y + lineH * (i + 0.5) + labelSize * 0.35)}">${xml(l)}</tspan>`).join('');
     countries.push(`<text>${tspans}</text>`);

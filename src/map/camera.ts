@@ -1,8 +1,9 @@
 /** Camera helpers shared by the live map and the image renderer. */
 import type { Site } from '../data/schema';
-import type { Camera } from '../state/url-state';
+import type { Camera, ViewBounds } from '../state/url-state';
 
-export type Bounds = [number, number, number, number];
+/** West, south, east, north: the same box the URL's `bounds=` carries. */
+export type Bounds = ViewBounds;
 
 /** The box around all sites, or null when there are none. */
 export function sitesBounds(sites: Pick<Site, 'lon' | 'lat'>[]): Bounds | null {
