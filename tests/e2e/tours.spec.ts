@@ -1,7 +1,10 @@
 // More than one tour: the menu of tours, the tour in the URL (and old links that name only a
 // step), a tour that is not there, and the tour editor's draft kept in this browser.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
@@ -196,6 +199,55 @@ describe('the draft kept in this browser', () => {
     } finally {
       await page.evaluate((key) => localStorage.removeItem(key), DRAFT_KEY);
       await page.close();
+    }
+  });
+});
+
+describe('in the one-file package', () => {
+  const packageFile = new URL('../../dist-briefing/epaa-briefing.html', import.meta.url);
+
+  it('every shipped tour is inside: the other one plays from file:// by its id, with no network', async () => {
+    expect(existsSync(packageFile), 'run `npx vite build --mode briefing` first (npm test does)').toBe(true);
+    const offline = await openBrowser({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      const page = await offline.context.newPage();
+      await page.goto(`${packageFile.href}#tour=planned-against-built:${SECOND.steps.length}`);
+      const b = new Briefing(page);
+      await b.waitForStep(SECOND.steps.length);
+      expect(await b.title()).toBe(SECOND.steps.at(-1)!.title);
+      expect(await menu(page).locator('option').allTextContents()).toEqual([BRIEFING.title, SECOND.title]);
+      expect(offline.requests.filter((u) => !/^(file|blob|data):/.test(u))).toEqual([]);
+    } finally {
+      await offline.close();
+    }
+  });
+
+  it("a package carrying a presenter's tour plays it by default, lists it first, in its own language", async () => {
+    expect(existsSync(packageFile), 'run `npx vite build --mode briefing` first (npm test does)').toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'epaa-tour-package-'));
+    const offline = await openBrowser({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      // The tour goes in as the package writer puts it: JSON in a script element, every "<" escaped.
+      const json = JSON.stringify(draft).replace(/</g, '\\u003c');
+      const html = readFileSync(packageFile, 'utf8').replace('</head>', () => `<script type="application/json" id="epaa-tour">${json}</script></head>`);
+      const file = join(dir, 'my-briefing.html');
+      writeFileSync(file, html);
+      const page = await offline.context.newPage();
+      await page.goto(pathToFileURL(file).href);
+      const b = new Briefing(page);
+      await b.waitForStep(1);
+      expect(await hash(page)).toBe(`#tour=${draft.id}:1`);
+      expect(await b.title()).toBe(draft.steps[0]!.title);
+      expect(await page.locator('.briefing-caption h2').getAttribute('lang')).toBe('pl');
+      expect(await menu(page).locator('option').allTextContents()).toEqual([draft.title, BRIEFING.title, SECOND.title]);
+      await page.keyboard.press('ArrowRight');
+      await b.waitForStep(2);
+      // Escaped for the script element, shown as the text it is.
+      expect(await page.locator('.briefing-text').textContent()).toBe(draft.steps[1]!.text);
+      expect(offline.requests.filter((u) => !/^(file|blob|data):/.test(u))).toEqual([]);
+    } finally {
+      await offline.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
