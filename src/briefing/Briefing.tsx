@@ -20,7 +20,7 @@ import { clampStep } from './keys';
 import { ShareDialog } from '../ui/ShareDialog';
 import { DRAFT_TOUR, formatTourRef, withHashKeys } from '../state/url-state';
 import type { TourRef } from '../state/url-state';
-import { DRAFT_KEY, loadTourSources, playable, readDraftSource, toPlayable } from './tour-sources';
+import { DRAFT_KEY, DRAFT_SAVED_EVENT, loadTourSources, playable, readDraftSource, toPlayable } from './tour-sources';
 import { TourMenu } from './TourMenu';
 import { stepEmphasis } from '../data/select';
 import { emphasisAt, viewAt } from '../ui/timeline-context';
@@ -53,8 +53,13 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
   const [draftSaved, setDraftSaved] = useState(0);
   useEffect(() => {
     const onStorage = (e: StorageEvent) => e.key === DRAFT_KEY && setDraftSaved((n) => n + 1);
+    const onSaved = () => setDraftSaved((n) => n + 1);
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    window.addEventListener(DRAFT_SAVED_EVENT, onSaved);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener(DRAFT_SAVED_EVENT, onSaved);
+    };
   }, []);
   const askedDraft = at.id === DRAFT_TOUR;
   const draft = useMemo(() => readDraftSource({ targets }, { askedDraft, draftSaved }), [askedDraft, draftSaved, targets]);

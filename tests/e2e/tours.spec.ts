@@ -176,6 +176,14 @@ describe('the draft kept in this browser', () => {
       expect(await presenter.locator('.presenter-notes').textContent()).toBe(draft.steps[1]!.notes);
       expect(await presenter.locator('.presenter-notes').getAttribute('lang')).toBe('pl');
       await presenter.close();
+
+      // The editor saves the draft again in this tab and says so: the briefing plays the new text.
+      const edited = { ...draft, steps: [draft.steps[0]!, { ...draft.steps[1]!, title: 'Deveselu, poprawione' }] };
+      await page.evaluate(([key, value]) => {
+        localStorage.setItem(key!, value!);
+        window.dispatchEvent(new Event('epaa-map:tour-draft-saved'));
+      }, [DRAFT_KEY, JSON.stringify(edited)]);
+      await page.locator('.briefing-caption[data-step="2"] h2:text-is("Deveselu, poprawione")').waitFor();
     } finally {
       await page.evaluate((key) => localStorage.removeItem(key), DRAFT_KEY);
       await page.close();
