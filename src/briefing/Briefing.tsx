@@ -48,8 +48,8 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
   // Loaded once: ids are the same in every language, so a language switch only retranslates them.
   const targets = data.targets;
   const sources = usePromised(useMemo(() => loadTourSources({ targets }), [targets]));
-  // The draft is read again each time it is asked for, and when another tab saves it: the editor
-  // may have changed it since the briefing started.
+  // The draft is read again each time it is asked for, and whenever the editor saves it (in another
+  // tab: a storage event; in this one: its own event): it may have changed since the briefing started.
   const [draftSaved, setDraftSaved] = useState(0);
   useEffect(() => {
     const onStorage = (e: StorageEvent) => e.key === DRAFT_KEY && setDraftSaved((n) => n + 1);
