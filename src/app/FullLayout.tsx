@@ -9,7 +9,7 @@ import { factsCheckedLine, viewCaption, viewCredits, viewDescription, viewTitle 
 import { usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore, useHashState } from '../state/useHashState';
-import { serializeHashState } from '../state/url-state';
+import { DEFAULT_TOUR, serializeHashState } from '../state/url-state';
 import type { Camera, HashState } from '../state/url-state';
 import { cameraBounds, clampBounds, tallestFitRatio } from '../map/viewport';
 import { FIT, fitOptions, sitesBounds } from '../map/camera';
@@ -165,7 +165,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           onLanguage={onLanguage}
           theme={theme}
           onTheme={setTheme}
-          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, ...sharedView() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: 1 }, 'now') }}
+          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, ...sharedView() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: { id: DEFAULT_TOUR, step: 1 } }, 'now') }}
         />
         {data && <DataProblems problems={data.problems} />}
         <div className="app-body">

@@ -379,4 +379,12 @@ export const pl: Messages = {
     allShort: 'Wszystkie',
     record: (id: string, name: string) => `${name}, rekord ${id}`,
   },
+  tours: {
+    menu: 'Prezentacja',
+    choose: 'Wybierz prezentację…',
+    draft: 'Twój szkic w tej przeglądarce',
+    pick: 'Wybierz prezentację do pokazania:',
+    unknown: (id: string) => `Nie ma tu prezentacji o nazwie „${id}”`,
+    noDraft: 'W tej przeglądarce nie zapisano szkicu prezentacji',
+  },
 };

@@ -384,4 +384,12 @@ export const ro: Messages = {
     allShort: 'Toate',
     record: (id: string, name: string) => `${name}, înregistrarea ${id}`,
   },
+  tours: {
+    menu: 'Tur',
+    choose: 'Alegeți un tur…',
+    draft: 'Ciorna dvs. din acest browser',
+    pick: 'Alegeți turul de prezentat:',
+    unknown: (id: string) => `Aici nu există niciun tur numit „${id}”`,
+    noDraft: 'În acest browser nu este salvată nicio ciornă de tur',
+  },
 };
