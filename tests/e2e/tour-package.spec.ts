@@ -99,7 +99,7 @@ describe('the one-file package beside the app', () => {
     await app.page.close();
   });
 
-  it('opens from file:// with the network off: nothing leaves the file, the briefing starts, the tour is text only', async () => {
+  it('opens from file:// with the network off and plays the tour it carries: its steps, the presenter view with their notes, the handout; the tour is text only', async () => {
     expect(file, 'the previous test writes the file').toBeTruthy();
     const href = pathToFileURL(file!).href;
     const offline = await openBrowser({ viewport: { width: 1280, height: 800 } });
@@ -116,6 +116,35 @@ describe('the one-file package beside the app', () => {
       const b = new Briefing(page);
       await b.waitForStep(1);
       await b.waitForMapIdle();
+
+      // It plays the tour it carries, by default: its steps in order, and the presenter's window
+      // (`presenter=1`) shows each step's notes.
+      expect(await page.locator('.briefing-counter').textContent()).toBe(`1 / ${tour.titles.length}`);
+      expect(await b.title()).toBe(tour.titles[0]);
+      const [presenter] = await Promise.all([offline.context.waitForEvent('page'), page.keyboard.press('s')]);
+      expect(presenter.url()).toContain('presenter=1');
+      for (let n = 1; n <= tour.titles.length; n++) {
+        if (n > 1) {
+          await page.keyboard.press('ArrowRight');
+          await b.waitForStep(n);
+        }
+        expect(await b.title()).toBe(tour.titles[n - 1]);
+        await presenter.locator(`.presenter[data-step="${n}"]`).waitFor();
+        expect(await presenter.locator('#presenter-current-title').textContent()).toBe(tour.titles[n - 1]);
+        expect(await presenter.locator('.presenter-notes').textContent()).toBe(tour.notes[n - 1]);
+      }
+      expect(page.url()).toContain(`tour=${JSON.parse(tour.json).id}:${tour.titles.length}`);
+      await presenter.close();
+
+      // The handout lists the tour's steps, with their notes in the presenter's version.
+      await page.getByRole('button', { name: 'Handout' }).click();
+      await page.locator('.handout[data-ready="true"]').waitFor({ timeout: 120_000 });
+      await page.getByRole('radio', { name: 'For the presenter (with speaker notes)' }).check();
+      const handout = await page.locator('.handout-step').evaluateAll((els) =>
+        els.map((el) => ({ title: el.querySelector('h2 span')?.textContent, notes: el.querySelector('.handout-notes')?.textContent })),
+      );
+      expect(handout).toEqual(tour.titles.map((title, i) => ({ title, notes: tour.notes[i] })));
+
       // The tour is in the page as data: the same text, and no element made from it.
       await withWriter(page);
       const embedded = await page.evaluate(() => (window as unknown as { tourPackage: TourPackageGlobal }).tourPackage.readEmbeddedTour());
