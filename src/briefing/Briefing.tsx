@@ -123,7 +123,7 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
     const t = strings.tours;
     const why = !asked ? t.unknown(at.id) : asked.kind === 'draft' && asked.tour.info === null && asked.tour.problems.length === 0 ? t.noDraft : strings.briefing.tourProblems;
     return (
-      <div className="briefing-missing" role="alert">
+      <div className="data-problems briefing-missing" role="alert">
         <p><strong>{why}.</strong></p>
         {asked && asked.tour.problems.length > 0 && <ul>{asked.tour.problems.map((p, i) => <li key={i}>{describeProblem(p)}</li>)}</ul>}
         {tours.length > 0 && <p>{t.pick}</p>}
