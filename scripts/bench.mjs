@@ -195,9 +195,7 @@ const LONG_TOUR_STEPS = 20;
  */
 async function packageWithLongTour(html) {
   const { module } = await runnerImport(`${root}src/tour-package/package.ts`, { configFile: false, logLevel: 'silent' });
-  const shipped = [`${root}geodata/tours/briefing.json`, `${root}geodata/tour.json`].find((f) => existsSync(f));
-  const raw = JSON.parse(readFileSync(shipped, 'utf8'));
-  const steps = Array.isArray(raw) ? raw : raw.steps;
+  const { steps } = JSON.parse(readFileSync(`${root}geodata/tours/briefing.json`, 'utf8'));
   const long = Array.from({ length: LONG_TOUR_STEPS }, (_, i) => ({ ...steps[i % steps.length], id: `step-${i + 1}` }));
   const tour = JSON.stringify({ id: 'long-tour', title: 'A long tour', lang: 'en', steps: long }, null, 2);
   return gzipSync(module.withEmbeddedTour(html, tour)).length;
