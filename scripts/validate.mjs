@@ -9,14 +9,14 @@ const dir = resolve(process.argv[2] ?? 'geodata');
 const root = new URL('..', import.meta.url).pathname;
 const load = async (path) => (await runnerImport(`${root}${path}`, { root, logLevel: 'silent', define: { __SINGLE_FILE__: 'false' } })).module;
 const { DATA_FILES, validateDataset, describeProblem } = await load('src/data/validate.ts');
-const { validateTour } = await load('src/data/tour.ts');
+const { validateTourFile } = await load('src/data/tour.ts');
 const { readPlaces, checkPlaceNames } = await load('src/data/places.ts');
 const { parseContent } = await load('src/i18n/content.ts');
 
 const read = async (file) => readFile(`${dir}/${file}`, 'utf8').catch((e) => ({ error: e.code === 'ENOENT' ? 'file not found' : e.message }));
 const files = Object.fromEntries(await Promise.all(DATA_FILES.map(async (f) => [f, await read(f)])));
 const data = validateDataset(files);
-const tour = validateTour(await read('tour.json'), data);
+const tour = validateTourFile('tour.json', await read('tour.json'), data);
 // The reference places, and their names in each translation file (a place without one would
 // show its English name in that language).
 const placeProblems = [];

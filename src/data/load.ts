@@ -6,7 +6,7 @@ import { inlineFile } from '../single-file/data-files';
 import { CORRECTIONS_FILE, FIRST_VIEW_FILES, describeProblem, validateCorrections, validateDataset } from './validate';
 import type { CoreFile, DataProblem, Dataset, RawFiles } from './validate';
 import type { Correction } from './schema';
-import { validateTour } from './tour';
+import { validateTourFile } from './tour';
 import type { Tour } from './tour';
 
 // Every data file at the top of geodata/, emitted as an asset of its own: which ones the app
@@ -49,7 +49,7 @@ export function loadCorrections(): Promise<{ corrections: Correction[]; problems
 
 /** The briefing tour, checked against the dataset; loaded only when a briefing starts. */
 export async function loadTour(data: Pick<Dataset, 'targets'>): Promise<Tour> {
-  const tour = validateTour(await readFile('tour.json'), data);
+  const tour = validateTourFile('tour.json', await readFile('tour.json'), data);
   logProblems(tour.problems);
   return tour;
 }

@@ -1,32 +1,95 @@
 /**
- * Validates the briefing tour against the dataset it walks through: each step on its
- * own, and each site, statement and phase it names must exist.
+ * Reads a tour file and checks it against the dataset it walks through: the file's own header
+ * (id, title, language), then each step on its own, and each site, statement and phase a step
+ * names must exist. One bad step costs only itself; the valid steps still play. Text is kept as
+ * it is written: it is only ever shown as text, never as markup.
  */
+import * as v from 'valibot';
 import { tourStep } from './schema';
 import type { TourStep } from './schema';
-import { TOUR_FILE, arrayOf, keepReferences, parseJson, validateRecords } from './validate';
-import type { DataProblem, Dataset } from './validate';
+import { keepReferences, parseJson, validateRecords } from './validate';
+import type { DataFile, DataProblem, Dataset } from './validate';
+import { LANGUAGES } from '../i18n/languages';
+import type { Lang } from '../i18n/languages';
+
+/** The largest tour file read, in bytes (UTF-8): a tour is text, so far less than this. */
+export const TOUR_FILE_MAX_BYTES = 1_000_000;
+
+/** A tour's id: lower-case letters, digits and dashes, 1 to 40 characters. */
+export const TOUR_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/** The id, title and language given to a tour in the old format (a bare array of steps). */
+export const OLD_FORMAT_ID = 'my-tour';
+
+/** Who a tour is and the language its own text is written in. */
+export interface TourInfo {
+  id: string;
+  title: string;
+  lang: Lang;
+}
 
 export interface Tour {
+  /** Null when the file could not be read as a tour at all. */
+  info: TourInfo | null;
   steps: TourStep[];
   problems: DataProblem[];
 }
 
-export function validateTour(raw: string | { error: string }, data: Pick<Dataset, 'targets'>): Tour {
-  const problems: DataProblem[] = [];
-  const json = parseJson(TOUR_FILE, raw, problems);
-  const records = validateRecords(TOUR_FILE, arrayOf(TOUR_FILE, json, problems), tourStep, (r) => r.id, problems);
-  const { sites, statements, phases } = data.targets;
+const header = {
+  id: v.pipe(v.string(), v.regex(TOUR_ID, 'must be 1 to 40 lower-case letters, digits and dashes')),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty')),
+  lang: v.picklist(LANGUAGES, `must be one of: ${LANGUAGES.join(', ')}`),
+};
 
+/**
+ * Validates a tour file: `{ id, title, lang, steps }`, or the old format, a bare array of steps
+ * (it becomes the tour `my-tour`, titled by its first step, in English). `file` names the file in
+ * the problems (`tours/briefing.json`, or `file:<name>` for a reader's own file). Never throws.
+ */
+export function validateTourFile(file: DataFile, raw: string | { error: string }, data: Pick<Dataset, 'targets'>): Tour {
+  const problems: DataProblem[] = [];
+  if (typeof raw === 'string' && raw.length > TOUR_FILE_MAX_BYTES / 3) {
+    const bytes = raw.length > TOUR_FILE_MAX_BYTES ? raw.length : new TextEncoder().encode(raw).length;
+    if (bytes > TOUR_FILE_MAX_BYTES) {
+      problems.push({ file, message: `is too large for a tour file (${bytes.toLocaleString('en')} bytes; at most ${TOUR_FILE_MAX_BYTES.toLocaleString('en')})` });
+      return { info: null, steps: [], problems };
+    }
+  }
+  const json = parseJson(file, raw, problems);
+  if (json === undefined) return { info: null, steps: [], problems };
+
+  let rawSteps: unknown[];
+  const head: Partial<TourInfo> = {};
+  if (Array.isArray(json)) {
+    rawSteps = json;
+  } else if (json && typeof json === 'object' && Array.isArray((json as { steps?: unknown }).steps)) {
+    const obj = json as Record<string, unknown>;
+    rawSteps = obj.steps as unknown[];
+    for (const key of ['id', 'title', 'lang'] as const) {
+      const result = v.safeParse(header[key], obj[key]);
+      if (result.success) (head as Record<string, string>)[key] = result.output;
+      else problems.push({ file, field: key, message: obj[key] === undefined ? 'is missing' : result.issues[0].message });
+    }
+  } else {
+    problems.push({ file, message: 'must be a tour: { "id", "title", "lang", "steps": [ … ] }, or a JSON array of steps' });
+    return { info: null, steps: [], problems };
+  }
+
+  const records = validateRecords(file, rawSteps, tourStep, (r) => r.id, problems);
+  const { sites, statements, phases } = data.targets;
   const steps = records.valid.map(({ value: step }) => {
-    const known = <T extends string | number>(field: string, refs: T[], to: typeof sites) => keepReferences(problems, TOUR_FILE, step.id, field, refs, to);
+    const known = <T extends string | number>(field: string, refs: T[], to: typeof sites) => keepReferences(problems, file, step.id, field, refs, to);
     const phase = step.phase === null ? null : (known('phase', [step.phase], phases)[0] ?? null);
     return { ...step, phase, sites: known('sites', step.sites, sites), statements: known('statements', step.statements, statements) };
   });
   // keepReferences names the field "phase[0]": a single phase is just "phase".
   for (const p of problems) if (p.field === 'phase[0]') p.field = 'phase';
-  if (json !== undefined && steps.length === 0 && problems.length === 0) {
-    problems.push({ file: TOUR_FILE, message: 'has no steps' });
-  }
-  return { steps, problems };
+  if (steps.length === 0 && rawSteps.length === 0) problems.push({ file, message: 'has no steps' });
+
+  const info: TourInfo = {
+    id: head.id ?? OLD_FORMAT_ID,
+    title: head.title ?? steps[0]?.title ?? OLD_FORMAT_ID,
+    lang: head.lang ?? 'en',
+  };
+  return { info, steps, problems };
 }

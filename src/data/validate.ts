@@ -18,8 +18,16 @@ export const TOUR_FILE = 'tour.json';
 export type CoreFile = (typeof DATA_FILES)[number] | typeof TOUR_FILE;
 /** The reference places drawn on the map for orientation: loaded with the map's furniture. */
 export const PLACES_FILE = 'places.json';
-/** Any data file a problem can be in: those, the reference places, and the content translations. */
-export type DataFile = CoreFile | typeof PLACES_FILE | `i18n/${string}.json`;
+/**
+ * Any file a problem can be in: those, the reference places, the content translations, the shipped
+ * tours, and a reader's own file (`file:` and the name it is known by, e.g. the file they opened).
+ */
+export type DataFile = CoreFile | typeof PLACES_FILE | `i18n/${string}.json` | `tours/${string}.json` | `file:${string}`;
+
+/** Where a file is, as a reader would look for it: geodata/… for the project's own, else its name. */
+export function fileLabel(file: DataFile): string {
+  return file.startsWith('file:') ? file.slice('file:'.length) : `geodata/${file}`;
+}
 
 /** One thing wrong with the data. `record` and `field` are absent when the whole file is unusable. */
 export interface DataProblem {
@@ -79,9 +87,9 @@ export function keepReferences<T extends string | number>(
 /** What was read for each file: its text, or why it could not be read. */
 export type RawFiles = Record<(typeof FIRST_VIEW_FILES)[number], string | { error: string }> & Partial<Record<typeof CORRECTIONS_FILE, string | { error: string }>>;
 
-/** "geodata/statements.json, record "x", field "sites[0]": message". */
+/** "geodata/statements.json, record "x", field "sites[0]": message"; a reader's own file by its name. */
 export function describeProblem(p: DataProblem): string {
-  const where = [`geodata/${p.file}`];
+  const where = [fileLabel(p.file)];
   if (p.record !== undefined) where.push(`record "${p.record}"`);
   if (p.field !== undefined) where.push(`field "${p.field}"`);
   return `${where.join(', ')}: ${p.message}`;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/data/validate';
 import type { DatedEvent, Site, Source } from '../../../src/data/schema';
-import { validateTour } from '../../../src/data/tour';
+import { validateTourFile } from '../../../src/data/tour';
 import { realFiles, reference, root } from '../helpers';
 import { findDates, findNumbers, matchSource, paragraphWith, parseCitations, splitTop, stems, tableAfter, words } from './facts-reference';
 
@@ -264,7 +264,7 @@ describe('the source article and its statements', () => {
 });
 
 describe('the briefing tour states only dates and numbers the data and FACTS.md give', () => {
-  const tour = validateTour(readFileSync(`${root}geodata/tour.json`, 'utf8'), data);
+  const tour = validateTourFile('tour.json', readFileSync(`${root}geodata/tour.json`, 'utf8'), data);
   const factsRowsOf = (siteId: string) => tableAfter(facts, /^## Sites/).filter((r) => r[0] === siteId).map((r) => r.join(' '));
   const phaseRowOf = (id: number) => tableAfter(facts, /^## The four EPAA phases/).filter((r) => Number(r[0]) === id).map((r) => r.join(' '));
 

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateTour } from '../../../src/data/tour';
+import { validateTourFile } from '../../../src/data/tour';
 import { DATA_FILES, describeProblem, validateDataset } from '../../../src/data/validate';
 import type { RawFiles } from '../../../src/data/validate';
 import { root } from '../helpers';
@@ -78,7 +78,7 @@ function filesWith(file: File, text: string): Record<File, string> {
 
 function check(files: Record<File, string>) {
   const data = validateDataset(files as RawFiles);
-  const tour = validateTour(files['tour.json'], data);
+  const tour = validateTourFile('tour.json', files['tour.json'], data);
   return { data, tour, messages: [...data.problems, ...tour.problems].map(describeProblem) };
 }
 

@@ -11,7 +11,7 @@ import { LANGUAGES, detectLanguage } from '../../../src/i18n/languages';
 import { CONTENT_SECTIONS, localize, localizeTour, parseContent } from '../../../src/i18n/content';
 import type { EventText } from '../../../src/i18n/content';
 import { describeProblem, validateDataset } from '../../../src/data/validate';
-import { validateTour } from '../../../src/data/tour';
+import { validateTourFile } from '../../../src/data/tour';
 import type { DataProblem } from '../../../src/data/validate';
 import { realFiles, root } from '../helpers';
 
@@ -92,7 +92,7 @@ describe('interface tables', () => {
 
 describe('content translations (geodata/i18n)', () => {
   const data = validateDataset(realFiles());
-  const tour = validateTour(readFileSync(`${root}geodata/tour.json`, 'utf8'), data);
+  const tour = validateTourFile('tour.json', readFileSync(`${root}geodata/tour.json`, 'utf8'), data);
   const langs = LANGUAGES.filter((l) => l !== 'en');
 
   it.each(langs)('%s translates every record and every text field, with no problems', (lang) => {
