@@ -37,9 +37,11 @@ export interface BriefingProps {
   onExit: () => void;
   /** Opens the presenter's window at a step. */
   onOpenPresenter: (step: number) => void;
+  /** Opens the tour editor, where there is one. */
+  onEdit?: () => void;
 }
 
-export default function Briefing({ data, step: asked, presenter, webgl, onStep, onExit, onOpenPresenter }: BriefingProps) {
+export default function Briefing({ data, step: asked, presenter, webgl, onStep, onExit, onOpenPresenter, onEdit }: BriefingProps) {
   const strings = useStrings();
   const places = usePlaceNames();
   const lang = useLang();
@@ -161,6 +163,7 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
       onHandout={(print) => setHandout({ print })}
       problems={tour.problems}
       onShare={() => setSharing(true)}
+      onEdit={onEdit}
     />
     </>
   );

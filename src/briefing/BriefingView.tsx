@@ -35,6 +35,8 @@ export interface BriefingViewProps {
   onPresenter: () => void;
   onHandout: (print: boolean) => void;
   onShare: () => void;
+  /** Opens the tour editor (absent where there is none: the one-file package). */
+  onEdit?: () => void;
   /** Problems in geodata/tour.json: the valid steps still run, and the message says what is wrong. */
   problems: DataProblem[];
 }
@@ -49,7 +51,7 @@ const SWIPE_PX = 60;
 export function BriefingView(props: BriefingViewProps) {
   const strings = useStrings();
   const t = strings.briefing;
-  const { data, steps, step, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, problems } = props;
+  const { data, steps, step, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, onEdit, problems } = props;
   const count = steps.length;
   const current = steps[step - 1] ?? steps[0]!;
   const [blackout, setBlackout] = useState(false);
@@ -197,6 +199,7 @@ export function BriefingView(props: BriefingViewProps) {
           <button type="button" onClick={onPresenter}>{t.presenterView}</button>
           <button type="button" onClick={() => onHandout(false)}>{t.handout}</button>
           <button type="button" onClick={onShare}>{strings.share.button}</button>
+          {onEdit && <button type="button" onClick={onEdit}>{strings.tourEditor.open}</button>}
           <LanguageMenu className="briefing-language" testId="briefing-language" />
           <button type="button" onClick={onExit}>{t.exit}</button>
           <button type="button" onClick={() => setKeysOpen(true)} title={strings.takeAway.keys.buttonHint}>

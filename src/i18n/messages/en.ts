@@ -390,5 +390,9 @@ export const en = {
     allShort: 'All',
     record: (id: string, name: string) => `${name}, record ${id}`,
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Edit a tour',
+  },
 };
 export type Messages = typeof en;

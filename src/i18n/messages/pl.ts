@@ -379,4 +379,8 @@ export const pl: Messages = {
     allShort: 'Wszystkie',
     record: (id: string, name: string) => `${name}, rekord ${id}`,
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Edytuj pokaz',
+  },
 };

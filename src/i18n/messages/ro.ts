@@ -384,4 +384,8 @@ export const ro: Messages = {
     allShort: 'Toate',
     record: (id: string, name: string) => `${name}, înregistrarea ${id}`,
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Editează un tur',
+  },
 };

@@ -389,4 +389,8 @@ export const ru: Messages = {
     allShort: 'Все',
     record: (id: string, name: string) => `${name}, запись ${id}`,
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Редактор брифинга',
+  },
 };

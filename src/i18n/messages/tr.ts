@@ -372,4 +372,8 @@ export const tr: Messages = {
     allShort: 'Tümü',
     record: (id: string, name: string) => `${name}, ${id} kaydı`,
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Tur düzenle',
+  },
 };
