@@ -6,6 +6,7 @@ import { singleFile } from './build/single-file.ts';
 import { paletteCssPlugin } from './build/palette-css.ts';
 import { thirdPartyNotices } from './build/third-party-notices.ts';
 import { linkPreview, siteUrlFrom } from './build/link-preview.ts';
+import { packageBesideApp, packageIntoApp } from './build/package-beside-app.ts';
 import { en } from './src/i18n/messages/en.ts';
 
 /**
@@ -82,7 +83,9 @@ function firstViewChunk(): { plugin: Plugin; test: (id: string) => boolean } {
 
 // `vite build` makes the static site in dist/ (relative base: it runs from any folder of any
 // server). `vite build --mode briefing` makes the one-file offline briefing package:
-// every asset inlined, no code splitting, written as dist-briefing/epaa-briefing.html.
+// every asset inlined, no code splitting, written as dist-briefing/epaa-briefing.html. The site
+// ships the package beside its index.html, copied by the app build when it has been built
+// (`npm run build` builds the package, then the app).
 //
 // SITE_URL (where the site is published, e.g. https://example.org/epaa-map/) makes the link
 // preview's addresses absolute, adds the canonical link and writes the oEmbed file.
@@ -97,6 +100,8 @@ export default defineConfig(({ mode }) => {
       meta: { title: en.title, siteName: en.share.publisher, imageAlt: `${en.staticMap}: ${en.title}`, frameTitle: en.share.iframeTitle },
     });
   const firstView = firstViewChunk();
+  const packageDir = new URL('./dist-briefing/', import.meta.url);
+  const appDir = new URL('./dist/', import.meta.url);
   return {
     base: './',
     plugins: [
@@ -104,7 +109,9 @@ export default defineConfig(({ mode }) => {
       firstView.plugin,
       paletteCssPlugin(),
       thirdPartyNotices({ inline: oneFile }),
-      ...(oneFile ? [singleFile('epaa-briefing.html')] : [noscriptMap(), preloadFirstView(), preview()]),
+      ...(oneFile
+        ? [singleFile('epaa-briefing.html'), packageIntoApp(packageDir, appDir)]
+        : [noscriptMap(), preloadFirstView(), preview(), packageBesideApp(packageDir)]),
     ],
     define: { __SINGLE_FILE__: JSON.stringify(oneFile) },
     build: {

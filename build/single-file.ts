@@ -4,6 +4,7 @@
  * build it wraps must have no code splitting and inline every asset (see vite.config.ts).
  */
 import type { Plugin } from 'vite';
+import { PACKAGE_MARK } from '../src/tour-package/mark.ts';
 
 /** Keeps inline code from closing its own element early. */
 export function escapeInline(code: string, tag: 'script' | 'style'): string {
@@ -24,6 +25,10 @@ export function singleFile(fileName: string): Plugin {
       const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
       if (!html || html.type !== 'asset') throw new Error('single-file: no HTML in the bundle');
       let page = String(html.source);
+      // The mark that tells the package from any other page served at its address.
+      const mark = `<meta name="${PACKAGE_MARK.name}" content="${PACKAGE_MARK.content}" />`;
+      if (!/<meta charset="UTF-8" \/>/.test(page)) throw new Error('single-file: no <meta charset> to put the package mark after');
+      page = page.replace(/<meta charset="UTF-8" \/>/, (m) => `${m}\n    ${mark}`);
       const take = (href: string) => {
         const name = href.replace(/^\.?\//, '');
         const file = bundle[name];
