@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AppData } from '../app/useDataset';
 import type { TourStep } from '../data/schema';
 import { formatDate } from '../data/select';
@@ -123,10 +123,13 @@ export function StepForm({ s, data, step, index, total, lang, onChange, cameraNo
 /** The month as typed: kept in the step once it is a month (or empty), with a hint until then. */
 function MonthField({ s, id, value, onChange }: { s: EditorMessages; id: string; value: string; onChange: (date: string) => void }) {
   const [text, setText] = useState(value);
-  // An undo or redo changes the month under the field: the field follows.
-  useEffect(() => {
-    setText((t) => (t.trim() === value || (value === '' && !MONTH.test(t.trim())) ? t : value));
-  }, [value]);
+  // An undo or redo changes the month under the field: the field follows (what is being typed,
+  // not yet a month, stays).
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    if (text.trim() !== value) setText(value);
+  }
   const bad = text !== '' && !MONTH.test(text);
   return (
     <div className="tour-editor-field">

@@ -25,18 +25,19 @@ export function StepList({ s, steps, selected, lang, dispatch }: StepListProps) 
   const list = useRef<HTMLOListElement>(null);
   // A step moved by its button keeps the focus on that button (or on its other one at an end), so
   // pressing again moves it on.
-  const [moved, setMoved] = useState<{ id: string; dir: 'up' | 'down' } | null>(null);
+  const moved = useRef<{ id: string; dir: 'up' | 'down' } | null>(null);
   useEffect(() => {
-    if (!moved) return;
-    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>(`li[data-step-id="${CSS.escape(moved.id)}"] .tour-editor-move`) ?? [])];
+    const m = moved.current;
+    if (!m) return;
+    moved.current = null;
+    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>(`li[data-step-id="${CSS.escape(m.id)}"] .tour-editor-move`) ?? [])];
     const [up, down] = buttons;
-    const target = moved.dir === 'up' ? (up?.disabled ? down : up) : down?.disabled ? up : down;
+    const target = m.dir === 'up' ? (up?.disabled ? down : up) : down?.disabled ? up : down;
     target?.focus();
-    setMoved(null);
-  }, [moved]);
+  });
   const move = (i: number, dir: 'up' | 'down') => {
     dispatch({ type: 'move', from: i, to: dir === 'up' ? i - 1 : i + 1 });
-    setMoved({ id: steps[i]!.id, dir });
+    moved.current = { id: steps[i]!.id, dir };
   };
   return (
     <section aria-labelledby="tour-editor-steps">

@@ -4,7 +4,7 @@
  * tour being written is kept as a draft in this browser on every change; the briefing plays that
  * draft (`tour=draft:<step>`).
  */
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppData } from '../app/useDataset';
 import { loadTour } from '../data/load';
 import type { TourStep } from '../data/schema';
@@ -18,7 +18,7 @@ import type { EditorMessages } from '../i18n/editor/load';
 import type { Camera } from '../state/url-state';
 import { usePromised } from '../state/usePromised';
 import { editorReducer, initialState } from './model';
-import type { EditorAction, EditorState, TourDraft } from './model';
+import type { EditorAction, TourDraft } from './model';
 import { StepForm } from './StepForm';
 import { StepList } from './StepList';
 import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, load, readDraft, readSaved, store, tourFileJson, tourFileName } from './tour-file';
@@ -76,7 +76,7 @@ interface Notice {
 
 function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourEditorProps & { s: EditorMessages; start: Start }) {
   const lang = useLang();
-  const [state, dispatch] = useReducer(editorReducer, start.tour, initialState);
+  const [state, setState] = useState(() => initialState(start.tour));
   const { tour, selected } = state;
   const json = useMemo(() => tourFileJson(tour), [tour]);
   const [saved, setSaved] = useState<SavedRecord | null>(() => readSaved(load(SAVED_KEY)));
@@ -87,12 +87,18 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   const stayButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  // The draft follows every change; the start itself is no change, so nothing is written for it.
   const changed = json !== start.pristine;
-  useEffect(() => {
-    if (!changed) return;
-    setStorageRefused(!store(DRAFT_KEY, json));
-  }, [json, changed]);
+  // Every change goes through here: the draft in this browser follows it at once (the start
+  // itself is no change, so nothing is written for it).
+  const current = useRef(state);
+  const dispatch = useCallback((action: EditorAction) => {
+    const before = current.current;
+    const next = editorReducer(before, action);
+    if (next === before) return;
+    current.current = next;
+    setState(next);
+    if (next.tour !== before.tour) setStorageRefused(!store(DRAFT_KEY, tourFileJson(next.tour)));
+  }, []);
 
   // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo, except in a text field, which keeps its own.
   useEffect(() => {
@@ -106,7 +112,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [dispatch]);
 
   useEffect(() => {
     if (confirmLeave) stayButton.current?.focus();
@@ -139,13 +145,15 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     setBusy(true);
     setNotice({ kind: 'info', text: s.packaging });
     try {
-      const { packageWithTour } = await import('../tour-package/package');
-      const blob = await packageWithTour(json);
+      const { PackageError, packageWithTour } = await import('../tour-package/package');
+      const blob = await packageWithTour(json).catch((e: unknown) => {
+        throw e instanceof PackageError && e.problem === 'missing' ? new Error(s.packageMissing) : e;
+      });
       const file = `epaa-briefing-${tour.id}.html`;
       download(blob, file);
       setNotice({ kind: 'info', text: s.packageSaved(file) });
     } catch (e) {
-      setNotice({ kind: 'error', text: s.packageFailed(e instanceof Error ? e.message : String(e)) });
+      setNotice({ kind: 'error', text: e instanceof Error && e.message === s.packageMissing ? s.packageMissing : s.packageFailed(e instanceof Error ? e.message : String(e)) });
     } finally {
       setBusy(false);
     }
@@ -325,4 +333,3 @@ function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file', 'range'].includes(target.type);
 }
 
-export type { EditorState };

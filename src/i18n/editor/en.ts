@@ -50,6 +50,7 @@ export const editorEn = {
   packageDownload: 'Download as one offline file',
   packaging: 'Writing the offline file…',
   packageFailed: (reason: string) => `The offline file could not be written: ${reason}`,
+  packageMissing: 'This copy of the map has no offline file to write the tour into (a built site ships one; the development server does not).',
   packageSaved: (file: string) => `Downloaded ${file}.`,
   statusUnchanged: 'No changes yet.',
   statusUnsaved: 'Unsaved changes (kept as a draft in this browser; download the tour to keep a file).',

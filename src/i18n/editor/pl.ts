@@ -49,6 +49,7 @@ export const editorPl: EditorMessages = {
   packageDownload: 'Pobierz jako jeden plik offline',
   packaging: 'Zapisywanie pliku offline…',
   packageFailed: (reason: string) => `Nie udało się zapisać pliku offline: ${reason}`,
+  packageMissing: 'Ta kopia mapy nie ma pliku offline, do którego można wpisać pokaz (zbudowana witryna go zawiera, serwer deweloperski nie).',
   packageSaved: (file: string) => `Pobrano ${file}.`,
   statusUnchanged: 'Na razie bez zmian.',
   statusUnsaved: 'Niezapisane zmiany (szkic jest przechowywany w tej przeglądarce; pobierz pokaz, aby mieć plik).',

@@ -46,6 +46,7 @@ export const editorRo: EditorMessages = {
   packageDownload: 'Descarcă într-un singur fișier offline',
   packaging: 'Se scrie fișierul offline…',
   packageFailed: (reason: string) => `Fișierul offline nu a putut fi scris: ${reason}`,
+  packageMissing: 'Această copie a hărții nu are fișierul offline în care să se scrie turul (un site construit îl are; serverul de dezvoltare nu).',
   packageSaved: (file: string) => `S-a descărcat ${file}.`,
   statusUnchanged: 'Nicio modificare încă.',
   statusUnsaved: 'Modificări nesalvate (păstrate ca ciornă în acest browser; descărcați turul pentru a avea un fișier).',

@@ -46,6 +46,7 @@ export const editorTr: EditorMessages = {
   packageDownload: 'Tek bir çevrimdışı dosya olarak indir',
   packaging: 'Çevrimdışı dosya yazılıyor…',
   packageFailed: (reason: string) => `Çevrimdışı dosya yazılamadı: ${reason}`,
+  packageMissing: 'Haritanın bu kopyasında turun yazılacağı çevrimdışı dosya yok (derlenmiş site bu dosyayı içerir, geliştirme sunucusu içermez).',
   packageSaved: (file: string) => `${file} indirildi.`,
   statusUnchanged: 'Henüz değişiklik yok.',
   statusUnsaved: 'Kaydedilmemiş değişiklikler (taslak bu tarayıcıda tutuluyor; dosya olarak saklamak için turu indirin).',
