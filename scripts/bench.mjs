@@ -109,7 +109,7 @@ if (process.env.BENCH_ONLY === 'date') {
  * map has it (`data-detail-land="loaded"`). A fresh page per run, so nothing is cached.
  */
 async function detailFlight(b, url) {
-  const tour = JSON.parse(readFileSync(`${root}geodata/tour.json`, 'utf8'));
+  const tour = JSON.parse(readFileSync(`${root}geodata/tours/briefing.json`, 'utf8')).steps;
   const flight = tour.findIndex((s, i) => i > 0 && s.camera && !tour[i - 1].camera) + 1;
   const target = tour[flight - 1].camera;
   const page = await b.newPage();

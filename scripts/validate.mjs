@@ -8,15 +8,29 @@ import { runnerImport } from 'vite';
 const dir = resolve(process.argv[2] ?? 'geodata');
 const root = new URL('..', import.meta.url).pathname;
 const load = async (path) => (await runnerImport(`${root}${path}`, { root, logLevel: 'silent', define: { __SINGLE_FILE__: 'false' } })).module;
-const { DATA_FILES, validateDataset, describeProblem } = await load('src/data/validate.ts');
-const { validateTourFile } = await load('src/data/tour.ts');
+const { DATA_FILES, TOURS_DIR, tourFile, validateDataset, describeProblem } = await load('src/data/validate.ts');
+const { validateTourFile, checkShippedId } = await load('src/data/tour.ts');
+const { DRAFT_TOUR } = await load('src/state/url-state.ts');
 const { readPlaces, checkPlaceNames } = await load('src/data/places.ts');
 const { parseContent } = await load('src/i18n/content.ts');
 
 const read = async (file) => readFile(`${dir}/${file}`, 'utf8').catch((e) => ({ error: e.code === 'ENOENT' ? 'file not found' : e.message }));
 const files = Object.fromEntries(await Promise.all(DATA_FILES.map(async (f) => [f, await read(f)])));
 const data = validateDataset(files);
-const tour = validateTourFile('tour.json', await read('tour.json'), data);
+// Every tour in geodata/tours/: each carries its own file name as its id; "draft" is the name the
+// URL gives the tour editor's draft, so no shipped tour may take it.
+const tourIds = (await readdir(`${dir}/${TOURS_DIR}`).catch(() => [])).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+const tourProblems = [];
+let tourSteps = 0;
+if (tourIds.length === 0) tourProblems.push({ file: TOURS_DIR, message: 'holds no tour (a briefing needs at least one)' });
+for (const id of tourIds) {
+  const file = tourFile(id);
+  const tour = validateTourFile(file, await read(file), data);
+  checkShippedId(tour, file, id);
+  if (id === DRAFT_TOUR) tour.problems.push({ file, field: 'id', message: `"${DRAFT_TOUR}" is the name of the draft kept in a browser; a shipped tour needs another` });
+  tourProblems.push(...tour.problems);
+  tourSteps += tour.steps.length;
+}
 // The reference places, and their names in each translation file (a place without one would
 // show its English name in that language).
 const placeProblems = [];
@@ -27,10 +41,10 @@ for (const f of translations) {
   const content = parseContent(lang, await read(`i18n/${f}`), placeProblems);
   checkPlaceNames(places, `i18n/${f}`, content.places, placeProblems, declared);
 }
-const problems = [...data.problems, ...tour.problems, ...placeProblems];
+const problems = [...data.problems, ...tourProblems, ...placeProblems];
 
 for (const p of problems) console.error(describeProblem(p));
-const counts = `${data.sites.length} sites, ${data.phases.length} phases, ${data.statements.length} statements, ${data.sources.length} sources, ${data.corrections.length} corrections, ${tour.steps.length} tour steps, ${places.length} reference places named in ${translations.length} translations`;
+const counts = `${data.sites.length} sites, ${data.phases.length} phases, ${data.statements.length} statements, ${data.sources.length} sources, ${data.corrections.length} corrections, ${tourIds.length} tours of ${tourSteps} steps, ${places.length} reference places named in ${translations.length} translations`;
 if (problems.length) {
   console.error(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} in ${dir} (valid: ${counts}).`);
   process.exit(1);

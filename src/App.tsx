@@ -38,7 +38,7 @@ function Mode({ dataset, language, onLanguage }: { dataset: Promise<Dataset>; la
   const { tour, presenter } = useHashState();
   // The host chose embed mode in the frame's address: it holds for the life of the page.
   const [embed] = useState(() => parseEmbedOptions(window.location.hash, window.location.search));
-  if (tour !== null) return <BriefingMode data={data} step={tour} presenter={presenter} />;
+  if (tour !== null) return <BriefingMode data={data} at={tour} presenter={presenter} />;
   if (embed.embed) return <EmbedLayout data={data} options={embed} />;
   return <FullLayout data={data} onLanguage={onLanguage} />;
 }

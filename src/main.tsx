@@ -5,7 +5,8 @@ import { loadDataset } from './data/load';
 import { detectLanguage, isLang } from './i18n/languages';
 import { loadLanguage } from './i18n/load-language';
 import { pageHashStore } from './state/useHashState';
-import { serializeHashState } from './state/url-state';
+import { DEFAULT_TOUR, serializeHashState } from './state/url-state';
+import { packageTourId } from './tour-package/package-tour';
 import { applyThemeEarly } from './ui/theme';
 import { applyLayoutEarly } from './ui/layout';
 import { WEIGHTS, fontSample, loadFonts } from './theme/fonts';
@@ -20,8 +21,9 @@ import './styles.css';
 applyThemeEarly();
 applyLayoutEarly();
 const dataset = loadDataset();
-// The one-file package is for presenting: opened as it is, or with only a language, it starts the tour.
-if (__SINGLE_FILE__ && serializeHashState({ ...pageHashStore().get(), lang: null }) === '') pageHashStore().update({ tour: 1 }, 'now');
+// The one-file package is for presenting: opened as it is, or with only a language, it starts the
+// tour it carries, else the default one.
+if (__SINGLE_FILE__ && serializeHashState({ ...pageHashStore().get(), lang: null }) === '') pageHashStore().update({ tour: { id: packageTourId() ?? DEFAULT_TOUR, step: 1 } }, 'now');
 const fromUrl = pageHashStore().get().lang;
 const lang = isLang(fromUrl) ? fromUrl : detectLanguage(navigator.languages ?? [navigator.language]);
 const language = loadLanguage(lang);

@@ -3,6 +3,7 @@ import { useStrings } from '../i18n';
 import { hasWebGL } from '../map/webgl';
 import { pageHashStore } from '../state/useHashState';
 import { EMPTY_STATE, serializeHashState } from '../state/url-state';
+import type { TourRef } from '../state/url-state';
 import type { AppData } from './useDataset';
 
 // Loaded only when a briefing starts.
@@ -10,22 +11,22 @@ const Briefing = lazy(() => import('../briefing/Briefing'));
 
 export interface BriefingModeProps {
   data: AppData | null;
-  /** The step the URL asks for, from 1. */
-  step: number;
+  /** The tour and step the URL asks for (step from 1). */
+  at: TourRef;
   /** This is the presenter's second window. */
   presenter: boolean;
 }
 
-/** Briefing mode: `#tour=<step>`, and `presenter=1` in the speaker's window. */
-export function BriefingMode({ data, step, presenter }: BriefingModeProps) {
+/** Briefing mode: `#tour=<tour id>:<step>`, and `presenter=1` in the speaker's window. */
+export function BriefingMode({ data, at, presenter }: BriefingModeProps) {
   const strings = useStrings();
-  const setStep = useCallback((n: number) => pageHashStore().update({ tour: n }, 'now'), []);
+  const go = useCallback((tour: TourRef) => pageHashStore().update({ tour }, 'now'), []);
   const exit = useCallback(() => {
     if (presenter) window.close();
     else pageHashStore().update({ tour: null, presenter: false }, 'now');
   }, [presenter]);
-  const openPresenter = useCallback((n: number) => {
-    const hash = serializeHashState({ ...EMPTY_STATE, lang: pageHashStore().get().lang, tour: n, presenter: true });
+  const openPresenter = useCallback((tour: TourRef) => {
+    const hash = serializeHashState({ ...EMPTY_STATE, lang: pageHashStore().get().lang, tour, presenter: true });
     window.open(`${window.location.pathname}${window.location.search}${hash}`, 'epaa-presenter', 'popup,width=1100,height=760');
   }, []);
   // The editor lives in the app beside the live map; the one-file package has none.
@@ -34,7 +35,7 @@ export function BriefingMode({ data, step, presenter }: BriefingModeProps) {
   if (!data) return loading;
   return (
     <Suspense fallback={loading}>
-      <Briefing data={data} step={step} presenter={presenter} webgl={hasWebGL()} onStep={setStep} onExit={exit} onOpenPresenter={openPresenter} onEdit={edit} />
+      <Briefing data={data} at={at} presenter={presenter} webgl={hasWebGL()} onGo={go} onExit={exit} onOpenPresenter={openPresenter} onEdit={edit} />
     </Suspense>
   );
 }

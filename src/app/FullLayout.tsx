@@ -9,7 +9,7 @@ import { factsCheckedLine, viewCaption, viewCredits, viewDescription, viewTitle 
 import { usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore, useHashState } from '../state/useHashState';
-import { serializeHashState, withHashKeys } from '../state/url-state';
+import { DEFAULT_TOUR, DRAFT_TOUR, serializeHashState } from '../state/url-state';
 import type { Camera, HashState } from '../state/url-state';
 import { cameraBounds, clampBounds, tallestFitRatio } from '../map/viewport';
 import { FIT, fitOptions, sitesBounds } from '../map/camera';
@@ -168,7 +168,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           onLanguage={onLanguage}
           theme={theme}
           onTheme={setTheme}
-          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, ...sharedView() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: 1 }, 'now'), onEditTour: () => pageHashStore().update({ edit: true }, 'now') }}
+          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, ...sharedView() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: { id: DEFAULT_TOUR, step: 1 } }, 'now'), onEditTour: () => pageHashStore().update({ edit: true }, 'now') }}
         />
         {data && <DataProblems problems={data.problems} />}
         <div className="app-body">
@@ -323,7 +323,7 @@ const NO_DATA = { sites: [], phases: [], sourcesById: new Map() };
 
 /** Plays the editor's draft (which it has just written) from a step, from 1; the editor stays open behind the briefing. */
 function playDraft(step: number): void {
-  window.location.hash = withHashKeys(window.location.hash, { tour: `draft:${step}` });
+  pageHashStore().update({ tour: { id: DRAFT_TOUR, step } }, 'now');
 }
 
 /** Skip links move focus as well as scrolling, and leave the hash (which holds the view) alone. */

@@ -6,9 +6,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } fro
 import type { AppData } from '../app/useDataset';
 import { describeProblem } from '../data/validate';
 import { byId } from '../data/select';
-import { loadTour } from '../data/load';
 import { useLang, usePlaceNames, useStrings } from '../i18n';
-import { localizeTour } from '../i18n/content';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore } from '../state/useHashState';
 import { usePromised } from '../state/usePromised';
@@ -20,7 +18,10 @@ import { openBriefingChannel } from './channel';
 import type { BriefingChannel, BriefingMessage } from './channel';
 import { clampStep } from './keys';
 import { ShareDialog } from '../ui/ShareDialog';
-import { withHashKeys } from '../state/url-state';
+import { DRAFT_TOUR, formatTourRef, withHashKeys } from '../state/url-state';
+import type { TourRef } from '../state/url-state';
+import { DRAFT_KEY, loadTourSources, playable, readDraftSource, toPlayable } from './tour-sources';
+import { TourMenu } from './TourMenu';
 import { stepEmphasis } from '../data/select';
 import { emphasisAt, viewAt } from '../ui/timeline-context';
 import type { ExportSize } from '../export/export-png';
@@ -29,38 +30,57 @@ import { exportRequestFor } from '../export/request';
 export interface BriefingProps {
   /** The data in the reader's language, with its content translations for the tour. */
   data: AppData;
-  /** The step asked for in the URL (from 1); clamped to the tour. */
-  step: number;
+  /** The tour and step the URL asks for (step from 1, clamped to the tour). */
+  at: TourRef;
   presenter: boolean;
   webgl: boolean;
-  onStep: (step: number) => void;
+  /** Goes to a tour's step (the URL says which). */
+  onGo: (at: TourRef) => void;
   onExit: () => void;
-  /** Opens the presenter's window at a step. */
-  onOpenPresenter: (step: number) => void;
+  /** Opens the presenter's window at a tour's step. */
+  onOpenPresenter: (at: TourRef) => void;
   /** Opens the tour editor, where there is one. */
   onEdit?: () => void;
 }
 
-export default function Briefing({ data, step: asked, presenter, webgl, onStep, onExit, onOpenPresenter, onEdit }: BriefingProps) {
+export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onOpenPresenter, onEdit }: BriefingProps) {
   const strings = useStrings();
   const places = usePlaceNames();
   const lang = useLang();
-  // Loaded once: ids are the same in every language, so a language switch only retranslates it.
+  // Loaded once: ids are the same in every language, so a language switch only retranslates them.
   const targets = data.targets;
-  const tour = usePromised(useMemo(() => loadTour({ targets }), [targets]));
+  const sources = usePromised(useMemo(() => loadTourSources({ targets }), [targets]));
+  // The draft is read again each time it is asked for, and when another tab saves it: the editor
+  // may have changed it since the briefing started.
+  const [draftSaved, setDraftSaved] = useState(0);
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => e.key === DRAFT_KEY && setDraftSaved((n) => n + 1);
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+  const askedDraft = at.id === DRAFT_TOUR;
+  const draft = useMemo(() => readDraftSource({ targets }, { askedDraft, draftSaved }), [askedDraft, draftSaved, targets]);
   const content = data.content;
-  const steps = useMemo(() => (tour ? localizeTour(tour.steps, content) : []), [tour, content]);
+  const all = useMemo(
+    () => (sources ? sources.map((s) => (s.id === DRAFT_TOUR && draft ? draft : s)) : null),
+    [sources, draft],
+  );
+  const tours = useMemo(() => (all ? all.filter(playable).map((s) => toPlayable(s, content, lang)) : []), [all, content, lang]);
+  const asked = all?.find((s) => s.id === at.id) ?? null;
+  const tour = tours.find((t) => t.id === at.id) ?? null;
+  const steps = useMemo(() => tour?.steps ?? [], [tour]);
   const [handout, setHandout] = useState<{ print: boolean } | null>(null);
   const [sharing, setSharing] = useState(false);
 
   const count = steps.length;
-  const step = clampStep(asked, count);
+  const step = clampStep(at.step, count);
+  const onStep = useCallback((n: number) => onGo({ id: at.id, step: n }), [onGo, at.id]);
   // Steps from the other window are applied without being sent back; a new window asks where we are.
   const channel = useRef<BriefingChannel | null>(null);
   const onMessage = useEffectEvent((m: BriefingMessage, c: BriefingChannel) => {
-    if (m.type === 'step') onStep(m.step);
+    if (m.type === 'step') onGo({ id: m.tour, step: m.step });
     else if (m.type === 'lang') pageHashStore().update({ lang: m.lang }, 'now');
-    else if (m.type === 'hello' && !presenter) c.post({ type: 'step', step });
+    else if (m.type === 'hello' && !presenter) c.post({ type: 'step', tour: at.id, step });
   });
   useEffect(() => {
     const c = openBriefingChannel((m) => onMessage(m, c));
@@ -80,40 +100,51 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
     channel.current?.post({ type: 'lang', lang });
   }, [lang]);
 
-  const go = useCallback(
-    (n: number) => {
-      onStep(n);
-      channel.current?.post({ type: 'step', step: n });
+  const goTo = useCallback(
+    (to: TourRef) => {
+      onGo(to);
+      channel.current?.post({ type: 'step', tour: to.id, step: to.step });
     },
-    [onStep],
+    [onGo],
   );
+  const go = useCallback((n: number) => goTo({ id: at.id, step: n }), [goTo, at.id]);
+  const choose = useCallback((id: string) => goTo({ id, step: 1 }), [goTo]);
 
   // A URL asking for a step past the end shows the last one, and says so in the URL.
   useEffect(() => {
-    if (count > 0 && asked !== step) onStep(step);
-  }, [asked, step, count, onStep]);
+    if (count > 0 && at.step !== step) onStep(step);
+  }, [at.step, step, count, onStep]);
 
   const statements = useMemo(() => byId(data.statements), [data]);
-  const sources = useMemo(() => byId(data.sources), [data]);
+  const sourcesById = useMemo(() => byId(data.sources), [data]);
 
-  if (!tour) return <p role="status" className="loading briefing-status">{strings.briefing.loading}</p>;
-  if (steps.length === 0) {
+  if (!all) return <p role="status" className="loading briefing-status">{strings.briefing.loading}</p>;
+  if (!tour) {
+    // The tour asked for is not here, has no steps, or (the draft) was never saved: say which,
+    // and offer the tours there are.
+    const t = strings.tours;
+    const why = !asked ? t.unknown(at.id) : asked.kind === 'draft' && asked.tour.info === null && asked.tour.problems.length === 0 ? t.noDraft : strings.briefing.tourProblems;
     return (
-      <div className="data-problems" role="alert">
-        <strong>{strings.briefing.tourProblems}.</strong>
-        <ul>{tour.problems.map((p, i) => <li key={i}>{describeProblem(p)}</li>)}</ul>
-        <button type="button" onClick={onExit}>{strings.briefing.exit}</button>
+      <div className="data-problems briefing-missing" role="alert">
+        <p><strong>{why}.</strong></p>
+        {asked && asked.tour.problems.length > 0 && <ul>{asked.tour.problems.map((p, i) => <li key={i}>{describeProblem(p)}</li>)}</ul>}
+        {tours.length > 0 && <p>{t.pick}</p>}
+        {tours.length > 0 && <TourMenu tours={tours} current={null} onChoose={choose} />}
+        <p>
+          <button type="button" onClick={onExit}>{strings.briefing.exit}</button>
+        </p>
       </div>
     );
   }
-  if (presenter) return <PresenterView steps={steps} phases={data.phases} step={step} statements={statements} sources={sources} onStep={go} />;
+  if (presenter) return <PresenterView steps={steps} tourLang={tour.lang} tourTitle={tour.title} phases={data.phases} step={step} statements={statements} sources={sourcesById} onStep={go} />;
   if (handout) {
     return (
       <Handout
         data={data}
         steps={steps}
+        tourLang={tour.lang}
         statements={statements}
-        sources={sources}
+        sources={sourcesById}
         webgl={webgl}
         autoPrint={handout.print}
         onBack={() => setHandout(null)}
@@ -143,23 +174,25 @@ export default function Briefing({ data, step: asked, presenter, webgl, onStep, 
     {sharing && (
       <ShareDialog
         onClose={() => setSharing(false)}
-        viewHash={withHashKeys('', { tour: String(step) })}
+        viewHash={withHashKeys('', { tour: formatTourRef({ id: tour.id, step }) })}
         description={strings.share.briefingStep(step, current.title)}
         fileParts={strings.share.briefingFile(step)}
         exportRequest={webgl ? exportRequest : null}
-        data={{ sites: data.sites, phases: data.phases, statements: data.statements, sources }}
+        data={{ sites: data.sites, phases: data.phases, statements: data.statements, sources: sourcesById }}
       />
     )}
     <BriefingView
       data={data}
       steps={steps}
       step={step}
+      tourLang={tour.lang}
+      tourMenu={<TourMenu tours={tours} current={tour.id} onChoose={choose} />}
       webgl={webgl}
       statements={statements}
-      sources={sources}
+      sources={sourcesById}
       onStep={go}
       onExit={onExit}
-      onPresenter={() => onOpenPresenter(step)}
+      onPresenter={() => onOpenPresenter({ id: tour.id, step })}
       onHandout={(print) => setHandout({ print })}
       problems={tour.problems}
       onShare={() => setSharing(true)}

@@ -3,6 +3,7 @@
  * distance, a step counter and a progress bar; app chrome hidden. Keys and swipes move through
  * the tour; the map flies between steps, or jumps when the user prefers reduced motion.
  */
+import type { ReactNode } from 'react';
 import { Suspense, lazy, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { DataProblem, Dataset } from '../data/validate';
 import { DataProblems } from '../ui/DataProblems';
@@ -27,6 +28,10 @@ export interface BriefingViewProps {
   data: Dataset;
   steps: TourStep[];
   step: number;
+  /** The language the tour's own text is in (its steps carry it as their `lang`). */
+  tourLang: string;
+  /** The menu of tours, in the controls. */
+  tourMenu: ReactNode;
   webgl: boolean;
   statements: ReadonlyMap<string, Statement>;
   sources: ReadonlyMap<string, Source>;
@@ -37,7 +42,7 @@ export interface BriefingViewProps {
   onShare: () => void;
   /** Opens the tour editor (absent where there is none: the one-file package). */
   onEdit?: () => void;
-  /** Problems in geodata/tour.json: the valid steps still run, and the message says what is wrong. */
+  /** Problems in the tour's file: the valid steps still run, and the message says what is wrong. */
   problems: DataProblem[];
 }
 
@@ -51,7 +56,7 @@ const SWIPE_PX = 60;
 export function BriefingView(props: BriefingViewProps) {
   const strings = useStrings();
   const t = strings.briefing;
-  const { data, steps, step, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, onEdit, problems } = props;
+  const { data, steps, step, tourLang, tourMenu, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, onEdit, problems } = props;
   const count = steps.length;
   const current = steps[step - 1] ?? steps[0]!;
   const [blackout, setBlackout] = useState(false);
@@ -173,8 +178,8 @@ export function BriefingView(props: BriefingViewProps) {
             <time dateTime={timeline.at}>{formatDate(timeline.at, strings.locale)}</time>
           </p>
         )}
-        <h2>{current.title}</h2>
-        {current.text && <p className="briefing-text">{current.text}</p>}
+        <h2 lang={tourLang}>{current.title}</h2>
+        {current.text && <p className="briefing-text" lang={tourLang}>{current.text}</p>}
         <StepStatements ids={current.statements} statements={statements} sources={sources} />
       </section>
       {/* A step's table goes under the map, in the map's width: the caption column keeps the
@@ -199,6 +204,7 @@ export function BriefingView(props: BriefingViewProps) {
           <button type="button" onClick={onPresenter}>{t.presenterView}</button>
           <button type="button" onClick={() => onHandout(false)}>{t.handout}</button>
           <button type="button" onClick={onShare}>{strings.share.button}</button>
+          {tourMenu}
           {onEdit && <button type="button" onClick={onEdit}>{strings.tourEditor.open}</button>}
           <LanguageMenu className="briefing-language" testId="briefing-language" />
           <button type="button" onClick={onExit}>{t.exit}</button>

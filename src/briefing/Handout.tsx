@@ -23,6 +23,8 @@ const IMAGE = { width: 960, height: 540 };
 export interface HandoutProps {
   data: Dataset;
   steps: TourStep[];
+  /** The language the tour's own text is in: its titles, captions and notes carry it. */
+  tourLang: string;
   statements: ReadonlyMap<string, Statement>;
   sources: ReadonlyMap<string, Source>;
   webgl: boolean;
@@ -30,7 +32,7 @@ export interface HandoutProps {
   onBack: () => void;
 }
 
-export function Handout({ data, steps, statements, sources, webgl, autoPrint, onBack }: HandoutProps) {
+export function Handout({ data, steps, tourLang, statements, sources, webgl, autoPrint, onBack }: HandoutProps) {
   const strings = useStrings();
   const places = usePlaceNames();
   const t = strings.briefing;
@@ -102,7 +104,7 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
       {steps.map((step, i) => (
         <section key={step.id} className="handout-step" aria-labelledby={`handout-${step.id}`}>
           <h2 id={`handout-${step.id}`}>
-            {i + 1}. {step.title}
+            {i + 1}. <span lang={tourLang}>{step.title}</span>
           </h2>
           {images[i] ? (
             <img src={images[i]!} width={IMAGE.width} height={IMAGE.height} alt={t.mapImage(step.title)} />
@@ -110,13 +112,13 @@ export function Handout({ data, steps, statements, sources, webgl, autoPrint, on
             webgl && <p className="handout-image-placeholder">{t.drawingMap}</p>
           )}
           {webgl && <SiteLegend entries={legends[i] ?? []} className="handout-legend" />}
-          {step.text && <p>{step.text}</p>}
+          {step.text && <p lang={tourLang}>{step.text}</p>}
           {step.table === PLAN_TABLE && <PlanTable phases={data.phases} sources={sources} />}
           <StepStatements ids={step.statements} statements={statements} sources={sources} />
           {withNotes && (
             <>
               <h3>{t.notes}</h3>
-              <p className="handout-notes">{step.notes}</p>
+              <p className="handout-notes" lang={tourLang}>{step.notes}</p>
             </>
           )}
         </section>

@@ -13,6 +13,9 @@ import { PlanTable } from './PlanTable';
 
 export interface PresenterViewProps {
   steps: TourStep[];
+  /** The language the tour's own text is in, and its title. */
+  tourLang: string;
+  tourTitle: string;
   /** The plan's phases, for a step that shows the plan table. */
   phases: readonly Phase[];
   step: number;
@@ -29,7 +32,7 @@ function formatElapsed(ms: number): string {
   return hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-export function PresenterView({ steps, phases, step, statements, sources, onStep }: PresenterViewProps) {
+export function PresenterView({ steps, tourLang, tourTitle, phases, step, statements, sources, onStep }: PresenterViewProps) {
   const strings = useStrings();
   const t = strings.briefing;
   const count = steps.length;
@@ -70,6 +73,7 @@ export function PresenterView({ steps, phases, step, statements, sources, onStep
         <h1>
           {t.presenterView} <span className="presenter-counter">{t.counter(step, count)}</span>
         </h1>
+        <p className="presenter-tour" lang={tourLang} data-testid="presenter-tour">{tourTitle}</p>
         <p className="presenter-timer">
           <span aria-label={t.timer} role="timer">{formatElapsed(now - started)}</span>{' '}
           <button type="button" onClick={() => { setStarted(Date.now()); setNow(Date.now()); }}>{t.resetTimer}</button>
@@ -86,16 +90,16 @@ export function PresenterView({ steps, phases, step, statements, sources, onStep
       <div className="presenter-body">
         <section className="presenter-current" aria-labelledby="presenter-current-title">
           <p className="presenter-label">{t.current}</p>
-          <h2 id="presenter-current-title">{current.title}</h2>
-          {current.text && <p>{current.text}</p>}
+          <h2 id="presenter-current-title" lang={tourLang}>{current.title}</h2>
+          {current.text && <p lang={tourLang}>{current.text}</p>}
           <h3>{t.notes}</h3>
-          <p className="presenter-notes">{current.notes}</p>
+          <p className="presenter-notes" lang={tourLang}>{current.notes}</p>
           {current.table === PLAN_TABLE && <PlanTable phases={phases} />}
           <StepStatements ids={current.statements} statements={statements} sources={sources} />
         </section>
         <section className="presenter-next" aria-label={t.upNext}>
           <p className="presenter-label">{t.upNext}</p>
-          {next ? <h2 className="presenter-next-title">{next.title}</h2> : <p>{t.lastStep}</p>}
+          {next ? <h2 className="presenter-next-title" lang={tourLang}>{next.title}</h2> : <p>{t.lastStep}</p>}
         </section>
       </div>
     </div>

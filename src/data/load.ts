@@ -4,17 +4,26 @@
  */
 import { inlineFile } from '../single-file/data-files';
 import { CORRECTIONS_FILE, FIRST_VIEW_FILES, describeProblem, validateCorrections, validateDataset } from './validate';
-import type { CoreFile, DataProblem, Dataset, RawFiles } from './validate';
+import type { CoreFile, DataProblem, Dataset, RawFiles, TourFile } from './validate';
 import type { Correction } from './schema';
-import { validateTourFile } from './tour';
+import { checkShippedId, validateTourFile } from './tour';
+import { tourFile } from './validate';
+import { DEFAULT_TOUR } from '../state/url-state';
 import type { Tour } from './tour';
 
-// Every data file at the top of geodata/, emitted as an asset of its own: which ones the app
-// reads is DATA_FILES and TOUR_FILE (validate.ts), the one list of them.
-const URLS = import.meta.glob<string>('../../geodata/*.{json,geojson}', { query: '?url', import: 'default', eager: true });
+// Every data file at the top of geodata/ and every tour in geodata/tours/, emitted as an asset of
+// its own: which data files the app reads is DATA_FILES (validate.ts), the one list of them; the
+// tours are whatever geodata/tours/ holds.
+const URLS = import.meta.glob<string>(['../../geodata/*.{json,geojson}', '../../geodata/tours/*.json'], { query: '?url', import: 'default', eager: true });
+
+/** The ids of the tours the project ships (geodata/tours/<id>.json), the default tour first. */
+export const SHIPPED_TOURS: readonly string[] = Object.keys(URLS)
+  .map((path) => /^\.\.\/\.\.\/geodata\/tours\/(.+)\.json$/.exec(path)?.[1])
+  .filter((id) => id !== undefined)
+  .sort((a, b) => Number(b === DEFAULT_TOUR) - Number(a === DEFAULT_TOUR) || a.localeCompare(b));
 
 /** One geodata file's text: fetched, or (in the one-file package) inlined at build time. */
-export async function readFile(file: CoreFile): Promise<string | { error: string }> {
+export async function readFile(file: CoreFile | TourFile): Promise<string | { error: string }> {
   if (__SINGLE_FILE__) return inlineFile(file);
   const url = URLS[`../../geodata/${file}`];
   if (!url) return { error: 'not in the build' };
@@ -47,9 +56,14 @@ export function loadCorrections(): Promise<{ corrections: Correction[]; problems
   return corrections;
 }
 
-/** The briefing tour, checked against the dataset; loaded only when a briefing starts. */
-export async function loadTour(data: Pick<Dataset, 'targets'>): Promise<Tour> {
-  const tour = validateTourFile('tour.json', await readFile('tour.json'), data);
+/**
+ * A shipped tour (one of SHIPPED_TOURS), checked against the dataset; loaded when a briefing
+ * starts. Its file must carry its own id.
+ */
+export async function loadTour(id: string, data: Pick<Dataset, 'targets'>): Promise<Tour> {
+  const file = tourFile(id);
+  const tour = validateTourFile(file, await readFile(file), data);
+  checkShippedId(tour, file, id);
   logProblems(tour.problems);
   return tour;
 }

@@ -203,7 +203,7 @@ export type Source = v.InferOutput<typeof source>;
  */
 export type Site = v.InferOutput<typeof siteFeature>['properties'] & { lon: number; lat: number; localName?: string };
 
-/** The tables a tour step may show (geodata/README.md, tour.json). */
+/** The tables a tour step may show (geodata/README.md, tours/). */
 export const tourTables = ['plan-vs-actual'] as const;
 /** The phases' planned years against their dated events. */
 export const PLAN_TABLE = tourTables[0];
@@ -214,7 +214,7 @@ const camera = v.object({
   lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
 });
 
-/** One step of the briefing tour (geodata/tour.json); its number is its position, from 1. */
+/** One step of a briefing tour (geodata/tours/<id>.json); its number is its position, from 1. */
 export const tourStep = v.object({
   id,
   title: text,

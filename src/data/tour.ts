@@ -93,3 +93,14 @@ export function validateTourFile(file: DataFile, raw: string | { error: string }
   };
   return { info, steps, problems };
 }
+
+/**
+ * A shipped tour is known by its file name: the id inside must say the same (a file in the old
+ * format, with no id, is named "my-tour" and so is reported too).
+ */
+export function checkShippedId(tour: Tour, file: DataFile, id: string): void {
+  if (tour.info && tour.info.id !== id) {
+    tour.problems.push({ file, field: 'id', message: `is "${tour.info.id}", but the file is named for "${id}"` });
+  }
+  if (tour.info) tour.info.id = id;
+}

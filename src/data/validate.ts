@@ -12,17 +12,20 @@ export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 's
 export const CORRECTIONS_FILE = 'corrections.json';
 /** The data files the first view reads. */
 export const FIRST_VIEW_FILES = DATA_FILES.filter((f): f is Exclude<(typeof DATA_FILES)[number], typeof CORRECTIONS_FILE> => f !== CORRECTIONS_FILE);
-/** The briefing tour: loaded only when a briefing starts (src/briefing/). */
-export const TOUR_FILE = 'tour.json';
-/** A file the app loads with the dataset or the tour. */
-export type CoreFile = (typeof DATA_FILES)[number] | typeof TOUR_FILE;
+/** A file the app loads with the dataset. */
+export type CoreFile = (typeof DATA_FILES)[number];
+/** The folder of the tours the project ships, one file each (`briefing.json`), loaded when a briefing starts. */
+export const TOURS_DIR = 'tours';
+/** A shipped tour's file. */
+export type TourFile = `${typeof TOURS_DIR}/${string}.json`;
+export const tourFile = (id: string): TourFile => `${TOURS_DIR}/${id}.json`;
 /** The reference places drawn on the map for orientation: loaded with the map's furniture. */
 export const PLACES_FILE = 'places.json';
 /**
  * Any file a problem can be in: those, the reference places, the content translations, the shipped
  * tours, and a reader's own file (`file:` and the name it is known by, e.g. the file they opened).
  */
-export type DataFile = CoreFile | typeof PLACES_FILE | `i18n/${string}.json` | `tours/${string}.json` | `file:${string}`;
+export type DataFile = CoreFile | typeof PLACES_FILE | `i18n/${string}.json` | TourFile | `file:${string}`;
 
 /** Where a file is, as a reader would look for it: geodata/… for the project's own, else its name. */
 export function fileLabel(file: DataFile): string {

@@ -40,8 +40,8 @@ const entry = {
   glossary: v.object({ id: t, term: t, expansion: v.optional(t), definition: t }),
   ranges: v.object({ id: t, label: t, note: v.optional(t), centreLabel: v.optional(t), centreNote: v.optional(t) }),
   corrections: v.object({ id: t, change: t, reason: t }),
-  /** The briefing's steps (geodata/tour.json), by step id. */
-  tour: v.object({ id: t, title: t, text: v.optional(t), notes: t }),
+  /** The shipped tours (geodata/tours/<id>.json), by tour id: the title, and the steps by step id. */
+  tours: v.object({ id: t, title: t, steps: v.array(v.object({ id: t, title: t, text: v.optional(t), notes: t })) }),
   /**
    * A basemap country name that replaces the one CLDR gives (Intl.DisplayNames), by ISO 3166-1
    * code, where CLDR's conflicts with the basemap's naming policy; `note` says why, for editors.
@@ -140,15 +140,25 @@ export function localize(data: Dataset, c: Content): Dataset {
   };
 }
 
-/** The tour's steps in another language: titles, captions and speaker notes; the rest unchanged. */
-export function localizeTour<S extends { id: string; title: string; text?: string | undefined; notes: string }>(steps: S[], c: Content | null): S[] {
-  if (!c) return steps;
-  return steps.map((step) => {
-    const x = c.tour.get(step.id);
-    if (!x) return step;
+/**
+ * A shipped tour in another language: its title, and its steps' titles, captions and speaker
+ * notes; the rest unchanged. `translated` says whether the language has this tour at all (else it
+ * stays English). Only shipped tours are translated: a reader's own tour stays in its language.
+ */
+export function localizeTour<S extends { id: string; title: string; text?: string | undefined; notes: string }>(
+  tour: { id: string; title: string; steps: S[] },
+  c: Content | null,
+): { title: string; steps: S[]; translated: boolean } {
+  const x = c?.tours.get(tour.id);
+  if (!x) return { title: tour.title, steps: tour.steps, translated: false };
+  const byStep = new Map(x.steps.map((s) => [s.id, s]));
+  const steps = tour.steps.map((step) => {
+    const y = byStep.get(step.id);
+    if (!y) return step;
     // A step with no caption keeps none, whatever the translation says.
-    return { ...step, title: x.title, notes: x.notes, ...(step.text !== undefined && x.text !== undefined ? { text: x.text } : {}) };
+    return { ...step, title: y.title, notes: y.notes, ...(step.text !== undefined && y.text !== undefined ? { text: y.text } : {}) };
   });
+  return { title: x.title, steps, translated: true };
 }
 
 /** The country names the naming policy sets in a language, by ISO code. */

@@ -2,7 +2,8 @@
  * Everything the URL hash holds, as one typed state, with pure parse and serialize:
  * the view (`site=<id>&phase=<n>&map=<zoom>/<lat>/<lon>`, or `bounds=<west>,<south>,<east>,<north>`
  * for a shared view that each screen fits to its own size), the explore keys (`lang=`, `layers=`,
- * `list=1`), the briefing keys (`tour=<step>`, `presenter=1`) and the tour editor's (`edit=tour`). Keys this module does not own
+ * `list=1`), the briefing keys (`tour=<tour id>:<step>`, `presenter=1`) and the tour editor's
+ * (`edit=tour`). Keys this module does not own
  * (the embed keys, anything a host added) are kept as they were, ahead of ours, so a write from
  * here breaks nothing else. Malformed or unknown values are dropped one by one; the rest still
  * applies; the first valid value of a repeated key wins. Defaults are omitted.
@@ -41,6 +42,35 @@ export type Layer = (typeof LAYERS)[number];
 /** On unless the URL says otherwise. Ranges and lines are opt-in: they look like coverage. */
 export const DEFAULT_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['interceptor', 'radar', 'naval', 'command', 'measure']);
 
+/** The tour played when a link names only a step (`tour=3`, as links did before there were several). */
+export const DEFAULT_TOUR = 'briefing';
+/** The tour id that plays the draft kept in this browser (the tour editor's). */
+export const DRAFT_TOUR = 'draft';
+/** A tour id as the URL carries it (the tour file's id form). */
+const TOUR_ID_FORM = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/** Which tour a briefing plays, and its step from 1 (clamped to the tour by the briefing). */
+export interface TourRef {
+  id: string;
+  step: number;
+}
+
+/**
+ * Reads `tour=`: `<id>:<step>`, or only `<step>` for the default tour. Null for anything else
+ * (a step below 1 or over 999, a malformed id).
+ */
+export function parseTourRef(value: string): TourRef | null {
+  const m = /^(?:([^:]*):)?(\d{1,3})$/.exec(value);
+  if (!m || Number(m[2]) < 1) return null;
+  const id = m[1] ?? DEFAULT_TOUR;
+  return TOUR_ID_FORM.test(id) ? { id, step: Number(m[2]) } : null;
+}
+
+/** `tour=`'s value: always with the id, so a link says which tour it plays. */
+export function formatTourRef(t: TourRef): string {
+  return `${t.id}:${t.step}`;
+}
+
 /** The whole hash, typed. */
 export interface HashState extends ViewState {
   /** A two-letter language code; whether the map speaks it is the language module's call. */
@@ -48,8 +78,8 @@ export interface HashState extends ViewState {
   layers: ReadonlySet<Layer>;
   /** The list view instead of the map. */
   list: boolean;
-  /** The briefing step, from 1 (clamped to the tour by the briefing). */
-  tour: number | null;
+  /** The briefing: which tour, at which step. */
+  tour: TourRef | null;
   /** The presenter's second window. */
   presenter: boolean;
   /** A section for the list view to open at (the corrections): taken once, then removed. */
@@ -173,7 +203,7 @@ export function parseHashState(hash: string, known: KnownIds | null): HashState 
       // Unknown names are dropped one by one; the rest still applies.
       s.layers = new Set(value === 'none' ? [] : value.split(',').filter((l): l is Layer => (LAYERS as readonly string[]).includes(l)));
     } else if (key === 'tour') {
-      if (s.tour === null && /^\d{1,3}$/.test(value) && Number(value) >= 1) s.tour = Number(value);
+      if (s.tour === null) s.tour = parseTourRef(value);
     } else if (key === 'presenter') {
       if (value === '1') s.presenter = true;
     } else if (key === 'section') {
@@ -224,7 +254,7 @@ export function formatLayers(layers: ReadonlySet<Layer>): string | null {
 /** Each owned key's value as written, or null where the state has the default. */
 function ownValues(s: HashState): Record<(typeof OWN_KEYS)[number], string | null> {
   return {
-    tour: s.tour === null ? null : String(s.tour),
+    tour: s.tour === null ? null : formatTourRef(s.tour),
     presenter: s.presenter ? '1' : null,
     lang: s.lang,
     layers: formatLayers(s.layers),
@@ -240,7 +270,7 @@ function ownValues(s: HashState): Record<(typeof OWN_KEYS)[number], string | nul
   };
 }
 
-const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
+const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
 
 /**
  * Writes the whole state into a hash, keeping the keys this module does not own from
@@ -249,7 +279,7 @@ const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/g,
 export function serializeHashState(state: HashState, previousHash = ''): string {
   const parts = partsWithout(previousHash, OWN);
   for (const [key, value] of Object.entries(ownValues(state))) {
-    // Commas and slashes are allowed in a fragment and keep lists and cameras readable.
+    // Commas, slashes and colons are allowed in a fragment and keep lists, cameras and tours readable.
     if (value !== null) parts.push(`${key}=${encodeValue(value)}`);
   }
   return parts.length ? `#${parts.join('&')}` : '';
@@ -281,9 +311,9 @@ export function sameState(a: HashState, b: HashState): boolean {
   return OWN_KEYS.every((k) => x[k] === y[k]);
 }
 
-/** The briefing's keys: `tour=<step from 1>`, `presenter=1` for the speaker's window. */
+/** The briefing's keys: `tour=<id>:<step from 1>`, `presenter=1` for the speaker's window. */
 export interface BriefingKeys {
-  tour: number | null;
+  tour: TourRef | null;
   presenter: boolean;
 }
 
@@ -299,7 +329,7 @@ export function parseBriefingKeys(hash: string): BriefingKeys {
 export function withHashKeys(hash: string, changes: Record<string, string | null>): string {
   const kept = partsWithout(hash, new Set(Object.keys(changes)));
   for (const [key, value] of Object.entries(changes)) {
-    if (value !== null) kept.push(`${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
+    if (value !== null) kept.push(`${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
   }
   return kept.length ? `#${kept.join('&')}` : '';
 }

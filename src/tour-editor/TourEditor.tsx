@@ -15,6 +15,7 @@ import { useLang } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, isLang } from '../i18n/languages';
 import { loadEditorMessages } from '../i18n/editor/load';
 import type { EditorMessages } from '../i18n/editor/load';
+import { DEFAULT_TOUR } from '../state/url-state';
 import type { Camera } from '../state/url-state';
 import { usePromised } from '../state/usePromised';
 import { editorReducer, initialState } from './model';
@@ -57,8 +58,9 @@ let shipped: Promise<Start> | null = null;
 async function startingTour(data: AppData): Promise<Start> {
   const draft = readDraft(load(DRAFT_KEY));
   if (draft) return { tour: draft, pristine: null };
-  shipped ??= loadTour(data).then(
-    ({ steps }) => ({ id: NEW_TOUR_ID, title: steps[0]?.title ?? '', lang: 'en' as const, steps }),
+  // The copy is the presenter's own tour: it gets an id of its own, and keeps the shipped text (English).
+  shipped ??= loadTour(DEFAULT_TOUR, data).then(
+    ({ info, steps }) => ({ id: NEW_TOUR_ID, title: info?.title ?? steps[0]?.title ?? '', lang: info?.lang ?? ('en' as const), steps }),
     () => ({ id: NEW_TOUR_ID, title: '', lang: 'en' as const, steps: [] }),
   ).then((tour) => {
     const { tour: t } = initialState(tour);

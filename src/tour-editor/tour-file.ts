@@ -4,12 +4,13 @@
  * validation as the shipped tours (src/data/tour.ts); only the editor's own draft, which may hold
  * steps still being written, is read leniently here.
  */
+import { DRAFT_KEY } from '../briefing/tour-sources';
 import type { TourStep } from '../data/schema';
 import { isLang } from '../i18n/languages';
 import type { TourDraft } from './model';
 
-/** Where the draft lives: the tour file JSON, written on every change. */
-export const DRAFT_KEY = 'epaa-map.tour-draft';
+/** Where the draft lives (the key the briefing reads it from): the tour file JSON, written on every change. */
+export { DRAFT_KEY };
 /** The last download of the draft: which file, when, and what it held (to tell "saved" honestly). */
 export const SAVED_KEY = 'epaa-map.tour-draft-saved';
 

@@ -14,7 +14,7 @@ import { en } from '../../src/i18n/messages/en';
 
 const baseUrl = inject('baseUrl');
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../geodata/${file}`, import.meta.url), 'utf8'));
-const tour = read('tour.json') as { id: string; table?: string; statements: string[] }[];
+const tour = read('tours/briefing.json').steps as { id: string; table?: string; statements: string[] }[];
 const phases = read('phases.json') as { id: number; plannedYear: number; outcome: string; actual: { date: string; starts?: string }[] }[];
 const N = tour.length;
 // The step that asks for the table, by its data (the code names no step).
@@ -161,7 +161,7 @@ describe('the plan step on a projector', () => {
     try {
       await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=${lang}`);
       // The room's language has arrived: the interface's words and the tour's.
-      const title = lang === 'en' ? undefined : (read(`i18n/${lang}.json`) as { tour?: { id: string; title?: string }[] }).tour?.find((t) => t.id === tour[planStep - 1]!.id)?.title;
+      const title = lang === 'en' ? undefined : (read(`i18n/${lang}.json`) as { tours: { id: string; steps: { id: string; title: string }[] }[] }).tours.find((t) => t.id === 'briefing')!.steps.find((t) => t.id === tour[planStep - 1]!.id)?.title;
       await b.page.locator('[data-testid="plan-table"] caption', { hasText: (lang === 'ru' ? ru : en).exportDetails.planCaption }).waitFor();
       if (title) await b.page.locator('.briefing-caption h2', { hasText: title }).waitFor();
       const seen = await b.page.evaluate(async () => {

@@ -7,7 +7,7 @@ import { Briefing } from './support/briefing';
 import { axeProblems } from './support/axe';
 
 const baseUrl = inject('baseUrl');
-const tour = JSON.parse(readFileSync(new URL('../../geodata/tour.json', import.meta.url), 'utf8')) as {
+const tour = JSON.parse(readFileSync(new URL('../../geodata/tours/briefing.json', import.meta.url), 'utf8')).steps as {
   title: string;
   camera?: { zoom: number; lat: number; lon: number };
   table?: string;
@@ -91,14 +91,14 @@ describe('briefing mode', () => {
   it('a tour step naming an unknown site shows a clear message and the tour still runs', async () => {
     const broken = await openBrowser();
     try {
-      await broken.context.route(/\/tour-[^/]*\.json$/, (route) => {
-        const steps = JSON.parse(readFileSync(new URL('../../geodata/tour.json', import.meta.url), 'utf8'));
-        steps[1].sites = ['atlantis'];
-        return route.fulfill({ contentType: 'application/json', body: JSON.stringify(steps) });
+      await broken.context.route(/\/briefing-[^/]*\.json$/, (route) => {
+        const file = JSON.parse(readFileSync(new URL('../../geodata/tours/briefing.json', import.meta.url), 'utf8'));
+        file.steps[1].sites = ['atlantis'];
+        return route.fulfill({ contentType: 'application/json', body: JSON.stringify(file) });
       });
       const b = await Briefing.open(broken, baseUrl, '#tour=2');
       expect(await b.page.getByRole('alert').textContent()).toContain(
-        'geodata/tour.json, record "the-plan", field "sites[0]": names site "atlantis", which is not in geodata/sites.geojson',
+        'geodata/tours/briefing.json, record "the-plan", field "sites[0]": names site "atlantis", which is not in geodata/sites.geojson',
       );
       await b.page.keyboard.press('ArrowRight');
       await b.waitForStep(3);
@@ -112,7 +112,7 @@ describe('briefing mode', () => {
     await page.getByRole('button', { name: 'Present' }).click();
     const b = new Briefing(page);
     await b.waitForStep(1);
-    expect(await page.evaluate(() => location.hash)).toBe('#tour=1');
+    expect(await page.evaluate(() => location.hash)).toBe('#tour=briefing:1');
   });
 
   it('every key a keyboard or a clicker sends moves as described', async () => {
@@ -127,7 +127,7 @@ describe('briefing mode', () => {
     for (const [key, want] of moves) {
       await b.page.keyboard.press(key);
       await b.waitForStep(want);
-      expect(await b.page.evaluate(() => location.hash), key).toBe(`#tour=${want}`);
+      expect(await b.page.evaluate(() => location.hash), key).toBe(`#tour=briefing:${want}`);
     }
     // Two digits in a row make a two-digit step.
     await b.page.keyboard.press('1');

@@ -16,7 +16,7 @@ import { PLACE_STYLE } from '../../src/map/reference-places';
 import { ru } from '../../src/i18n/messages/ru';
 
 const baseUrl = inject('baseUrl');
-const tour = JSON.parse(readFileSync(new URL('../../geodata/tour.json', import.meta.url), 'utf8')) as { camera?: { zoom: number; lat: number; lon: number } }[];
+const tour = JSON.parse(readFileSync(new URL('../../geodata/tours/briefing.json', import.meta.url), 'utf8')).steps as { camera?: { zoom: number; lat: number; lon: number } }[];
 /** Deveselu's step: a view well inside the region. */
 const ZOOMED = '5.4/44.6/24.4';
 

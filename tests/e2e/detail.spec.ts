@@ -13,7 +13,7 @@ import { BASEMAP_ATTRIBUTION } from '../../src/map/style';
 import { PALETTE } from '../../src/theme/palette';
 
 const baseUrl = inject('baseUrl');
-const tour = JSON.parse(readFileSync(new URL('../../geodata/tour.json', import.meta.url), 'utf8')) as { id: string; camera?: { zoom: number; lat: number; lon: number } }[];
+const tour = JSON.parse(readFileSync(new URL('../../geodata/tours/briefing.json', import.meta.url), 'utf8')).steps as { id: string; camera?: { zoom: number; lat: number; lon: number } }[];
 const ROTA = tour.findIndex((s) => s.id === 'rota') + 1;
 /** A step that flies to a site from a step showing the whole region (its number, from 1). */
 const FLIGHT = tour.findIndex((s, i) => i > 0 && s.camera && !tour[i - 1]!.camera) + 1;

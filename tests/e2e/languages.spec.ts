@@ -22,10 +22,10 @@ const baseUrl = inject('baseUrl');
 const LANGS: Lang[] = ['en', 'ro', 'pl', 'tr', 'ru'];
 const STRINGS = { en, ro, pl, tr, ru };
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
-const TOUR = read('geodata/tour.json') as { id: string; title: string }[];
+const TOUR = read('geodata/tours/briefing.json').steps as { id: string; title: string }[];
 const CONTENT = Object.fromEntries(LANGS.filter((l) => l !== 'en').map((l) => [l, read(`geodata/i18n/${l}.json`)])) as Record<
   string,
-  { tour: { id: string; title: string }[]; countries: { id: string; name: string }[]; sites: { id: string; name?: string }[]; places: { id: string; name: string }[] }
+  { tours: { id: string; steps: { id: string; title: string }[] }[]; countries: { id: string; name: string }[]; sites: { id: string; name?: string }[]; places: { id: string; name: string }[] }
 >;
 /** The reference places' names in a language: their labels are drawn on the map too. */
 const PLACES = read('geodata/places.json') as { id: string; name: string }[];
@@ -33,7 +33,7 @@ const placeNames = (lang: Lang) => (lang === 'en' ? PLACES : CONTENT[lang]!.plac
 const LABELS = (read('geodata/basemap/labels.geojson') as { features: { properties: { name: string; iso2: string } }[] }).features.map((f) => f.properties);
 
 /** A step's title in a language, from the data the app reads. */
-const stepTitle = (lang: Lang, index: number) => (lang === 'en' ? TOUR[index]!.title : CONTENT[lang]!.tour.find((t) => t.id === TOUR[index]!.id)!.title);
+const stepTitle = (lang: Lang, index: number) => (lang === 'en' ? TOUR[index]!.title : CONTENT[lang]!.tours.find((t) => t.id === 'briefing')!.steps.find((t) => t.id === TOUR[index]!.id)!.title);
 
 /**
  * In every page, from its first byte: each canvas text the page draws (the PNG export) with its

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DATA_FILES } from '../../src/data/validate';
-import type { RawFiles } from '../../src/data/validate';
+import { DATA_FILES, tourFile } from '../../src/data/validate';
+import type { Dataset, RawFiles } from '../../src/data/validate';
+import { validateTourFile } from '../../src/data/tour';
+import type { Tour } from '../../src/data/tour';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,4 +23,15 @@ export function withEdited(file: keyof RawFiles, edit: (json: any) => void): Raw
 /** A checked reference text kept in docs/reference/ (FACTS.md, source-article.md). */
 export function reference(name: string): string {
   return readFileSync(`${root}docs/reference/${name}`, 'utf8');
+}
+
+/** The ids of the tours in geodata/tours/. */
+export const tourIds = (): string[] => readdirSync(`${root}geodata/tours`).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+
+/** A shipped tour's text. */
+export const tourText = (id: string): string => readFileSync(`${root}geodata/${tourFile(id)}`, 'utf8');
+
+/** Every shipped tour, validated against the data. */
+export function shippedTours(data: Pick<Dataset, 'targets'>): { id: string; tour: Tour }[] {
+  return tourIds().map((id) => ({ id, tour: validateTourFile(tourFile(id), tourText(id), data) }));
 }

@@ -390,6 +390,15 @@ export const en = {
     allShort: 'All',
     record: (id: string, name: string) => `${name}, record ${id}`,
   },
+  /** The briefing's menu of tours, and what it says when the tour asked for is not there. */
+  tours: {
+    menu: 'Tour',
+    choose: 'Choose a tour…',
+    draft: 'Your draft in this browser',
+    pick: 'Choose a tour to play:',
+    unknown: (id: string) => `There is no tour called “${id}” here`,
+    noDraft: 'No draft tour is saved in this browser',
+  },
   tourEditor: {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Edit a tour',

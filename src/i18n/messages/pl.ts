@@ -379,8 +379,16 @@ export const pl: Messages = {
     allShort: 'Wszystkie',
     record: (id: string, name: string) => `${name}, rekord ${id}`,
   },
+  tours: {
+    menu: 'Prezentacja',
+    choose: 'Wybierz prezentację…',
+    draft: 'Twój szkic w tej przeglądarce',
+    pick: 'Wybierz prezentację do pokazania:',
+    unknown: (id: string) => `Nie ma tu prezentacji o nazwie „${id}”`,
+    noDraft: 'W tej przeglądarce nie zapisano szkicu prezentacji',
+  },
   tourEditor: {
     /** The button that opens the tour editor (its own strings load with it). */
-    open: 'Edytuj pokaz',
+    open: 'Edytuj prezentację',
   },
 };

@@ -384,6 +384,14 @@ export const ro: Messages = {
     allShort: 'Toate',
     record: (id: string, name: string) => `${name}, înregistrarea ${id}`,
   },
+  tours: {
+    menu: 'Tur',
+    choose: 'Alegeți un tur…',
+    draft: 'Ciorna dvs. din acest browser',
+    pick: 'Alegeți turul de prezentat:',
+    unknown: (id: string) => `Aici nu există niciun tur numit „${id}”`,
+    noDraft: 'În acest browser nu este salvată nicio ciornă de tur',
+  },
   tourEditor: {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Editează un tur',

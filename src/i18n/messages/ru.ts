@@ -389,6 +389,14 @@ export const ru: Messages = {
     allShort: 'Все',
     record: (id: string, name: string) => `${name}, запись ${id}`,
   },
+  tours: {
+    menu: 'Брифинг',
+    choose: 'Выберите брифинг…',
+    draft: 'Ваш черновик в этом браузере',
+    pick: 'Выберите брифинг для показа:',
+    unknown: (id: string) => `Брифинга с названием «${id}» здесь нет`,
+    noDraft: 'В этом браузере нет сохранённого черновика брифинга',
+  },
   tourEditor: {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Редактор брифинга',

@@ -372,6 +372,14 @@ export const tr: Messages = {
     allShort: 'Tümü',
     record: (id: string, name: string) => `${name}, ${id} kaydı`,
   },
+  tours: {
+    menu: 'Tur',
+    choose: 'Bir tur seçin…',
+    draft: 'Bu tarayıcıdaki taslağınız',
+    pick: 'Oynatılacak turu seçin:',
+    unknown: (id: string) => `Burada “${id}” adlı bir tur yok`,
+    noDraft: 'Bu tarayıcıda kayıtlı bir tur taslağı yok',
+  },
   tourEditor: {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Tur düzenle',

@@ -2,12 +2,10 @@
 // article (docs/reference/source-article.md) word for word: every dated event with the sources
 // that say it, in both directions, each status and its sources, the phases' wording and which
 // fact sheet it is credited to, the marks of uncertainty, and the dates and numbers of the tour.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/data/validate';
 import type { DatedEvent, Site, Source } from '../../../src/data/schema';
-import { validateTourFile } from '../../../src/data/tour';
-import { realFiles, reference, root } from '../helpers';
+import { realFiles, reference, shippedTours } from '../helpers';
 import { findDates, findNumbers, matchSource, paragraphWith, parseCitations, splitTop, stems, tableAfter, words } from './facts-reference';
 
 const data = validateDataset(realFiles());
@@ -263,8 +261,7 @@ describe('the source article and its statements', () => {
   });
 });
 
-describe('the briefing tour states only dates and numbers the data and FACTS.md give', () => {
-  const tour = validateTourFile('tour.json', readFileSync(`${root}geodata/tour.json`, 'utf8'), data);
+describe.each(shippedTours(data).map(({ id, tour }) => [id, tour] as const))('the tour %s states only dates and numbers the data and FACTS.md give', (_tourId, tour) => {
   const factsRowsOf = (siteId: string) => tableAfter(facts, /^## Sites/).filter((r) => r[0] === siteId).map((r) => r.join(' '));
   const phaseRowOf = (id: number) => tableAfter(facts, /^## The four EPAA phases/).filter((r) => Number(r[0]) === id).map((r) => r.join(' '));
 

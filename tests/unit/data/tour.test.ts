@@ -1,21 +1,33 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TOUR_FILE_MAX_BYTES, validateTourFile } from '../../../src/data/tour';
+import { TOUR_FILE_MAX_BYTES, checkShippedId, validateTourFile } from '../../../src/data/tour';
 import { describeProblem, validateDataset } from '../../../src/data/validate';
-import { realFiles, root } from '../helpers';
+import { realFiles, shippedTours, tourIds, tourText } from '../helpers';
 
 const data = validateDataset(realFiles());
-const validateTour = (raw: string) => validateTourFile('tour.json', raw, data);
-const raw = readFileSync(`${root}geodata/tour.json`, 'utf8');
+const validateTour = (raw: string) => validateTourFile('tours/briefing.json', raw, data);
+const briefing = JSON.parse(tourText('briefing'));
+// The default tour's steps in the old format, a bare array: both formats are read the same way.
+const raw = JSON.stringify(briefing.steps);
 const edited = (edit: (steps: any[]) => void) => {
   const steps = JSON.parse(raw);
   edit(steps);
-  return JSON.stringify(steps);
+  return JSON.stringify({ ...briefing, steps });
 };
 
-describe('the briefing tour', () => {
-  it('the shipped tour is valid, opens with a title step and closes with a closing one', () => {
-    const tour = validateTour(raw);
+describe('the shipped tours', () => {
+  it('geodata/tours/ holds the default tour and a second one', () => {
+    expect(tourIds()).toEqual(['briefing', 'planned-against-built']);
+  });
+  it.each(shippedTours(data).map(({ id, tour }) => [id, tour] as const))('%s is valid, in English, and carries its own id', (id, tour) => {
+    expect(tour.problems.map(describeProblem)).toEqual([]);
+    expect(tour.info).toMatchObject({ id, lang: 'en' });
+    expect(tour.steps.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('the default tour', () => {
+  it('is valid, opens with a title step and closes with a closing one', () => {
+    const tour = validateTour(JSON.stringify(briefing));
     expect(tour.problems.map(describeProblem)).toEqual([]);
     expect(tour.steps.length).toBeGreaterThanOrEqual(6);
     expect(tour.steps[0]!.sites).toEqual([]);
@@ -28,7 +40,7 @@ describe('the briefing tour', () => {
   it('a step naming an unknown site is a clear error, and the step stays without it', () => {
     const tour = validateTour(edited((s) => (s[1].sites = ['deveselu', 'atlantis'])));
     expect(tour.problems.map(describeProblem)).toEqual([
-      'geodata/tour.json, record "the-plan", field "sites[1]": names site "atlantis", which is not in geodata/sites.geojson',
+      'geodata/tours/briefing.json, record "the-plan", field "sites[1]": names site "atlantis", which is not in geodata/sites.geojson',
     ]);
     expect(tour.steps[1]!.sites).toEqual(['deveselu']);
   });
@@ -39,15 +51,15 @@ describe('the briefing tour', () => {
         s[3].phase = 7;
       }));
     expect(tour.problems.map(describeProblem)).toEqual([
-      'geodata/tour.json, record "phase-1", field "statements[0]": names statement "nope", which is not in geodata/statements.json',
-      'geodata/tour.json, record "kurecik", field "phase": names phase "7", which is not in geodata/phases.json',
+      'geodata/tours/briefing.json, record "phase-1", field "statements[0]": names statement "nope", which is not in geodata/statements.json',
+      'geodata/tours/briefing.json, record "kurecik", field "phase": names phase "7", which is not in geodata/phases.json',
     ]);
     expect(tour.steps[3]!.phase).toBeNull();
   });
 
   it('a step without notes is left out, named', () => {
     const tour = validateTour(edited((s) => delete s[0].notes));
-    expect(tour.problems).toEqual([{ file: 'tour.json', record: 'title', field: 'notes', message: 'is missing' }]);
+    expect(tour.problems).toEqual([{ file: 'tours/briefing.json', record: 'title', field: 'notes', message: 'is missing' }]);
     expect(tour.steps[0]!.id).toBe('the-plan');
   });
 
@@ -57,13 +69,13 @@ describe('the briefing tour', () => {
   });
 
   it('a broken or empty file says so', () => {
-    expect(describeProblem(validateTour('[').problems[0]!)).toMatch(/^geodata\/tour\.json: is not valid JSON/);
-    expect(describeProblem(validateTour('[]').problems[0]!)).toBe('geodata/tour.json: has no steps');
+    expect(describeProblem(validateTour('[').problems[0]!)).toMatch(/^geodata\/tours\/briefing\.json: is not valid JSON/);
+    expect(describeProblem(validateTour('[]').problems[0]!)).toBe('geodata/tours/briefing.json: has no steps');
   });
 });
 
 describe('a step on a date', () => {
-  it('the shipped tour has a step that shows the map on a month', () => {
+  it('the default tour has a step that shows the map on a month', () => {
     const tour = validateTour(raw);
     expect(tour.steps.filter((s) => s.date !== undefined).length).toBeGreaterThanOrEqual(1);
   });
@@ -74,7 +86,7 @@ describe('a step on a date', () => {
 });
 
 describe('a step with a table', () => {
-  it('the shipped tour has the plan-versus-actual table on one step', () => {
+  it('the default tour has the plan-versus-actual table on one step', () => {
     const tour = validateTour(raw);
     expect(tour.steps.filter((s) => s.table === 'plan-vs-actual').length).toBe(1);
   });
@@ -101,6 +113,13 @@ describe('a tour file', () => {
     expect(tour.problems).toEqual([]);
     expect(tour.info).toEqual({ id: 'my-talk', title: 'My talk', lang: 'pl' });
     expect(tour.steps.length).toBe(steps().length);
+  });
+
+  it('a shipped tour whose id is not its file name is named', () => {
+    const tour = validateTourFile('tours/other.json', tourText('briefing'), data);
+    checkShippedId(tour, 'tours/other.json', 'other');
+    expect(tour.problems.map(describeProblem)).toEqual(['geodata/tours/other.json, field "id": is "briefing", but the file is named for "other"']);
+    expect(tour.info!.id).toBe('other');
   });
 
   it("a reader's own file is named by its name, not as a file of the project", () => {

@@ -3,7 +3,7 @@
 // record is kept. A status or a dated event without a source is such an error too. The
 // command-line validator says the same.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,9 @@ import { DATA_FILES, describeProblem, validateDataset } from '../../../src/data/
 import type { RawFiles } from '../../../src/data/validate';
 import { root } from '../helpers';
 
-type File = (typeof DATA_FILES)[number] | 'tour.json';
-const ALL: File[] = [...DATA_FILES, 'tour.json'];
+const TOUR = 'tours/briefing.json';
+type File = (typeof DATA_FILES)[number] | typeof TOUR;
+const ALL: File[] = [...DATA_FILES, TOUR];
 const original = (f: File) => readFileSync(`${root}geodata/${f}`, 'utf8');
 
 interface Case {
@@ -37,7 +38,7 @@ const cases: Case[] = [
   { file: 'sites.geojson', kind: 'dated event without a source', edit: (j) => (j.features[1].properties.dates[4].sources = []), expected: 'geodata/sites.geojson, record "redzikowo", field "properties.dates[4].sources": needs at least one source' },
   { file: 'phases.json', kind: 'dated event without a source', edit: (j) => delete j[2].actual[0].sources, expected: 'geodata/phases.json, record "3", field "actual[0].sources": is missing' },
   { file: 'phases.json', kind: 'wording without a source', edit: (j) => delete j[2].plannedSources.sensors, expected: 'geodata/phases.json, record "3", field "plannedSources.sensors": must be given exactly when the phase has sensors' },
-  { file: 'tour.json', kind: 'missing field', edit: (j) => delete j[4].title, expected: 'geodata/tour.json, record "phase-2", field "title": is missing' },
+  { file: TOUR, kind: 'missing field', edit: (j) => delete j.steps[4].title, expected: 'geodata/tours/briefing.json, record "phase-2", field "title": is missing' },
   { file: 'glossary.json', kind: 'missing field', edit: (j) => delete j[1].definition, expected: 'geodata/glossary.json, record "aegis-ashore", field "definition": is missing' },
   { file: 'ranges.json', kind: 'missing field', edit: (j) => delete j[0].km, expected: 'geodata/ranges.json, record "sm3-iia", field "km": is missing' },
   // Wrong types
@@ -45,7 +46,7 @@ const cases: Case[] = [
   { file: 'phases.json', kind: 'wrong type', edit: (j) => (j[1].plannedYear = '2015'), expected: 'geodata/phases.json, record "2", field "plannedYear": should be number, not "2015"' },
   { file: 'statements.json', kind: 'wrong type', edit: (j) => (j[1].sites = 'deveselu'), expected: 'geodata/statements.json, record "agreement", field "sites": should be Array, not "deveselu"' },
   { file: 'sources.json', kind: 'wrong type', edit: (j) => (j[0].url = 'ftp://example'), expected: 'geodata/sources.json, record "spacenews-2012-01-12", field "url": must be an http(s) address' },
-  { file: 'tour.json', kind: 'wrong type', edit: (j) => (j[0].sites = null), expected: 'geodata/tour.json, record "title", field "sites": should be Array, not null' },
+  { file: TOUR, kind: 'wrong type', edit: (j) => (j.steps[0].sites = null), expected: 'geodata/tours/briefing.json, record "title", field "sites": should be Array, not null' },
   { file: 'glossary.json', kind: 'wrong type', edit: (j) => (j[0].match = 'EPAA'), expected: 'geodata/glossary.json, record "epaa", field "match": should be Array, not "EPAA"' },
   { file: 'corrections.json', kind: 'wrong type', edit: (j) => (byId(j, 'redzikowo-credits').date = 'last week'), expected: 'geodata/corrections.json, record "redzikowo-credits", field "date": must be a date like 2016, 2016-05 or 2016-05-12' },
   { file: 'sites.geojson', kind: 'wrong type', edit: (j) => (j.features[2].properties.positionCertainty.kind = 'probably'), expected: 'geodata/sites.geojson, record "kurecik", field "properties.positionCertainty.kind": should be ("single-source" | "sources-differ" | "unconfirmed"), not "probably"' },
@@ -53,7 +54,7 @@ const cases: Case[] = [
   { file: 'ranges.json', kind: 'out-of-range coordinate', edit: (j) => (j[2].centre.lat = 95), expected: 'geodata/ranges.json, record "shahab-3", field "centre.lat": latitude must be at most 90' },
   // Out-of-range coordinates (the files that hold coordinates or numbers with a range)
   { file: 'sites.geojson', kind: 'out-of-range coordinate', edit: (j) => (j.features[4].geometry.coordinates[0] = 200), expected: 'geodata/sites.geojson, record "ramstein", field "geometry.coordinates[0]": longitude must be at most 180' },
-  { file: 'tour.json', kind: 'out-of-range coordinate', edit: (j) => (j[3].camera.lon = -999), expected: 'geodata/tour.json, record "kurecik", field "camera.lon": should be >=-180, not -999' },
+  { file: TOUR, kind: 'out-of-range coordinate', edit: (j) => (j.steps[3].camera.lon = -999), expected: 'geodata/tours/briefing.json, record "kurecik", field "camera.lon": should be >=-180, not -999' },
   { file: 'phases.json', kind: 'out-of-range number', edit: (j) => (j[2].plannedYear = 1066), expected: 'geodata/phases.json, record "3", field "plannedYear": should be >=1990, not 1066' },
   // Dangling references
   { file: 'sites.geojson', kind: 'dangling reference', edit: (j) => (j.features[2].properties.sources = ['nowhere']), expected: 'geodata/sites.geojson, record "kurecik", field "properties.sources[0]": names source "nowhere", which is not in geodata/sources.json' },
@@ -63,7 +64,7 @@ const cases: Case[] = [
   { file: 'sites.geojson', kind: 'dangling reference', edit: (j) => (j.features[4].properties.statusSources = ['mdaa-washington-2024', 'hearsay']), expected: 'geodata/sites.geojson, record "ramstein", field "properties.statusSources[1]": names source "hearsay", which is not in geodata/sources.json' },
   { file: 'statements.json', kind: 'dangling reference', edit: (j) => (byId(j, 'all-four-parts').certainty.sources = ['rumour']), expected: 'geodata/statements.json, record "all-four-parts", field "certainty.sources[0]": names source "rumour", which is not in geodata/sources.json' },
   { file: 'statements.json', kind: 'dangling reference', edit: (j) => (j[3].phases = [1, 9]), expected: 'geodata/statements.json, record "all-four-parts", field "phases[1]": names phase "9", which is not in geodata/phases.json' },
-  { file: 'tour.json', kind: 'dangling reference', edit: (j) => (j[1].statements = ['made-up']), expected: 'geodata/tour.json, record "the-plan", field "statements[0]": names statement "made-up", which is not in geodata/statements.json' },
+  { file: TOUR, kind: 'dangling reference', edit: (j) => (j.steps[1].statements = ['made-up']), expected: 'geodata/tours/briefing.json, record "the-plan", field "statements[0]": names statement "made-up", which is not in geodata/statements.json' },
   { file: 'glossary.json', kind: 'dangling reference', edit: (j) => (j[2].sources = ['nowhere']), expected: 'geodata/glossary.json, record "sm-3", field "sources[0]": names source "nowhere", which is not in geodata/sources.json' },
   { file: 'ranges.json', kind: 'dangling reference', edit: (j) => (j[0].centre.site = 'atlantis'), expected: 'geodata/ranges.json, record "sm3-iia", field "centre.site[0]": names site "atlantis", which is not in geodata/sites.geojson' },
 ];
@@ -78,7 +79,7 @@ function filesWith(file: File, text: string): Record<File, string> {
 
 function check(files: Record<File, string>) {
   const data = validateDataset(files as RawFiles);
-  const tour = validateTourFile('tour.json', files['tour.json'], data);
+  const tour = validateTourFile(TOUR, files[TOUR], data);
   return { data, tour, messages: [...data.problems, ...tour.problems].map(describeProblem) };
 }
 
@@ -138,6 +139,7 @@ describe('npm run validate', () => {
         c.edit(json);
         edited.set(c.file, json);
       }
+      mkdirSync(join(dir, 'tours'));
       for (const f of ALL) writeFileSync(join(dir, f), edited.has(f) ? JSON.stringify(edited.get(f)) : original(f));
       const r = run(dir);
       expect(r.code).toBe(1);

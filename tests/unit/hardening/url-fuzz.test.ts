@@ -2,7 +2,7 @@
 // give a valid state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBriefingKeys, parseCamera, parseEmbedOptions, parseHash, serializeHash } from '../../../src/state/url-state';
+import { EMPTY_STATE, parseBriefingKeys, parseCamera, parseEmbedOptions, parseHash, serializeHash, serializeHashState } from '../../../src/state/url-state';
 
 const known = { sites: new Set(['deveselu', 'redzikowo', 'kurecik', 'rota', 'ramstein']), phases: new Set([1, 2, 3, 4]) };
 
@@ -11,7 +11,7 @@ const hostileValue = fc.oneof(
     '<script>alert(1)</script>', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'javascript:alert(1)', 'javascript%3Aalert(1)',
     '"><img src=x onerror=alert(1)>', 'NaN', 'Infinity', '-Infinity', '-0', '1e309', '9'.repeat(400), '-1', '0x10',
     '%', '%E0%A4%A', '%00', '\u0000', '\u202e', '🚀', 'deveselu\u0000', ' deveselu', 'DEVESELU', '__proto__', 'constructor',
-    '4/50/10', '-1/50/10', '23/50/10', '4/91/10', '4/50/181', '4/50', 'NaN/NaN/NaN', '1e2/1e1/1e1', '4//10', '4/50/10/',
+    'briefing:3', 'draft:1', 'briefing:0', 'a:b:1', ':1', 'x%3A2', '4/50/10', '-1/50/10', '23/50/10', '4/91/10', '4/50/181', '4/50', 'NaN/NaN/NaN', '1e2/1e1/1e1', '4//10', '4/50/10/',
   ),
   fc.string(),
   fc.string({ unit: 'grapheme' }),
@@ -53,7 +53,10 @@ describe('URL state under fuzzing', () => {
     fc.assert(
       fc.property(anything, anything, (h, q) => {
         const b = parseBriefingKeys(h);
-        expect(b.tour === null || (Number.isInteger(b.tour) && b.tour >= 1 && b.tour <= 999)).toBe(true);
+        expect(b.tour === null || (Number.isInteger(b.tour.step) && b.tour.step >= 1 && b.tour.step <= 999)).toBe(true);
+        expect(b.tour === null || /^[a-z0-9][a-z0-9-]{0,39}$/.test(b.tour.id)).toBe(true);
+        // What it writes back reads as the same tour and step.
+        if (b.tour) expect(parseBriefingKeys(serializeHashState({ ...EMPTY_STATE, tour: b.tour }, h)).tour).toEqual(b.tour);
         expect(typeof b.presenter).toBe('boolean');
         const e = parseEmbedOptions(h, `?${q}`);
         expect([e.embed, e.fixed, e.panel, e.details].every((x) => typeof x === 'boolean')).toBe(true);

@@ -11,9 +11,8 @@ import { LANGUAGES, detectLanguage } from '../../../src/i18n/languages';
 import { CONTENT_SECTIONS, localize, localizeTour, parseContent } from '../../../src/i18n/content';
 import type { EventText } from '../../../src/i18n/content';
 import { describeProblem, validateDataset } from '../../../src/data/validate';
-import { validateTourFile } from '../../../src/data/tour';
 import type { DataProblem } from '../../../src/data/validate';
-import { realFiles, root } from '../helpers';
+import { realFiles, root, shippedTours } from '../helpers';
 
 const tables = { ro, pl, tr, ru } as Record<string, unknown>;
 
@@ -92,7 +91,7 @@ describe('interface tables', () => {
 
 describe('content translations (geodata/i18n)', () => {
   const data = validateDataset(realFiles());
-  const tour = validateTourFile('tour.json', readFileSync(`${root}geodata/tour.json`, 'utf8'), data);
+  const tours = shippedTours(data);
   const langs = LANGUAGES.filter((l) => l !== 'en');
 
   it.each(langs)('%s translates every record and every text field, with no problems', (lang) => {
@@ -134,14 +133,20 @@ describe('content translations (geodata/i18n)', () => {
     }
     for (const g of data.glossary) expect(c.glossary.get(g.id)?.definition, `${lang} glossary ${g.id}`).toBeTruthy();
     for (const r of data.ranges) expect(c.ranges.get(r.id)?.label, `${lang} range ${r.id}`).toBeTruthy();
-    // The tour: every step's title and speaker notes, and its caption exactly where it has one.
-    expect(tour.steps.length).toBeGreaterThan(0);
-    for (const step of tour.steps) {
-      const x = c.tour.get(step.id);
-      expect(x?.title && x.notes, `${lang} tour ${step.id}`).toBeTruthy();
-      expect(Boolean(x?.text), `${lang} tour ${step.id} text`).toBe(step.text !== undefined);
+    // Every shipped tour: its title, every step's title and speaker notes, and its caption exactly where it has one.
+    expect(tours.length).toBeGreaterThan(1);
+    for (const { id, tour } of tours) {
+      const t = c.tours.get(id);
+      expect(t?.title, `${lang} tour ${id}`).toBeTruthy();
+      const byStep = new Map(t!.steps.map((s) => [s.id, s]));
+      for (const step of tour.steps) {
+        const x = byStep.get(step.id);
+        expect(x?.title && x.notes, `${lang} tour ${id} step ${step.id}`).toBeTruthy();
+        expect(Boolean(x?.text), `${lang} tour ${id} step ${step.id} text`).toBe(step.text !== undefined);
+      }
+      expect([...byStep.keys()].filter((s) => !tour.steps.some((x) => x.id === s)), `${lang}: steps of ${id} that do not exist`).toEqual([]);
     }
-    expect([...c.tour.keys()].filter((id) => !tour.steps.some((s) => s.id === id)), `${lang}: tour steps that do not exist`).toEqual([]);
+    expect([...c.tours.keys()].filter((id) => !tours.some((t) => t.id === id)), `${lang}: tours that do not exist`).toEqual([]);
     // The reference places on the map: every one named, none that does not exist.
     const placeIds = (JSON.parse(readFileSync(`${root}geodata/places.json`, 'utf8')) as { id: string }[]).map((p) => p.id);
     expect([...c.places.keys()].sort(), `${lang}: reference places`).toEqual([...placeIds].sort());
@@ -151,22 +156,31 @@ describe('content translations (geodata/i18n)', () => {
   it.each(langs)('%s: each tour step states the same numbers as the English one (dates, counts, phases)', (lang) => {
     const c = parseContent(lang, readFileSync(`${root}geodata/i18n/${lang}.json`, 'utf8'), []);
     const numbers = (t: string) => (t.match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b);
-    for (const step of tour.steps) {
-      const x = c.tour.get(step.id)!;
-      const english = [step.title, step.text ?? '', step.notes].join(' ');
-      expect(numbers([x.title, x.text ?? '', x.notes].join(' ')), `${lang} tour ${step.id}`).toEqual(numbers(english));
+    for (const { id, tour } of tours) {
+      const t = c.tours.get(id)!;
+      expect(numbers(t.title), `${lang} tour ${id} title`).toEqual(numbers(tour.info!.title));
+      for (const step of tour.steps) {
+        const x = t.steps.find((s) => s.id === step.id)!;
+        const english = [step.title, step.text ?? '', step.notes].join(' ');
+        expect(numbers([x.title, x.text ?? '', x.notes].join(' ')), `${lang} tour ${id} step ${step.id}`).toEqual(numbers(english));
+      }
     }
   });
 
-  it.each(langs)('%s: the tour in that language keeps its ids, cameras, phases, sites and statements', (lang) => {
+  it.each(langs)('%s: each tour in that language keeps its ids, cameras, phases, sites and statements', (lang) => {
     const c = parseContent(lang, readFileSync(`${root}geodata/i18n/${lang}.json`, 'utf8'), []);
-    const steps = localizeTour(tour.steps, c);
-    expect(steps.map(({ title: _t, text: _x, notes: _n, ...rest }) => rest)).toEqual(tour.steps.map(({ title: _t, text: _x, notes: _n, ...rest }) => rest));
-    steps.forEach((s, i) => {
-      expect(s.title, `${lang} ${s.id}`).not.toBe(tour.steps[i]!.title);
-      expect(s.notes, `${lang} ${s.id}`).not.toBe(tour.steps[i]!.notes);
-    });
-    expect(localizeTour(tour.steps, null)).toBe(tour.steps);
+    for (const { id, tour } of tours) {
+      const english = { id, title: tour.info!.title, steps: tour.steps };
+      const local = localizeTour(english, c);
+      expect(local.translated).toBe(true);
+      expect(local.title, `${lang} ${id}`).not.toBe(english.title);
+      expect(local.steps.map(({ title: _t, text: _x, notes: _n, ...rest }) => rest)).toEqual(tour.steps.map(({ title: _t, text: _x, notes: _n, ...rest }) => rest));
+      local.steps.forEach((s, i) => {
+        expect(s.title, `${lang} ${id} ${s.id}`).not.toBe(tour.steps[i]!.title);
+        expect(s.notes, `${lang} ${id} ${s.id}`).not.toBe(tour.steps[i]!.notes);
+      });
+      expect(localizeTour(english, null)).toEqual({ title: english.title, steps: tour.steps, translated: false });
+    }
   });
 
   it('a site name of its own spelling goes on the map and in lists, the local name stays for the panel', () => {
@@ -221,6 +235,6 @@ describe('content translations (geodata/i18n)', () => {
     const pl = localize(data, c);
     expect(pl.glossary[0]!.definition).toBe(data.glossary[0]!.definition);
     expect(pl.glossary[1]!.definition).not.toBe(data.glossary[1]!.definition);
-    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'sources', 'glossary', 'ranges', 'corrections', 'tour', 'countries', 'places']);
+    expect(CONTENT_SECTIONS).toEqual(['sites', 'phases', 'statements', 'sources', 'glossary', 'ranges', 'corrections', 'tours', 'countries', 'places']);
   });
 });

@@ -66,7 +66,7 @@ describe('reading', () => {
   it('reads the whole hash into one typed state', () => {
     open('#embed=1&lang=ro&layers=radar,ranges&site=rota&phase=2&map=4/45/10&tour=3&list=1');
     store.setKnown(known);
-    expect(store.get()).toMatchObject({ site: 'rota', phase: 2, camera: { zoom: 4, lat: 45, lon: 10 }, lang: 'ro', list: true, tour: 3, presenter: false });
+    expect(store.get()).toMatchObject({ site: 'rota', phase: 2, camera: { zoom: 4, lat: 45, lon: 10 }, lang: 'ro', list: true, tour: { id: 'briefing', step: 3 }, presenter: false });
     expect([...store.get().layers]).toEqual(['radar', 'ranges']);
   });
 

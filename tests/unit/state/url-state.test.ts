@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATE, EMPTY_VIEW, formatBounds, parseBounds, parseBriefingKeys, parseCamera, parseHash, parseHashState, sameCamera, serializeHash, serializeHashState, withHashKeys } from '../../../src/state/url-state';
+import { DEFAULT_TOUR, EMPTY_STATE, EMPTY_VIEW, formatBounds, formatTourRef, parseBounds, parseBriefingKeys, parseTourRef, parseCamera, parseHash, parseHashState, sameCamera, serializeHash, serializeHashState, withHashKeys } from '../../../src/state/url-state';
 
 const known = { sites: new Set(['deveselu', 'redzikowo']), phases: new Set([1, 2, 3, 4]) };
 
@@ -157,17 +157,36 @@ describe('sameCamera', () => {
 });
 
 describe('briefing keys', () => {
-  it('reads the step and the presenter flag', () => {
-    expect(parseBriefingKeys('#tour=3&presenter=1')).toEqual({ tour: 3, presenter: true });
+  it('reads the tour, its step and the presenter flag', () => {
+    expect(parseBriefingKeys('#tour=planned-against-built:3&presenter=1')).toEqual({ tour: { id: 'planned-against-built', step: 3 }, presenter: true });
+    expect(parseBriefingKeys('#tour=draft:1')).toEqual({ tour: { id: 'draft', step: 1 }, presenter: false });
     expect(parseBriefingKeys('#site=deveselu')).toEqual({ tour: null, presenter: false });
   });
-  it.each(['tour=0', 'tour=-1', 'tour=1.5', 'tour=abc', 'tour=', 'tour=1e2', 'tour=99999'])('ignores %s', (hash) => {
+  it('an old link with only a step opens the default tour at that step', () => {
+    expect(parseBriefingKeys('#tour=3')).toEqual({ tour: { id: DEFAULT_TOUR, step: 3 }, presenter: false });
+    expect(parseTourRef('12')).toEqual({ id: DEFAULT_TOUR, step: 12 });
+  });
+  it('writes the tour with its id, the colon kept readable, and reads back what it wrote', () => {
+    const state = { ...EMPTY_STATE, tour: { id: 'planned-against-built', step: 2 }, presenter: true };
+    expect(serializeHashState(state)).toBe('#tour=planned-against-built:2&presenter=1');
+    expect(serializeHashState({ ...EMPTY_STATE, tour: { id: DEFAULT_TOUR, step: 3 } })).toBe(`#tour=${DEFAULT_TOUR}:3`);
+    expect(parseHashState(serializeHashState(state), null)).toEqual(state);
+    expect(formatTourRef({ id: 'draft', step: 4 })).toBe('draft:4');
+  });
+  it.each([
+    'tour=0', 'tour=-1', 'tour=1.5', 'tour=abc', 'tour=', 'tour=1e2', 'tour=99999', 'tour=briefing:0', 'tour=briefing:', 'tour=briefing',
+    'tour=:3', 'tour=Briefing:3', 'tour=brief%20ing:3', 'tour=a:b:3', `tour=${'a'.repeat(41)}:1`, 'tour=-x:1', 'tour=%3Cscript%3E:1', 'tour=briefing:1000',
+  ])('ignores %s', (hash) => {
     expect(parseBriefingKeys(hash).tour).toBeNull();
+  });
+  it('a percent-encoded colon reads as the colon', () => {
+    expect(parseBriefingKeys('#tour=briefing%3A2').tour).toEqual({ id: DEFAULT_TOUR, step: 2 });
   });
   it('sets and removes keys, keeping the others', () => {
     expect(withHashKeys('#site=rota&tour=2', { tour: '3' })).toBe('#site=rota&tour=3');
     expect(withHashKeys('#site=rota&tour=2', { tour: null })).toBe('#site=rota');
     expect(withHashKeys('', { tour: '1' })).toBe('#tour=1');
+    expect(withHashKeys('', { tour: 'draft:2' })).toBe('#tour=draft:2');
     expect(withHashKeys('#tour=1', { tour: null })).toBe('');
   });
 });

@@ -11,7 +11,8 @@ import { LANGUAGES } from '../../../src/i18n/languages';
 import type { Lang } from '../../../src/i18n/languages';
 import { LANGUAGE_SUBSETS, NOT_IN_NOTO, SUBSETS, SUBSET_RANGES, WEIGHTS, fontSample, subsetsOf, uncovered } from '../../../src/theme/fonts';
 import { LABEL_FONT, basemapStyle, labelFontFaces } from '../../../src/map/style';
-import { root } from '../helpers';
+import { root, tourIds } from '../helpers';
+import { tourFile } from '../../../src/data/validate';
 import type { FeatureCollection } from 'geojson';
 
 const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -24,7 +25,7 @@ function fontsourceRule(subset: string, weight: number): string {
   return new RegExp(`/\\* noto-sans-${subset}-${weight}-normal \\*/\\s*@font-face \\{([^}]*)\\}`).exec(sheet)![1]!;
 }
 const TABLES: Record<Lang, unknown> = { en, ro, pl, tr, ru };
-const CORE = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'glossary.json', 'ranges.json', 'corrections.json', 'tour.json'];
+const CORE = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'glossary.json', 'ranges.json', 'corrections.json', ...tourIds().map((id) => tourFile(id))];
 
 /** Every text of an interface table, functions called with placeholder arguments. */
 function tableTexts(value: unknown): string[] {

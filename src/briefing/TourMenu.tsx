@@ -1,0 +1,36 @@
+import { useLang, useStrings } from '../i18n';
+import type { PlayableTour } from './tour-sources';
+
+export interface TourMenuProps {
+  tours: readonly PlayableTour[];
+  /** The tour playing, or null when the one asked for is not here. */
+  current: string | null;
+  onChoose: (id: string) => void;
+  className?: string;
+}
+
+/**
+ * The tours to play, each by its title (in the reader's language where the tour is translated,
+ * else in its own, marked with its `lang`): a native menu, so the keyboard and screen readers know
+ * it; choosing one plays it from its first step.
+ */
+export function TourMenu({ tours, current, onChoose, className }: TourMenuProps) {
+  const t = useStrings().tours;
+  const lang = useLang();
+  const drafts = tours.filter((tour) => tour.kind === 'draft');
+  const option = (tour: PlayableTour) => (
+    <option key={tour.id} value={tour.id} lang={tour.lang === lang ? undefined : tour.lang}>
+      {tour.title}
+    </option>
+  );
+  return (
+    <label className={className ?? 'briefing-tours'}>
+      {t.menu}{' '}
+      <select value={current ?? ''} onChange={(e) => e.target.value && onChoose(e.target.value)} data-testid="briefing-tours">
+        {current === null && <option value="">{t.choose}</option>}
+        {tours.filter((tour) => tour.kind !== 'draft').map(option)}
+        {drafts.length > 0 && <optgroup label={t.draft}>{drafts.map(option)}</optgroup>}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Where a briefing's tours come from: the tours the project ships (geodata/tours/), the draft kept
+ * in this browser by the tour editor, and the tour a one-file package carries. Each is read with
+ * the same validation; a shipped tour is shown in the reader's language where it is translated, the
+ * others always in the language they were written in.
+ */
+import { SHIPPED_TOURS, loadTour } from '../data/load';
+import { validateTourFile } from '../data/tour';
+import type { Tour } from '../data/tour';
+import type { TourStep } from '../data/schema';
+import type { DataFile, DataProblem, Dataset } from '../data/validate';
+import { describeProblem } from '../data/validate';
+import { localizeTour } from '../i18n/content';
+import type { Content } from '../i18n/content';
+import type { Lang } from '../i18n/languages';
+import { DRAFT_TOUR } from '../state/url-state';
+import { readEmbeddedTour } from '../tour-package/embedded';
+
+/** Where the tour editor keeps its draft in this browser: the tour file's JSON. */
+export const DRAFT_KEY = 'epaa-map.tour-draft';
+/** How the draft and the package's tour are named in their problems. */
+const DRAFT_FILE: DataFile = 'file:the draft kept in this browser';
+const EMBEDDED_FILE: DataFile = 'file:the tour in this file';
+
+export type TourKind = 'embedded' | 'shipped' | 'draft';
+
+/** A tour as read, before it is put in the reader's language. */
+export interface TourSource {
+  /** The id the URL names it by: the file's id, or `draft` for the draft. */
+  id: string;
+  kind: TourKind;
+  tour: Tour;
+}
+
+/** A tour ready to play: its title and steps in the language shown, and that language. */
+export interface PlayableTour {
+  id: string;
+  kind: TourKind;
+  title: string;
+  /** The language its text is shown in (the reader's, for a translated shipped tour). */
+  lang: Lang;
+  steps: TourStep[];
+  problems: DataProblem[];
+}
+
+function readDraft(): string | null {
+  try {
+    return window.localStorage.getItem(DRAFT_KEY);
+  } catch {
+    // Storage can be switched off; then there is no draft.
+    return null;
+  }
+}
+
+function logProblems(what: string, problems: DataProblem[]): void {
+  if (problems.length) console.error(`${what} (${problems.length}):\n${problems.map(describeProblem).join('\n')}`);
+}
+
+/**
+ * Every tour there is here, in the menu's order: the package's own tour first, then the shipped
+ * tours (default first), then the draft (with no steps when there is none). Those that cannot be
+ * played are kept, so that asking for one says why; the menu offers only the playable ones.
+ */
+export async function loadTourSources(data: Pick<Dataset, 'targets'>): Promise<TourSource[]> {
+  const out: TourSource[] = [];
+  const embedded = readEmbeddedTour();
+  if (embedded !== null) {
+    const tour = validateTourFile(EMBEDDED_FILE, embedded, data);
+    logProblems('Problems in the tour this file carries', tour.problems);
+    if (tour.info) out.push({ id: tour.info.id, kind: 'embedded', tour });
+  }
+  const shipped = await Promise.all(SHIPPED_TOURS.map(async (id) => ({ id, kind: 'shipped' as const, tour: await loadTour(id, data) })));
+  // The package's tour stands in for a shipped tour of the same id.
+  for (const s of shipped) if (!out.some((t) => t.id === s.id)) out.push(s);
+  out.push(readDraftSource(data));
+  return out;
+}
+
+/**
+ * The draft, read now (the editor may have changed it since the briefing started). `_when` is
+ * what made the caller read it again; only its identity matters, to the caller's memo.
+ */
+export function readDraftSource(data: Pick<Dataset, 'targets'>, _when?: unknown): TourSource {
+  const raw = readDraft();
+  if (raw === null) return { id: DRAFT_TOUR, kind: 'draft', tour: { info: null, steps: [], problems: [] } };
+  return { id: DRAFT_TOUR, kind: 'draft', tour: validateTourFile(DRAFT_FILE, raw, data) };
+}
+
+/** Whether a source can be offered in the menu: it has steps to play. */
+export const playable = (s: TourSource): boolean => s.tour.info !== null && s.tour.steps.length > 0;
+
+/** A tour in the reader's language: shipped tours are translated where they can be, the rest never. */
+export function toPlayable(s: TourSource, content: Content | null, readerLang: Lang): PlayableTour {
+  const info = s.tour.info;
+  const base = { id: s.id, kind: s.kind, problems: s.tour.problems };
+  if (!info) return { ...base, title: s.id, lang: 'en', steps: [] };
+  if (s.kind !== 'shipped') return { ...base, title: info.title, lang: info.lang, steps: s.tour.steps };
+  const local = localizeTour({ id: s.id, title: info.title, steps: s.tour.steps }, content);
+  return { ...base, title: local.title, lang: local.translated ? readerLang : info.lang, steps: local.steps };
+}

@@ -1,0 +1,19 @@
+import { OLD_FORMAT_ID, TOUR_ID } from '../data/tour';
+import { readEmbeddedTour } from './embedded';
+
+/**
+ * The id of the tour this one-file package carries, for the URL to play it by default; null when
+ * it carries none, or one whose id cannot be read (the briefing then says what is wrong with it).
+ */
+export function packageTourId(doc: Document = document): string | null {
+  const raw = readEmbeddedTour(doc);
+  if (raw === null) return null;
+  try {
+    const json: unknown = JSON.parse(raw);
+    if (Array.isArray(json)) return OLD_FORMAT_ID;
+    const id = (json as { id?: unknown } | null)?.id;
+    return typeof id === 'string' && TOUR_ID.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
