@@ -51,6 +51,15 @@ async function typeInto(page: Page, label: string, text: string): Promise<void> 
   await page.keyboard.type(text);
 }
 
+/** A page with the editor open on a fresh start (no draft left by another test). */
+async function openEditor(hash = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => localStorage.clear());
+  await page.goto(`${baseUrl}#edit=tour${hash}`);
+  await editor(page).locator('.tour-editor-steps').waitFor();
+  return page;
+}
+
 async function stepCount(page: Page): Promise<number> {
   return editor(page).locator('.tour-editor-steps > li').count();
 }
@@ -173,9 +182,7 @@ describe('the tour editor', () => {
   });
 
   it('says what is wrong with a bad file, in text, and creates nothing from it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}#edit=tour`);
-    await editor(page).waitFor();
+    const page = await openEditor();
     const input = editor(page).getByTestId('tour-file-input');
     const notice = editor(page).getByTestId('tour-editor-notice');
     const open = async (name: string, text: string) => {
@@ -206,9 +213,7 @@ describe('the tour editor', () => {
   });
 
   it('asks before leaving with changes not downloaded, and leaves the draft kept', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}#edit=tour`);
-    await editor(page).waitFor();
+    const page = await openEditor();
     await typeInto(page, 'Speaker notes', 'Changed, not downloaded.');
     await press(page, 'Close the editor');
     const ask = editor(page).getByRole('alertdialog');
@@ -224,10 +229,28 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it('previews a step on the map, plays the draft from a step, and opens again from the briefing', async () => {
+    const page = await openEditor();
+    // The second step, retitled, with a phase: previewing shows its phase on the map.
+    await press(page, /^2\. /);
+    await typeInto(page, 'Title \\(', 'Played from here');
+    await editor(page).getByLabel('Phase', { exact: true }).selectOption(String(phase.id));
+    await press(page, 'Preview this step on the map');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain(`phase=${phase.id}`);
+    // Play: the briefing opens on the draft at that step, and its own button brings the editor back.
+    await press(page, 'Play the tour from this step');
+    await page.locator('.briefing-caption[data-step="2"]').waitFor();
+    expect(await page.locator('.briefing-caption h2').textContent()).toBe('Played from here');
+    expect(await page.evaluate(() => location.hash)).toContain('tour=draft:2');
+    await page.getByRole('button', { name: 'Edit a tour' }).focus();
+    await page.keyboard.press('Enter');
+    await editor(page).waitFor();
+    expect(await editor(page).locator('.tour-editor-step').nth(1).textContent()).toContain('Played from here');
+    await page.close();
+  });
+
   it.each(['en', 'ru'])('is axe-clean (%s)', async (lang) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}#edit=tour&lang=${lang}`);
-    await editor(page).locator('.tour-editor-steps').waitFor();
+    const page = await openEditor(`&lang=${lang}`);
     await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
     expect(await axeProblems(page)).toEqual([]);
     await page.close();
