@@ -4,7 +4,7 @@
  */
 import { isLang } from '../i18n/languages';
 import type { Lang } from '../i18n/languages';
-import { TOUR_ID } from '../data/tour';
+import { TOUR_ID } from '../data/tour-id';
 
 export type BriefingMessage = { type: 'step'; tour: string; step: number } | { type: 'lang'; lang: Lang } | { type: 'hello' } | { type: 'exit' };
 

@@ -6,7 +6,6 @@ import { inlineFile } from '../single-file/data-files';
 import { CORRECTIONS_FILE, FIRST_VIEW_FILES, describeProblem, validateCorrections, validateDataset } from './validate';
 import type { CoreFile, DataProblem, Dataset, RawFiles, TourFile } from './validate';
 import type { Correction } from './schema';
-import { checkShippedId, validateTourFile } from './tour';
 import { tourFile } from './validate';
 import { DEFAULT_TOUR } from '../state/url-state';
 import type { Tour } from './tour';
@@ -62,7 +61,9 @@ export function loadCorrections(): Promise<{ corrections: Correction[]; problems
  */
 export async function loadTour(id: string, data: Pick<Dataset, 'targets'>): Promise<Tour> {
   const file = tourFile(id);
-  const tour = validateTourFile(file, await readFile(file), data);
+  // Read with the briefing's code: the first view never needs the tour reader.
+  const [{ checkShippedId, validateTourFile }, raw] = await Promise.all([import('./tour'), readFile(file)]);
+  const tour = validateTourFile(file, raw, data);
   checkShippedId(tour, file, id);
   logProblems(tour.problems);
   return tour;

@@ -15,11 +15,10 @@ import type { Lang } from '../i18n/languages';
 /** The largest tour file read, in bytes (UTF-8): a tour is text, so far less than this. */
 export const TOUR_FILE_MAX_BYTES = 1_000_000;
 
-/** A tour's id: lower-case letters, digits and dashes, 1 to 40 characters. */
-export const TOUR_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
-
-/** The id, title and language given to a tour in the old format (a bare array of steps). */
-export const OLD_FORMAT_ID = 'my-tour';
+// The id's form and the old format's id are also read by the first view (the URL, a package's
+// tour), which must not load this reader: they live in a module of their own.
+import { OLD_FORMAT_ID, TOUR_ID } from './tour-id';
+export { OLD_FORMAT_ID, TOUR_ID };
 
 /** Who a tour is and the language its own text is written in. */
 export interface TourInfo {

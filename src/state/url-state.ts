@@ -8,6 +8,7 @@
  * here breaks nothing else. Malformed or unknown values are dropped one by one; the rest still
  * applies; the first valid value of a repeated key wins. Defaults are omitted.
  */
+import { TOUR_ID } from '../data/tour-id.ts';
 
 export interface Camera {
   zoom: number;
@@ -46,8 +47,6 @@ export const DEFAULT_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['interceptor',
 export const DEFAULT_TOUR = 'briefing';
 /** The tour id that plays the draft kept in this browser (the tour editor's). */
 export const DRAFT_TOUR = 'draft';
-/** A tour id as the URL carries it (the tour file's id form). */
-const TOUR_ID_FORM = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 /** Which tour a briefing plays, and its step from 1 (clamped to the tour by the briefing). */
 export interface TourRef {
@@ -63,7 +62,7 @@ export function parseTourRef(value: string): TourRef | null {
   const m = /^(?:([^:]*):)?(\d{1,3})$/.exec(value);
   if (!m || Number(m[2]) < 1) return null;
   const id = m[1] ?? DEFAULT_TOUR;
-  return TOUR_ID_FORM.test(id) ? { id, step: Number(m[2]) } : null;
+  return TOUR_ID.test(id) ? { id, step: Number(m[2]) } : null;
 }
 
 /** `tour=`'s value: always with the id, so a link says which tour it plays. */

@@ -1,4 +1,4 @@
-import { OLD_FORMAT_ID, TOUR_ID } from '../data/tour';
+import { OLD_FORMAT_ID, TOUR_ID } from '../data/tour-id';
 import { readEmbeddedTour } from './embedded';
 
 /**
