@@ -142,6 +142,11 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    server: { port: 5173, strictPort: false },
+    server: {
+      port: 5173,
+      strictPort: false,
+      // The builds' output is not source: a rebuilt package must not reload the pages of the dev server.
+      watch: { ignored: ['**/dist/**', '**/dist-briefing/**', '**/dist-bench/**'] },
+    },
   };
 });

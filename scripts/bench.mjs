@@ -15,6 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { runnerImport } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
 import { launch } from './chromium.mjs';
@@ -185,6 +186,21 @@ execFileSync(vite, ['build', '--mode', 'briefing', '--logLevel', 'warn'], { cwd:
 execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 execFileSync(vite, ['build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
 
+/** A long presenter's tour: the package with it inside must stay within the package's budget. */
+const LONG_TOUR_STEPS = 20;
+
+/**
+ * The package's gzip size with a presenter's tour of LONG_TOUR_STEPS steps inside, written in as
+ * the editor writes it (src/tour-package/package.ts); the steps are the shipped tour's, repeated.
+ */
+async function packageWithLongTour(html) {
+  const { module } = await runnerImport(`${root}src/tour-package/package.ts`, { configFile: false, logLevel: 'silent' });
+  const { steps } = JSON.parse(readFileSync(`${root}geodata/tours/briefing.json`, 'utf8'));
+  const long = Array.from({ length: LONG_TOUR_STEPS }, (_, i) => ({ ...steps[i % steps.length], id: `step-${i + 1}` }));
+  const tour = JSON.stringify({ id: 'long-tour', title: 'A long tour', lang: 'en', steps: long }, null, 2);
+  return gzipSync(module.withEmbeddedTour(html, tour)).length;
+}
+
 const BUDGET = {
   // Every site on a map (the app's static first paint) against the bare page's first WebGL frame
   // that draws its map (land and sites; not its first sea-only frame, printed beside it).
@@ -324,6 +340,7 @@ const beyond = Object.entries(bytes)
   .reduce((sum, [, b]) => sum + b.gzip, 0);
 
 const briefingGzip = gzipSync(readFileSync(`${root}dist-briefing/epaa-briefing.html`)).length;
+const briefingWithTourGzip = await packageWithLongTour(readFileSync(`${root}dist-briefing/epaa-briefing.html`, 'utf8'));
 // Briefing, the finer coastline, export, measure tool, illustrative layers, list view and other languages
 // load only when used; the first view is the default (English) one.
 const LAZY = /Briefing|detail-land|basemap-detail|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|MeasureTool|IllustrativeInfo|DateControl|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
@@ -359,6 +376,7 @@ const result = {
     toNextFrame: { median: median(switches.frame), p95: p95(switches.frame), n: switches.frame.length },
   },
   briefingPackageGzip: briefingGzip,
+  briefingPackageWithTourGzip: briefingWithTourGzip,
   lazyInFirstView,
   dateStepMs: {
     applied: { median: median(dates.applied), p95: p95(dates.applied), n: dates.applied.length },
@@ -404,6 +422,7 @@ console.log(`\nDate steps, one month each, ${ds.applied.n} steps (budget ${BUDGE
 console.log(`  input -> page updated   median ${ds.applied.median.toFixed(1)} ms, p95 ${ds.applied.p95.toFixed(1)} ms`);
 console.log(`  input -> next frame     median ${ds.toNextFrame.median.toFixed(1)} ms, p95 ${ds.toNextFrame.p95.toFixed(1)} ms`);
 console.log(`\nOne-file briefing package: ${kb(briefingGzip)} gzip (${briefingGzip} bytes; budget ${BUDGET.briefingPackageGzip} bytes)`);
+console.log(`  with a presenter's ${LONG_TOUR_STEPS}-step tour inside: ${kb(briefingWithTourGzip)} gzip (${briefingWithTourGzip} bytes)`);
 
 mkdirSync(`${root}bench-results`, { recursive: true });
 const latest = `${root}bench-results/latest.json`;
@@ -433,6 +452,7 @@ if (beyond > BUDGET.beyondMapLibreAndReactGzip) over.push(`first view beyond Map
 if (sw.applied.median > BUDGET.switchMs || sw.applied.p95 > BUDGET.switchMs) over.push(`switches take ${sw.applied.p95.toFixed(1)} ms at p95`);
 if (ds.applied.p95 > BUDGET.switchMs) over.push(`date steps take ${ds.applied.p95.toFixed(1)} ms at p95`);
 if (briefingGzip > BUDGET.briefingPackageGzip) over.push(`briefing package is ${briefingGzip} bytes gzip`);
+if (briefingWithTourGzip > BUDGET.briefingPackageGzip) over.push(`briefing package with a ${LONG_TOUR_STEPS}-step tour is ${briefingWithTourGzip} bytes gzip`);
 if (lazyInFirstView.length) over.push(`first view loads ${lazyInFirstView.join(', ')}`);
 over.push(...languages.problems);
 if (over.length) {

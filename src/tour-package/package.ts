@@ -109,7 +109,8 @@ export function withEmbeddedTour(html: string, tourJson: string): string {
     throw new PackageError('invalid-tour', `The tour is not JSON: ${(e as Error).message}`);
   }
   const head = scanHead(html);
-  if (!head) throw new PackageError('not-package', 'The page has no </head> to put the tour before.');
+  // Said without the tag itself: this text ends up inside the package's own inline code.
+  if (!head) throw new PackageError('not-package', 'The page has no end of its head to put the tour before.');
   const old = head.scripts.filter((s) => attribute(s.open, 'id') === EMBEDDED_TOUR_ID);
   let page = html.slice(0, head.close) + embeddedTourElement(tourJson) + html.slice(head.close);
   for (const s of old.reverse()) page = page.slice(0, s.start) + page.slice(s.end);
