@@ -249,6 +249,15 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it('says clearly when this copy of the map has no package to write into', async () => {
+    const page = await openEditor();
+    await page.route('**/epaa-briefing.html', (route) => route.fulfill({ status: 404, body: 'not built' }));
+    await press(page, 'Download as one offline file');
+    await editor(page).getByTestId('tour-editor-notice').filter({ hasText: 'has no offline file' }).waitFor();
+    expect(await editor(page).getByTestId('tour-editor-notice').getAttribute('role')).toBe('alert');
+    await page.close();
+  });
+
   it.each(['en', 'ru'])('is axe-clean (%s)', async (lang) => {
     const page = await openEditor(`&lang=${lang}`);
     await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
