@@ -258,6 +258,30 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it('reorders steps by dragging, and opens a tour file dropped on it', async () => {
+    const page = await openEditor();
+    const titles = () => editor(page).locator('.tour-editor-step').allTextContents();
+    const before = await titles();
+    await editor(page).locator('.tour-editor-steps > li').nth(0).dragTo(editor(page).locator('.tour-editor-steps > li').nth(2));
+    await expect.poll(titles).not.toEqual(before);
+    const after = (await titles()).map((t) => t.replace(/^\d+\. /, ''));
+    const was = before.map((t) => t.replace(/^\d+\. /, ''));
+    expect(after.slice(0, 3)).toEqual([was[1], was[2], was[0]]);
+    // A file dropped anywhere on the editor opens as a tour file.
+    const json = JSON.stringify({ id: 'dropped', title: 'Dropped', lang: 'ro', steps: [{ id: 'a', title: 'Pasul unu', phase: null, sites: [], statements: [], notes: 'Note' }] });
+    await editor(page).evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, json);
+    await editor(page).getByText('Opened dropped.json: 1 step.').waitFor();
+    expect(await titles()).toEqual(['1. Pasul unu']);
+    // The tour's own text is marked with the language it is written in.
+    expect(await editor(page).locator('.tour-editor-step [lang]').getAttribute('lang')).toBe('ro');
+    await page.close();
+  });
+
   it.each(['en', 'ru'])('is axe-clean (%s)', async (lang) => {
     const page = await openEditor(`&lang=${lang}`);
     await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
