@@ -183,40 +183,40 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
               />
             </Suspense>
           ) : (
-          <Sidebar
-            data={data}
-            emphasis={emphasis}
-            selectedSite={site?.id ?? null}
-            selectedPhase={phase?.id ?? null}
-            onSelectSite={onSelectSite}
-            onSelectPhase={selection.selectPhase}
-            layers={explore.layers}
-            onToggleLayer={explore.toggleLayer}
-            layersNearMap={compact}
-            measure={{
-              value: measure,
-              onChange: (m) => {
-                setMeasure(m);
-                setPicking(null);
-              },
-              picking,
-              onPicking: setPicking,
-              mapCentre: () => {
-                const c = cameraNow();
-                return c ? [c.lon, c.lat] : null;
-              },
-            }}
-            time={
-              <TimeSection
-                range={range}
-                at={timeline?.at ?? null}
-                onChange={(date) => pageHashStore().update({ date }, 'settle')}
-                onClear={() => pageHashStore().update({ date: null }, 'settle')}
-                announce={announce}
-                data={data ?? NO_DATA}
-              />
-            }
-          />
+            <Sidebar
+              data={data}
+              emphasis={emphasis}
+              selectedSite={site?.id ?? null}
+              selectedPhase={phase?.id ?? null}
+              onSelectSite={onSelectSite}
+              onSelectPhase={selection.selectPhase}
+              layers={explore.layers}
+              onToggleLayer={explore.toggleLayer}
+              layersNearMap={compact}
+              measure={{
+                value: measure,
+                onChange: (m) => {
+                  setMeasure(m);
+                  setPicking(null);
+                },
+                picking,
+                onPicking: setPicking,
+                mapCentre: () => {
+                  const c = cameraNow();
+                  return c ? [c.lon, c.lat] : null;
+                },
+              }}
+              time={
+                <TimeSection
+                  range={range}
+                  at={timeline?.at ?? null}
+                  onChange={(date) => pageHashStore().update({ date }, 'settle')}
+                  onClear={() => pageHashStore().update({ date: null }, 'settle')}
+                  announce={announce}
+                  data={data ?? NO_DATA}
+                />
+              }
+            />
           )}
           <main className={`map-area${map.failed ? ' static' : ''}`} id="map-area" tabIndex={-1} aria-labelledby="view-switch-label">
             <div className="view-switch" role="group" aria-labelledby="view-switch-label">

@@ -11,7 +11,7 @@ import type { TourStep } from '../data/schema';
 import { TOUR_FILE_MAX_BYTES, validateTourFile } from '../data/tour';
 import type { DataProblem } from '../data/validate';
 import { download } from '../export/download';
-import { useLang } from '../i18n';
+import { useLang, useStrings } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, isLang } from '../i18n/languages';
 import { loadEditorMessages } from '../i18n/editor/load';
 import type { EditorMessages } from '../i18n/editor/load';
@@ -40,9 +40,10 @@ export interface TourEditorProps {
 /** Loads the editor's strings in the reader's language, then the editor. */
 export default function TourEditor(props: TourEditorProps) {
   const lang = useLang();
+  const main = useStrings();
   const strings = usePromised(useMemo(() => loadEditorMessages(lang), [lang]));
   const start = usePromised(useMemo(() => startingTour(props.data), [props.data]));
-  if (!strings || !start) return <p role="status" className="loading tour-editor-loading">{strings?.loading ?? ''}</p>;
+  if (!strings || !start) return <p role="status" className="loading tour-editor-loading">{strings?.loading ?? main.loadingData}</p>;
   return <Editor {...props} s={strings} start={start} />;
 }
 
@@ -77,7 +78,7 @@ interface Notice {
 }
 
 function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourEditorProps & { s: EditorMessages; start: Start }) {
-  const lang = useLang();
+  const { locale } = useStrings();
   const [state, setState] = useState(() => initialState(start.tour));
   const { tour, selected } = state;
   const json = useMemo(() => tourFileJson(tour), [tour]);
@@ -87,6 +88,11 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   const [busy, setBusy] = useState(false);
   const [confirmLeave, setConfirmLeave] = useState(false);
   const stayButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const stay = () => {
+    setConfirmLeave(false);
+    closeButton.current?.focus();
+  };
   const fileInput = useRef<HTMLInputElement>(null);
 
   const changed = json !== start.pristine;
@@ -116,13 +122,23 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     return () => window.removeEventListener('keydown', onKey);
   }, [dispatch]);
 
+  // The question takes the focus on "Stay"; Esc answers "stay" too, as it closes any question.
   useEffect(() => {
-    if (confirmLeave) stayButton.current?.focus();
+    if (!confirmLeave) return;
+    stayButton.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      stay();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [confirmLeave]);
 
   const isSaved = saved !== null && saved.json === json;
   const status = isSaved
-    ? s.statusSaved(saved.file, new Date(saved.at).toLocaleTimeString(lang === 'en' ? 'en-GB' : lang, { hour: '2-digit', minute: '2-digit' }))
+    ? s.statusSaved(saved.file, new Date(saved.at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }))
     : changed
       ? s.statusUnsaved
       : s.statusUnchanged;
@@ -205,7 +221,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     <aside className="tour-editor" aria-labelledby="tour-editor-heading" onDragOver={onDragOver} onDrop={onDrop} data-testid="tour-editor">
       <div className="tour-editor-head">
         <h2 id="tour-editor-heading">{s.heading}</h2>
-        <button type="button" className="tour-editor-close" onClick={close}>
+        <button type="button" ref={closeButton} className="tour-editor-close" onClick={close}>
           {s.close}
         </button>
       </div>
@@ -216,7 +232,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
             <button type="button" onClick={onClose}>
               {s.leave}
             </button>
-            <button type="button" ref={stayButton} onClick={() => setConfirmLeave(false)}>
+            <button type="button" ref={stayButton} onClick={stay}>
               {s.stay}
             </button>
           </div>

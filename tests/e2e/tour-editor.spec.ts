@@ -221,6 +221,12 @@ describe('the tour editor', () => {
     // Focus waits on "Stay": Enter keeps the editor open.
     await page.keyboard.press('Enter');
     expect(await ask.count()).toBe(0);
+    // Esc answers the same, and the focus goes back to the Close button.
+    await press(page, 'Close the editor');
+    await ask.waitFor();
+    await page.keyboard.press('Escape');
+    expect(await ask.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close the editor');
     await press(page, 'Close the editor');
     await press(page, 'Leave');
     await editor(page).waitFor({ state: 'detached' });
