@@ -20,7 +20,7 @@ import { clampStep } from './keys';
 import { ShareDialog } from '../ui/ShareDialog';
 import { DRAFT_TOUR, formatTourRef, withHashKeys } from '../state/url-state';
 import type { TourRef } from '../state/url-state';
-import { DRAFT_KEY, loadTourSources, playable, readDraftSource, toPlayable } from './tour-sources';
+import { DRAFT_KEY, DRAFT_SAVED_EVENT, loadTourSources, playable, readDraftSource, toPlayable } from './tour-sources';
 import { TourMenu } from './TourMenu';
 import { stepEmphasis } from '../data/select';
 import { emphasisAt, viewAt } from '../ui/timeline-context';
@@ -50,13 +50,18 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
   // Loaded once: ids are the same in every language, so a language switch only retranslates them.
   const targets = data.targets;
   const sources = usePromised(useMemo(() => loadTourSources({ targets }), [targets]));
-  // The draft is read again each time it is asked for, and when another tab saves it: the editor
-  // may have changed it since the briefing started.
+  // The draft is read again each time it is asked for, and whenever the editor saves it (in another
+  // tab: a storage event; in this one: its own event): it may have changed since the briefing started.
   const [draftSaved, setDraftSaved] = useState(0);
   useEffect(() => {
     const onStorage = (e: StorageEvent) => e.key === DRAFT_KEY && setDraftSaved((n) => n + 1);
+    const onSaved = () => setDraftSaved((n) => n + 1);
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    window.addEventListener(DRAFT_SAVED_EVENT, onSaved);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener(DRAFT_SAVED_EVENT, onSaved);
+    };
   }, []);
   const askedDraft = at.id === DRAFT_TOUR;
   const draft = useMemo(() => readDraftSource({ targets }, { askedDraft, draftSaved }), [askedDraft, draftSaved, targets]);

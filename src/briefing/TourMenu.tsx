@@ -18,6 +18,12 @@ export function TourMenu({ tours, current, onChoose, className }: TourMenuProps)
   const t = useStrings().tours;
   const lang = useLang();
   const drafts = tours.filter((tour) => tour.kind === 'draft');
+  const choose = (select: HTMLSelectElement) => {
+    if (!select.value) return;
+    // The keys go back to the tour: a clicker's next key must not pick yet another tour.
+    select.blur();
+    onChoose(select.value);
+  };
   const option = (tour: PlayableTour) => (
     <option key={tour.id} value={tour.id} lang={tour.lang === lang ? undefined : tour.lang}>
       {tour.title}
@@ -26,7 +32,7 @@ export function TourMenu({ tours, current, onChoose, className }: TourMenuProps)
   return (
     <label className={className ?? 'briefing-tours'}>
       {t.menu}{' '}
-      <select value={current ?? ''} onChange={(e) => e.target.value && onChoose(e.target.value)} data-testid="briefing-tours">
+      <select value={current ?? ''} onChange={(e) => choose(e.currentTarget)} data-testid="briefing-tours">
         {current === null && <option value="">{t.choose}</option>}
         {tours.filter((tour) => tour.kind !== 'draft').map(option)}
         {drafts.length > 0 && <optgroup label={t.draft}>{drafts.map(option)}</optgroup>}

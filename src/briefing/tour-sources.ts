@@ -13,11 +13,16 @@ import { describeProblem } from '../data/validate';
 import { localizeTour } from '../i18n/content';
 import type { Content } from '../i18n/content';
 import type { Lang } from '../i18n/languages';
-import { DRAFT_TOUR } from '../state/url-state';
+import { DRAFT_TOUR, packageTourUrlId } from '../data/tour-id';
 import { readEmbeddedTour } from '../tour-package/embedded';
 
 /** Where the tour editor keeps its draft in this browser: the tour file's JSON. */
 export const DRAFT_KEY = 'epaa-map.tour-draft';
+/**
+ * The event the editor sends on `window` when it saves the draft in this tab (another tab's save
+ * arrives as a `storage` event): a briefing playing the draft reads it again.
+ */
+export const DRAFT_SAVED_EVENT = 'epaa-map:tour-draft-saved';
 /** How the draft and the package's tour are named in their problems. */
 const DRAFT_FILE: DataFile = 'file:the draft kept in this browser';
 const EMBEDDED_FILE: DataFile = 'file:the tour in this file';
@@ -67,7 +72,7 @@ export async function loadTourSources(data: Pick<Dataset, 'targets'>): Promise<T
   if (embedded !== null) {
     const tour = validateTourFile(EMBEDDED_FILE, embedded, data);
     logProblems('Problems in the tour this file carries', tour.problems);
-    if (tour.info) out.push({ id: tour.info.id, kind: 'embedded', tour });
+    if (tour.info) out.push({ id: packageTourUrlId(tour.info.id), kind: 'embedded', tour });
   }
   const shipped = await Promise.all(SHIPPED_TOURS.map(async (id) => ({ id, kind: 'shipped' as const, tour: await loadTour(id, data) })));
   // The package's tour stands in for a shipped tour of the same id.

@@ -3,3 +3,12 @@ export const TOUR_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 /** The id given to a tour in the old format (a bare array of steps), which has none of its own. */
 export const OLD_FORMAT_ID = 'my-tour';
+
+/** The id the URL gives the tour editor's draft kept in this browser (`tour=draft:<step>`). */
+export const DRAFT_TOUR = 'draft';
+
+/**
+ * The id the URL plays a one-file package's own tour by: its file's id, unless that is the
+ * draft's, which names the draft kept in this browser.
+ */
+export const packageTourUrlId = (id: string): string => (id === DRAFT_TOUR ? OLD_FORMAT_ID : id);

@@ -8,7 +8,7 @@
  * here breaks nothing else. Malformed or unknown values are dropped one by one; the rest still
  * applies; the first valid value of a repeated key wins. Defaults are omitted.
  */
-import { TOUR_ID } from '../data/tour-id.ts';
+import { DRAFT_TOUR, TOUR_ID } from '../data/tour-id.ts';
 
 export interface Camera {
   zoom: number;
@@ -45,8 +45,7 @@ export const DEFAULT_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['interceptor',
 
 /** The tour played when a link names only a step (`tour=3`, as links did before there were several). */
 export const DEFAULT_TOUR = 'briefing';
-/** The tour id that plays the draft kept in this browser (the tour editor's). */
-export const DRAFT_TOUR = 'draft';
+export { DRAFT_TOUR };
 
 /** Which tour a briefing plays, and its step from 1 (clamped to the tour by the briefing). */
 export interface TourRef {

@@ -1,4 +1,4 @@
-import { OLD_FORMAT_ID, TOUR_ID } from '../data/tour-id';
+import { OLD_FORMAT_ID, TOUR_ID, packageTourUrlId } from '../data/tour-id';
 import { readEmbeddedTour } from './embedded';
 
 /**
@@ -12,7 +12,7 @@ export function packageTourId(doc: Document = document): string | null {
     const json: unknown = JSON.parse(raw);
     if (Array.isArray(json)) return OLD_FORMAT_ID;
     const id = (json as { id?: unknown } | null)?.id;
-    return typeof id === 'string' && TOUR_ID.test(id) ? id : null;
+    return typeof id === 'string' && TOUR_ID.test(id) ? packageTourUrlId(id) : null;
   } catch {
     return null;
   }

@@ -54,18 +54,23 @@ describe('the menu of tours', () => {
       expect(options).toEqual([BRIEFING.title, SECOND.title]);
       expect(await menu(b.page).inputValue()).toBe('briefing');
 
-      await menu(b.page).selectOption({ label: SECOND.title });
+      // Chosen by keyboard: the next tour in the menu.
+      await menu(b.page).focus();
+      await b.page.keyboard.press('ArrowDown');
       await b.page.locator(`.briefing-caption[data-step="1"] h2:text-is("${SECOND.steps[0]!.title}")`).waitFor();
       expect(await hash(b.page)).toBe('#tour=planned-against-built:1');
-      // The keys step through the tour chosen, to its last step.
-      await b.page.locator('body').press('End');
+      // The keys go back to the tour: a clicker's next key steps on, it does not pick another tour.
+      await b.page.keyboard.press('PageDown');
+      await b.waitForStep(2);
+      expect(await menu(b.page).inputValue()).toBe('planned-against-built');
+      await b.page.keyboard.press('End');
       await b.waitForStep(SECOND.steps.length);
       expect(await b.title()).toBe(SECOND.steps.at(-1)!.title);
       expect(await hash(b.page)).toBe(`#tour=planned-against-built:${SECOND.steps.length}`);
 
-      // Reachable by keyboard, labelled, and nothing in the controls fails axe.
-      await menu(b.page).focus();
-      expect(await b.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('briefing-tours');
+      // By mouse too; and nothing in the controls fails axe.
+      await menu(b.page).selectOption({ label: BRIEFING.title });
+      await b.page.locator(`.briefing-caption[data-step="1"] h2:text-is("${BRIEFING.steps[0]!.title}")`).waitFor();
       expect(await axeProblems(b.page)).toEqual([]);
     } finally {
       await b.page.close();
@@ -176,6 +181,14 @@ describe('the draft kept in this browser', () => {
       expect(await presenter.locator('.presenter-notes').textContent()).toBe(draft.steps[1]!.notes);
       expect(await presenter.locator('.presenter-notes').getAttribute('lang')).toBe('pl');
       await presenter.close();
+
+      // The editor saves the draft again in this tab and says so: the briefing plays the new text.
+      const edited = { ...draft, steps: [draft.steps[0]!, { ...draft.steps[1]!, title: 'Deveselu, poprawione' }] };
+      await page.evaluate(([key, value]) => {
+        localStorage.setItem(key!, value!);
+        window.dispatchEvent(new Event('epaa-map:tour-draft-saved'));
+      }, [DRAFT_KEY, JSON.stringify(edited)]);
+      await page.locator('.briefing-caption[data-step="2"] h2:text-is("Deveselu, poprawione")').waitFor();
     } finally {
       await page.evaluate((key) => localStorage.removeItem(key), DRAFT_KEY);
       await page.close();

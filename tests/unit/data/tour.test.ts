@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TOUR_FILE_MAX_BYTES, checkShippedId, validateTourFile } from '../../../src/data/tour';
+import { OLD_FORMAT_ID, TOUR_FILE_MAX_BYTES, checkShippedId, validateTourFile } from '../../../src/data/tour';
+import { DRAFT_TOUR, packageTourUrlId } from '../../../src/data/tour-id';
 import { describeProblem, validateDataset } from '../../../src/data/validate';
 import { realFiles, shippedTours, tourIds, tourText } from '../helpers';
 
@@ -211,6 +212,11 @@ describe('a tour file', () => {
     expect(tour.problems).toEqual([]);
     expect(tour.info!.title).toBe(html);
     expect(tour.steps[0]).toMatchObject({ title: html, text: html, notes: html });
+  });
+
+  it("a package's own tour is played by its id, unless that is the draft's", () => {
+    expect(packageTourUrlId('my-talk')).toBe('my-talk');
+    expect(packageTourUrlId(DRAFT_TOUR)).toBe(OLD_FORMAT_ID);
   });
 
   it('a tour with no steps says so', () => {
