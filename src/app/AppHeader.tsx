@@ -14,7 +14,7 @@ export interface AppHeaderProps {
   theme: ThemeChoice;
   onTheme: (theme: ThemeChoice) => void;
   /** Share and Present; disabled (but in place, so nothing moves) until the data is there. */
-  actions: { onShare: () => void; onPresent: () => void } | null;
+  actions: { onShare: () => void; onPresent: () => void; onEditTour: () => void } | null;
 }
 
 /**
@@ -80,6 +80,9 @@ export function AppHeader({ kinds, layers, onLanguage, theme, onTheme, actions }
         <div className="header-actions">
           <button type="button" className="share-button" onClick={act(actions?.onShare)} disabled={!actions}>
             {strings.share.button}
+          </button>
+          <button type="button" className="edit-tour-button" onClick={act(actions?.onEditTour)} disabled={!actions}>
+            {strings.tourEditor.open}
           </button>
           <button type="button" className="present-button" onClick={act(actions?.onPresent)} disabled={!actions} title={strings.briefing.presentHint}>
             {strings.briefing.present}

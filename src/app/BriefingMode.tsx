@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback } from 'react';
+import { Suspense, lazy, useCallback, useMemo } from 'react';
 import { useStrings } from '../i18n';
 import { hasWebGL } from '../map/webgl';
 import { pageHashStore } from '../state/useHashState';
@@ -29,11 +29,13 @@ export function BriefingMode({ data, at, presenter }: BriefingModeProps) {
     const hash = serializeHashState({ ...EMPTY_STATE, lang: pageHashStore().get().lang, tour, presenter: true });
     window.open(`${window.location.pathname}${window.location.search}${hash}`, 'epaa-presenter', 'popup,width=1100,height=760');
   }, []);
+  // The editor lives in the app beside the live map; the one-file package has none.
+  const edit = useMemo(() => (__SINGLE_FILE__ || presenter ? undefined : () => pageHashStore().update({ tour: null, presenter: false, edit: true }, 'now')), [presenter]);
   const loading = <p role="status" className="loading briefing-status">{strings.briefing.loading}</p>;
   if (!data) return loading;
   return (
     <Suspense fallback={loading}>
-      <Briefing data={data} at={at} presenter={presenter} webgl={hasWebGL()} onGo={go} onExit={exit} onOpenPresenter={openPresenter} />
+      <Briefing data={data} at={at} presenter={presenter} webgl={hasWebGL()} onGo={go} onExit={exit} onOpenPresenter={openPresenter} onEdit={edit} />
     </Suspense>
   );
 }

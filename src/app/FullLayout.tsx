@@ -9,7 +9,7 @@ import { factsCheckedLine, viewCaption, viewCredits, viewDescription, viewTitle 
 import { usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { pageHashStore, useHashState } from '../state/useHashState';
-import { DEFAULT_TOUR, serializeHashState } from '../state/url-state';
+import { DEFAULT_TOUR, DRAFT_TOUR, serializeHashState } from '../state/url-state';
 import type { Camera, HashState } from '../state/url-state';
 import { cameraBounds, clampBounds, tallestFitRatio } from '../map/viewport';
 import { FIT, fitOptions, sitesBounds } from '../map/camera';
@@ -41,6 +41,8 @@ const ListView = lazy(() => import('../explore/ListView'));
 const ShareDialog = lazy(() => import('../ui/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 // The list of keys, loaded the first time "?" is pressed.
 const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
+// The tour editor, loaded when a presenter opens it.
+const TourEditor = lazy(() => import('../tour-editor/TourEditor'));
 
 /** A phone's width, for the ratio below (any width under FIT's full-margin width gives the same). */
 const PHONE_WIDTH = 360;
@@ -108,6 +110,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   });
 
   const { site, phase } = selection;
+  const editing = hash.edit && data !== null;
   // The list view's sections (the corrections) open through the URL, so a link can ask for them too.
   const showSection = useCallback((section: string) => pageHashStore().update({ list: true, section }, 'now'), []);
   const sectionShown = useCallback(() => pageHashStore().update({ section: null }, 'now'), []);
@@ -153,7 +156,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   return (
     <GlossaryContext.Provider value={glossary}>
       <TimelineContext.Provider value={timeline}>
-      <div className={`app${panelOpen ? ' has-panel' : ''}`} style={fitRatio ? ({ '--fit-ratio': fitRatio.toFixed(3) } as React.CSSProperties) : undefined}>
+      <div className={`app${panelOpen ? ' has-panel' : ''}${editing ? ' editing' : ''}`} style={fitRatio ? ({ '--fit-ratio': fitRatio.toFixed(3) } as React.CSSProperties) : undefined}>
         <nav className="skip-links" aria-label={strings.skipToMap}>
           <a href="#map-area" onClick={skipToMap}>{strings.skipToMap}</a>
           {panelOpen && <a href="#panel-title" onClick={(e) => skipTo(e, '#panel-title')}>{strings.skipToPanel}</a>}
@@ -165,44 +168,56 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           onLanguage={onLanguage}
           theme={theme}
           onTheme={setTheme}
-          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, ...sharedView() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: { id: DEFAULT_TOUR, step: 1 } }, 'now') }}
+          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, ...sharedView() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: { id: DEFAULT_TOUR, step: 1 } }, 'now'), onEditTour: () => pageHashStore().update({ edit: true }, 'now') }}
         />
         {data && <DataProblems problems={data.problems} />}
         <div className="app-body">
-          <Sidebar
-            data={data}
-            emphasis={emphasis}
-            selectedSite={site?.id ?? null}
-            selectedPhase={phase?.id ?? null}
-            onSelectSite={onSelectSite}
-            onSelectPhase={selection.selectPhase}
-            layers={explore.layers}
-            onToggleLayer={explore.toggleLayer}
-            layersNearMap={compact}
-            measure={{
-              value: measure,
-              onChange: (m) => {
-                setMeasure(m);
-                setPicking(null);
-              },
-              picking,
-              onPicking: setPicking,
-              mapCentre: () => {
-                const c = cameraNow();
-                return c ? [c.lon, c.lat] : null;
-              },
-            }}
-            time={
-              <TimeSection
-                range={range}
-                at={timeline?.at ?? null}
-                onChange={(date) => pageHashStore().update({ date }, 'settle')}
-                onClear={() => pageHashStore().update({ date: null }, 'settle')}
-                announce={announce}
-                data={data ?? NO_DATA}
+          {editing && data ? (
+            <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
+              <TourEditor
+                data={data}
+                cameraNow={() => liveCamera.current ?? selection.camera}
+                onPreview={(step) => pageHashStore().update({ site: null, phase: step.phase, camera: step.camera ?? null, bounds: null, date: step.date ?? null }, 'now')}
+                onPlay={playDraft}
+                onClose={() => pageHashStore().update({ edit: false }, 'now')}
               />
-            }
-          />
+            </Suspense>
+          ) : (
+            <Sidebar
+              data={data}
+              emphasis={emphasis}
+              selectedSite={site?.id ?? null}
+              selectedPhase={phase?.id ?? null}
+              onSelectSite={onSelectSite}
+              onSelectPhase={selection.selectPhase}
+              layers={explore.layers}
+              onToggleLayer={explore.toggleLayer}
+              layersNearMap={compact}
+              measure={{
+                value: measure,
+                onChange: (m) => {
+                  setMeasure(m);
+                  setPicking(null);
+                },
+                picking,
+                onPicking: setPicking,
+                mapCentre: () => {
+                  const c = cameraNow();
+                  return c ? [c.lon, c.lat] : null;
+                },
+              }}
+              time={
+                <TimeSection
+                  range={range}
+                  at={timeline?.at ?? null}
+                  onChange={(date) => pageHashStore().update({ date }, 'settle')}
+                  onClear={() => pageHashStore().update({ date: null }, 'settle')}
+                  announce={announce}
+                  data={data ?? NO_DATA}
+                />
+              }
+            />
+          )}
           <main className={`map-area${map.failed ? ' static' : ''}`} id="map-area" tabIndex={-1} aria-labelledby="view-switch-label">
             <div className="view-switch" role="group" aria-labelledby="view-switch-label">
               <span id="view-switch-label" className="visually-hidden">{strings.viewSwitch}</span>
@@ -305,6 +320,11 @@ function skipToMap(e: React.MouseEvent): void {
 }
 
 const NO_DATA = { sites: [], phases: [], sourcesById: new Map() };
+
+/** Plays the editor's draft (which it has just written) from a step, from 1; the editor stays open behind the briefing. */
+function playDraft(step: number): void {
+  pageHashStore().update({ tour: { id: DRAFT_TOUR, step } }, 'now');
+}
 
 /** Skip links move focus as well as scrolling, and leave the hash (which holds the view) alone. */
 function skipTo(e: React.MouseEvent, to: string | HTMLElement): void {

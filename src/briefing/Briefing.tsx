@@ -39,9 +39,11 @@ export interface BriefingProps {
   onExit: () => void;
   /** Opens the presenter's window at a tour's step. */
   onOpenPresenter: (at: TourRef) => void;
+  /** Opens the tour editor, where there is one. */
+  onEdit?: () => void;
 }
 
-export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onOpenPresenter }: BriefingProps) {
+export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onOpenPresenter, onEdit }: BriefingProps) {
   const strings = useStrings();
   const places = usePlaceNames();
   const lang = useLang();
@@ -199,6 +201,7 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
       onHandout={(print) => setHandout({ print })}
       problems={tour.problems}
       onShare={() => setSharing(true)}
+      onEdit={onEdit}
     />
     </>
   );

@@ -40,6 +40,8 @@ export interface BriefingViewProps {
   onPresenter: () => void;
   onHandout: (print: boolean) => void;
   onShare: () => void;
+  /** Opens the tour editor (absent where there is none: the one-file package). */
+  onEdit?: () => void;
   /** Problems in the tour's file: the valid steps still run, and the message says what is wrong. */
   problems: DataProblem[];
 }
@@ -54,7 +56,7 @@ const SWIPE_PX = 60;
 export function BriefingView(props: BriefingViewProps) {
   const strings = useStrings();
   const t = strings.briefing;
-  const { data, steps, step, tourLang, tourMenu, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, problems } = props;
+  const { data, steps, step, tourLang, tourMenu, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, onEdit, problems } = props;
   const count = steps.length;
   const current = steps[step - 1] ?? steps[0]!;
   const [blackout, setBlackout] = useState(false);
@@ -203,6 +205,7 @@ export function BriefingView(props: BriefingViewProps) {
           <button type="button" onClick={() => onHandout(false)}>{t.handout}</button>
           <button type="button" onClick={onShare}>{strings.share.button}</button>
           {tourMenu}
+          {onEdit && <button type="button" onClick={onEdit}>{strings.tourEditor.open}</button>}
           <LanguageMenu className="briefing-language" testId="briefing-language" />
           <button type="button" onClick={onExit}>{t.exit}</button>
           <button type="button" onClick={() => setKeysOpen(true)} title={strings.takeAway.keys.buttonHint}>

@@ -2,7 +2,8 @@
  * Everything the URL hash holds, as one typed state, with pure parse and serialize:
  * the view (`site=<id>&phase=<n>&map=<zoom>/<lat>/<lon>`, or `bounds=<west>,<south>,<east>,<north>`
  * for a shared view that each screen fits to its own size), the explore keys (`lang=`, `layers=`,
- * `list=1`) and the briefing keys (`tour=<tour id>:<step>`, `presenter=1`). Keys this module does not own
+ * `list=1`), the briefing keys (`tour=<tour id>:<step>`, `presenter=1`) and the tour editor's
+ * (`edit=tour`). Keys this module does not own
  * (the embed keys, anything a host added) are kept as they were, ahead of ours, so a write from
  * here breaks nothing else. Malformed or unknown values are dropped one by one; the rest still
  * applies; the first valid value of a repeated key wins. Defaults are omitted.
@@ -85,12 +86,14 @@ export interface HashState extends ViewState {
   bounds: ViewBounds | null;
   /** The month the map shows the plan at ("YYYY-MM"); null for today's map. */
   date: string | null;
+  /** The tour editor is open (`edit=tour`), so a reload keeps it open. */
+  edit: boolean;
 }
 
-export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, bounds: null, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false, section: null, date: null };
+export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, bounds: null, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false, section: null, date: null, edit: false };
 
 /** The keys this module owns, in the order they are written. */
-const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'section', 'site', 'phase', 'map', 'bounds', 'date'] as const;
+const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'section', 'site', 'phase', 'map', 'bounds', 'date', 'edit'] as const;
 const OWN = new Set<string>(OWN_KEYS);
 const VIEW_KEYS = new Set(['site', 'phase', 'map']);
 const MAX_ZOOM = 22;
@@ -205,6 +208,8 @@ export function parseHashState(hash: string, known: KnownIds | null): HashState 
       if (s.section === null && /^[a-z][a-z-]{0,40}$/.test(value)) s.section = value;
     } else if (key === 'date') {
       if (s.date === null) s.date = parseMonth(value);
+    } else if (key === 'edit') {
+      if (value === 'tour') s.edit = true;
     }
   }
   return s;
@@ -259,6 +264,7 @@ function ownValues(s: HashState): Record<(typeof OWN_KEYS)[number], string | nul
     // A camera says exactly what to show; the box is only for views shared without one.
     bounds: s.camera === null && s.bounds !== null ? formatBounds(s.bounds) : null,
     date: s.date,
+    edit: s.edit ? 'tour' : null,
   };
 }
 

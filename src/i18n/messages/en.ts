@@ -399,5 +399,9 @@ export const en = {
     unknown: (id: string) => `There is no tour called “${id}” here`,
     noDraft: 'No draft tour is saved in this browser',
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Edit a tour',
+  },
 };
 export type Messages = typeof en;

@@ -387,4 +387,8 @@ export const pl: Messages = {
     unknown: (id: string) => `Nie ma tu prezentacji o nazwie „${id}”`,
     noDraft: 'W tej przeglądarce nie zapisano szkicu prezentacji',
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Edytuj prezentację',
+  },
 };

@@ -392,4 +392,8 @@ export const ro: Messages = {
     unknown: (id: string) => `Aici nu există niciun tur numit „${id}”`,
     noDraft: 'În acest browser nu este salvată nicio ciornă de tur',
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Editează un tur',
+  },
 };

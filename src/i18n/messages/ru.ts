@@ -397,4 +397,8 @@ export const ru: Messages = {
     unknown: (id: string) => `Брифинга с названием «${id}» здесь нет`,
     noDraft: 'В этом браузере нет сохранённого черновика брифинга',
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Редактор брифинга',
+  },
 };

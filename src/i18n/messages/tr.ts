@@ -380,4 +380,8 @@ export const tr: Messages = {
     unknown: (id: string) => `Burada “${id}” adlı bir tur yok`,
     noDraft: 'Bu tarayıcıda kayıtlı bir tur taslağı yok',
   },
+  tourEditor: {
+    /** The button that opens the tour editor (its own strings load with it). */
+    open: 'Tur düzenle',
+  },
 };

@@ -226,3 +226,27 @@ describe('the date key', () => {
     expect(parseHashState(serializeHashState(state), null)).toEqual(state);
   });
 });
+
+describe('the tour editor key', () => {
+  const edit = (hash: string) => parseHashState(hash, null).edit;
+  it('reads edit=tour', () => {
+    expect(edit('#edit=tour')).toBe(true);
+    expect(edit('#phase=2&edit=tour')).toBe(true);
+    expect(edit('')).toBe(false);
+  });
+  it.each([
+    ['no value', 'edit='],
+    ['another value', 'edit=1'],
+    ['capitals', 'edit=Tour'],
+  ])('ignores %s (%s), keeping the rest', (_, part) => {
+    const s = parseHashState(`#phase=2&${part}`, null);
+    expect(s.edit).toBe(false);
+    expect(s.phase).toBe(2);
+  });
+  it('is written last, left out when closed, and round-trips', () => {
+    const state = { ...EMPTY_STATE, phase: 2, edit: true };
+    expect(serializeHashState(state)).toBe('#phase=2&edit=tour');
+    expect(serializeHashState({ ...state, edit: false })).toBe('#phase=2');
+    expect(parseHashState(serializeHashState(state), null)).toEqual(state);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { validateTourFile } from '../../../src/data/tour';
+import { validateDataset } from '../../../src/data/validate';
+import { realFiles } from '../helpers';
+import { emptyStep } from '../../../src/tour-editor/model';
+import type { TourDraft } from '../../../src/tour-editor/model';
+import { NEW_TOUR_ID, readDraft, readSaved, store, tourFileJson, tourFileName } from '../../../src/tour-editor/tour-file';
+
+const data = validateDataset(realFiles());
+const site = data.sites[0]!.id;
+const statement = data.statements[0]!.id;
+const phase = data.phases[1]!.id;
+
+const draft: TourDraft = {
+  id: 'my-tour',
+  title: ' My tour ',
+  lang: 'ro',
+  steps: [
+    { ...emptyStep('one'), title: 'First ', notes: ' Say this', text: '  ', sites: [site], phase, camera: { zoom: 4, lat: 50, lon: 20 }, date: '2016-05' },
+    { ...emptyStep('two'), title: 'Second', notes: 'And this', statements: [statement] },
+  ],
+};
+
+describe('the tour file the editor writes', () => {
+  it('is pretty JSON in the documented order, trimmed, empty optional fields left out', () => {
+    const json = tourFileJson(draft);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(json).toContain('\n  "steps": [\n    {\n      "id": "one",');
+    const file = JSON.parse(json);
+    expect(file).toEqual({
+      id: 'my-tour',
+      title: 'My tour',
+      lang: 'ro',
+      steps: [
+        { id: 'one', title: 'First', camera: { zoom: 4, lat: 50, lon: 20 }, phase, sites: [site], statements: [], notes: 'Say this', date: '2016-05' },
+        { id: 'two', title: 'Second', phase: null, sites: [], statements: [statement], notes: 'And this' },
+      ],
+    });
+    expect(Object.keys(file.steps[0])).toEqual(['id', 'title', 'camera', 'phase', 'sites', 'statements', 'notes', 'date']);
+    expect(tourFileName(draft)).toBe('my-tour.json');
+  });
+
+  it('reads back through the same validation as the shipped tours, with no problems', () => {
+    const tour = validateTourFile('file:my-tour.json', tourFileJson(draft), data);
+    expect(tour.problems).toEqual([]);
+    expect(tour.info).toEqual({ id: 'my-tour', title: 'My tour', lang: 'ro' });
+    expect(tour.steps.map((s) => s.id)).toEqual(['one', 'two']);
+  });
+
+  it('is read back as a draft as it was left, unfinished steps included', () => {
+    const unfinished = { ...draft, steps: [...draft.steps, emptyStep('three')] };
+    const back = readDraft(tourFileJson(unfinished));
+    expect(back?.steps.map((s) => [s.id, s.title])).toEqual([['one', 'First'], ['two', 'Second'], ['three', '']]);
+    expect(back?.steps[0]?.camera).toEqual({ zoom: 4, lat: 50, lon: 20 });
+    expect(back?.lang).toBe('ro');
+  });
+
+  it.each([
+    ['nothing', null],
+    ['not JSON', '{'],
+    ['not a tour', '[1, 2]'],
+    ['steps not a list', '{"steps": 3}'],
+  ])('reads no draft from %s', (_, json) => {
+    expect(readDraft(json)).toBeNull();
+  });
+
+  it('reads a damaged draft field by field', () => {
+    const back = readDraft(JSON.stringify({ id: 'Bad Id!', lang: 'xx', steps: [{ title: 3, sites: ['a', 4], phase: 'two', camera: { zoom: 'x' } }, null] }));
+    expect(back).toEqual({ id: NEW_TOUR_ID, title: '', lang: 'en', steps: [{ ...emptyStep('step-1'), sites: ['a'] }] });
+  });
+
+  it('reads the record of the last download, or nothing', () => {
+    expect(readSaved(JSON.stringify({ file: 'a.json', at: 5, json: '{}' }))).toEqual({ file: 'a.json', at: 5, json: '{}' });
+    expect(readSaved('{"file": 1}')).toBeNull();
+    expect(readSaved('nope')).toBeNull();
+  });
+
+  it('says when the browser refuses storage', () => {
+    const refusing = { setItem: () => { throw new Error('QuotaExceededError'); }, removeItem: () => {} };
+    expect(store('k', 'v', refusing)).toBe(false);
+    expect(store('k', 'v', null)).toBe(false);
+    const kept = new Map<string, string>();
+    expect(store('k', 'v', { setItem: (k, v) => kept.set(k, v), removeItem: (k) => kept.delete(k) })).toBe(true);
+    expect(kept.get('k')).toBe('v');
+  });
+});
