@@ -10,6 +10,7 @@ import { LayerControl } from '../ui/LayerControl';
 import { PhaseTimeline } from '../ui/PhaseTimeline';
 import { SiteList } from '../ui/SiteList';
 import type { AppData } from './useDataset';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 // Each loaded when first used: most readers never open them.
 const MeasureTool = lazy(() => import('../explore/MeasureTool'));
@@ -41,6 +42,10 @@ export interface SidebarProps {
 export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, layers, onToggleLayer, layersNearMap = false, measure, time }: SidebarProps) {
   const strings = useStrings();
   const [measuring, setMeasuring] = useState(false);
+  // The article, the note on the map and the glossary close the sidebar, below the fold: they come
+  // a frame after the first paint, which need not wait for them (nor for the browser's date
+  // formatting, which the article's date is the first to start, at tens of milliseconds).
+  const [rest] = useAfterFirstPaint();
   if (!data) {
     return (
       <nav className="sidebar" aria-label={`${strings.sitesHeading} / ${strings.phasesHeading}`}>
@@ -80,9 +85,13 @@ export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectS
           </Suspense>
         )}
       </section>
-      <ArticleInfo article={data.article} general={data.general} sources={data.sourcesById} />
-      <AboutMap />
-      <Glossary sources={data.sourcesById} />
+      {rest && (
+        <>
+          <ArticleInfo article={data.article} general={data.general} sources={data.sourcesById} />
+          <AboutMap />
+          <Glossary sources={data.sourcesById} />
+        </>
+      )}
     </nav>
   );
 }
