@@ -42,10 +42,12 @@ export interface SidebarProps {
 export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, layers, onToggleLayer, layersNearMap = false, measure, time }: SidebarProps) {
   const strings = useStrings();
   const [measuring, setMeasuring] = useState(false);
-  // The article, the note on the map and the glossary close the sidebar, below the fold: they come
-  // a frame after the first paint, which need not wait for them (nor for the browser's date
-  // formatting, which the article's date is the first to start, at tens of milliseconds).
-  const [rest] = useAfterFirstPaint();
+  // The sidebar's sections come a frame after the first paint (the map with its sites), which need
+  // not wait for them: beside the map in a column of its own, or under it on a phone, they move
+  // nothing when they come. The article's date is the first the page formats, and the browser's
+  // date formatting takes tens of milliseconds to start.
+  const [shown] = useAfterFirstPaint();
+  if (data && !shown) return <nav className="sidebar" aria-label={`${strings.sitesHeading} / ${strings.phasesHeading}`} />;
   if (!data) {
     return (
       <nav className="sidebar" aria-label={`${strings.sitesHeading} / ${strings.phasesHeading}`}>
@@ -85,13 +87,9 @@ export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectS
           </Suspense>
         )}
       </section>
-      {rest && (
-        <>
-          <ArticleInfo article={data.article} general={data.general} sources={data.sourcesById} />
-          <AboutMap />
-          <Glossary sources={data.sourcesById} />
-        </>
-      )}
+      <ArticleInfo article={data.article} general={data.general} sources={data.sourcesById} />
+      <AboutMap />
+      <Glossary sources={data.sourcesById} />
     </nav>
   );
 }
