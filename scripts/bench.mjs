@@ -181,8 +181,11 @@ if (process.env.BENCH_ONLY === 'detail') {
   console.log(`First view (default, English): ${beyondFirst} bytes gzip beyond MapLibre and React; detail files in it: ${detailInFirst.length ? detailInFirst.join(', ') : 'none'}`);
   process.exit(detailInFirst.length || runs.some((r) => r.fetchedBefore) ? 1 : 0);
 }
+// BENCH_ONLY=first: the first seconds alone (first idle, every site on a map, layout shift and the
+// first view's bytes), budgets included; no languages, switches, date steps or briefing package.
+const FIRST_ONLY = process.env.BENCH_ONLY === 'first';
 // The package first: the app build ships it beside index.html.
-execFileSync(vite, ['build', '--mode', 'briefing', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+if (!FIRST_ONLY) execFileSync(vite, ['build', '--mode', 'briefing', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 execFileSync(vite, ['build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
 
@@ -271,7 +274,7 @@ const loaded = new Set();
 await firstIdle(app.url, (r) => loaded.add(r.url()));
 
 // The first view in each language: one run each, for the files it fetches (not timed).
-const languages = await languageFirstViews(app.url, async (url) => {
+const languages = FIRST_ONLY ? null : await languageFirstViews(app.url, async (url) => {
   const urls = new Set();
   await firstIdle(url, (r) => urls.add(r.url()));
   return [...urls];
@@ -295,6 +298,13 @@ for (let i = 0; i < RUNS; i++) {
     shifts[which].push(m.cls);
     if (which === 'bare') bareFirstFrame.push(m.firstFrame);
   }
+}
+
+if (FIRST_ONLY) {
+  await browser.close();
+  await app.close();
+  await bare.close();
+  firstSecondsOnly();
 }
 
 // Switch latency: from the click to the page showing the change, and to the next frame.
@@ -460,3 +470,29 @@ if (over.length) {
   process.exit(1);
 }
 console.log('\nAll budgets met.');
+
+/** BENCH_ONLY=first: prints the first seconds' figures and exits, non-zero when over a budget. */
+function firstSecondsOnly() {
+  const beyondFirst = builtFiles(loaded, app.url)
+    .filter((f) => f.category !== 'maplibre' && f.category !== 'react')
+    .reduce((n, f) => n + f.gzip, 0);
+  const s = (xs) => `min ${Math.min(...xs).toFixed(0)}  median ${median(xs).toFixed(0)}  max ${Math.max(...xs).toFixed(0)} ms`;
+  const idle = { app: median(times.app) / median(times.bare), embed: median(times.embed) / median(times.bare) };
+  const sites = { app: median(shown.app) / median(shown.bare), embed: median(shown.embed) / median(shown.bare) };
+  const paired = (which) => median(shown[which].map((t, i) => t / shown.bare[i]));
+  const cls = { app: Math.max(...shifts.app), embed: Math.max(...shifts.embed) };
+  console.log(`\nFirst seconds, ${RUNS} runs each, ${VIEWPORT.width}x${VIEWPORT.height}:`);
+  console.log(`  first idle: bare ${s(times.bare)}; app ${s(times.app)} (${idle.app.toFixed(2)}x); embed ${s(times.embed)} (${idle.embed.toFixed(2)}x) (budgets ${BUDGET.firstIdleRatio}x, ${BUDGET.embedIdleRatio}x)`);
+  console.log(`  bare page's first frame that draws its map: ${s(shown.bare)} (its first frame, the sea alone: ${s(bareFirstFrame)})`);
+  console.log(`  every site on a map: app ${s(shown.app)}   ${sites.app.toFixed(3)}x (median of each run's ratio ${paired('app').toFixed(3)}x)`);
+  console.log(`                       embed ${s(shown.embed)}   ${sites.embed.toFixed(3)}x (median of each run's ratio ${paired('embed').toFixed(3)}x) (budget ${BUDGET.sitesVisibleRatio}x)`);
+  console.log(`  layout shift, worst run: app ${cls.app.toFixed(4)}, embed ${cls.embed.toFixed(4)} (budget ${BUDGET.layoutShift})`);
+  console.log(`  first view beyond MapLibre and React: ${beyondFirst} bytes gzip (budget ${BUDGET.beyondMapLibreAndReactGzip})`);
+  const over = [];
+  if (sites.app > BUDGET.sitesVisibleRatio || sites.embed > BUDGET.sitesVisibleRatio) over.push('every site on a map');
+  if (idle.app > BUDGET.firstIdleRatio || idle.embed > BUDGET.embedIdleRatio) over.push('first idle');
+  if (cls.app > BUDGET.layoutShift || cls.embed > BUDGET.layoutShift) over.push('layout shift');
+  if (beyondFirst > BUDGET.beyondMapLibreAndReactGzip) over.push('first view bytes');
+  if (over.length) console.error(`\nOVER BUDGET: ${over.join('; ')}`);
+  process.exit(over.length ? 1 : 0);
+}

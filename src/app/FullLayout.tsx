@@ -27,6 +27,7 @@ import { useMapSlot } from './MapSlot';
 import { overlayInputFor } from './overlay-input';
 import { SelectionPanel } from './SelectionPanel';
 import { Sidebar } from './Sidebar';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 import { useAnnouncer } from './useAnnouncer';
 import type { AppData } from './useDataset';
 import { useExplore } from './useExplore';
@@ -128,7 +129,16 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const description = viewDescription(strings, phase, site);
   // On paper, the address of the view: taken with the camera on screen when printing starts.
   const [printCamera, setPrintCamera] = useState<Camera | null>(null);
-  const onBeforePrint = useEffectEvent(() => flushSync(() => setPrintCamera(cameraNow())));
+  // The printed page's footer, hidden on screen, comes after the first paint: its credit line's
+  // dates are the first the page formats, and the browser's date formatting costs tens of
+  // milliseconds to start.
+  const [footer, showFooter] = useAfterFirstPaint();
+  const onBeforePrint = useEffectEvent(() =>
+    flushSync(() => {
+      showFooter();
+      setPrintCamera(cameraNow());
+    }),
+  );
   useEffect(() => {
     const before = () => onBeforePrint();
     window.addEventListener('beforeprint', before);
@@ -273,7 +283,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           )}
         </div>
         {/* Only on paper (hidden on screen and from assistive technology there): what a printed page needs to stand alone. */}
-        {data && (
+        {data && footer && (
           <footer className="print-footer" data-testid="print-footer">
             <p>{description}</p>
             <p>{viewCredits(strings, data.article, data)}</p>

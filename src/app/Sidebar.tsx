@@ -10,6 +10,7 @@ import { LayerControl } from '../ui/LayerControl';
 import { PhaseTimeline } from '../ui/PhaseTimeline';
 import { SiteList } from '../ui/SiteList';
 import type { AppData } from './useDataset';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 // Each loaded when first used: most readers never open them.
 const MeasureTool = lazy(() => import('../explore/MeasureTool'));
@@ -41,6 +42,12 @@ export interface SidebarProps {
 export function Sidebar({ data, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, layers, onToggleLayer, layersNearMap = false, measure, time }: SidebarProps) {
   const strings = useStrings();
   const [measuring, setMeasuring] = useState(false);
+  // The sidebar's sections come a frame after the first paint (the map with its sites), which need
+  // not wait for them: beside the map in a column of its own, or under it on a phone, they move
+  // nothing when they come. The article's date is the first the page formats, and the browser's
+  // date formatting takes tens of milliseconds to start.
+  const [shown] = useAfterFirstPaint();
+  if (data && !shown) return <nav className="sidebar" aria-label={`${strings.sitesHeading} / ${strings.phasesHeading}`} />;
   if (!data) {
     return (
       <nav className="sidebar" aria-label={`${strings.sitesHeading} / ${strings.phasesHeading}`}>

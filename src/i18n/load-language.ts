@@ -7,6 +7,7 @@ import type { Content } from './content';
 import { loadMessages } from './languages';
 import type { Lang } from './languages';
 import { WEIGHTS, fontSample, loadFonts } from '../theme/fonts';
+import { remember } from '../state/usePromised';
 
 /** The interface language, its strings and its content translations (null for English). */
 export interface Language extends I18n {
@@ -20,7 +21,7 @@ const loads = new Map<Lang, Promise<Language>>();
 export function loadLanguage(lang: Lang): Promise<Language> {
   let load = loads.get(lang);
   if (!load) {
-    load = fetchLanguage(lang);
+    load = remember(fetchLanguage(lang));
     loads.set(lang, load);
   }
   return load;

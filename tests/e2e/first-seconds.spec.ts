@@ -93,6 +93,28 @@ describe('a map at once', () => {
     await page.close();
   });
 
+  it('no frame shows the map area without its sites: the first render is the map with them', async () => {
+    const page = await browser.context.newPage();
+    // From the first byte, each frame before it is painted: whether the map area is there, and
+    // how many site buttons it holds; until they are all there.
+    await page.addInitScript((count: number) => {
+      const w = window as unknown as { __frames: { area: boolean; sites: number }[] };
+      w.__frames = [];
+      const look = () => {
+        const area = document.querySelector('.map-area');
+        const sites = area ? area.querySelectorAll('.site-marker').length : 0;
+        w.__frames.push({ area: area !== null, sites });
+        if (sites < count) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }, sites.length);
+    await page.goto(baseUrl);
+    await page.waitForFunction((count) => (window as unknown as { __frames: { sites: number }[] }).__frames.some((f) => f.sites >= count), sites.length);
+    const frames = await page.evaluate(() => (window as unknown as { __frames: { area: boolean; sites: number }[] }).__frames);
+    expect(frames.filter((f) => f.area && f.sites < sites.length)).toEqual([]);
+    await page.close();
+  });
+
   it('the live map fades in over the first paint, or appears at once with reduced motion', async () => {
     const transition = async (b: Browser) => {
       const app = await MapApp.open(b, baseUrl);
