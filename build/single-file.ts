@@ -6,7 +6,10 @@
 import type { Plugin } from 'vite';
 import { PACKAGE_MARK } from '../src/tour-package/mark.ts';
 
-/** Keeps inline code from closing its own element early. */
+/**
+ * Keeps inline code from closing its own element early. Only `</tag` is rewritten: in code a `<`
+ * may be an operator, where `\u003c` (how package.ts writes JSON, every `<`) would break it.
+ */
 export function escapeInline(code: string, tag: 'script' | 'style'): string {
   return code.replace(new RegExp(`</${tag}`, 'gi'), `<\\/${tag}`);
 }

@@ -10,6 +10,7 @@ import { remember } from './state/usePromised';
 import { DEFAULT_TOUR, serializeHashState } from './state/url-state';
 import { packageTourId } from './tour-package/package-tour';
 import { applyThemeEarly } from './ui/theme';
+import { watchFirstPaint } from './app/useAfterFirstPaint';
 import { applyLayoutEarly } from './ui/layout';
 import { WEIGHTS, fontSample, loadFonts } from './theme/fonts';
 import 'virtual:palette.css';
@@ -55,4 +56,7 @@ if (root) {
       </StrictMode>,
     ),
   );
+  // What waits for the first paint (useAfterFirstPaint) waits for this one, whatever it shows: a
+  // page opened on a briefing or the tour editor has its sidebar at once when they close.
+  watchFirstPaint();
 }

@@ -13,7 +13,9 @@ import { describeProblem } from '../data/validate';
 import { localizeTour } from '../i18n/content';
 import type { Content } from '../i18n/content';
 import type { Lang } from '../i18n/languages';
-import { DRAFT_TOUR, packageTourUrlId } from '../data/tour-id';
+import type { Messages } from '../i18n/messages/en';
+import { DRAFT_TOUR } from '../data/tour-id';
+import { packageTourIdOf } from '../tour-package/package-tour';
 import { readEmbeddedTour } from '../tour-package/embedded';
 
 /** Where the tour editor keeps its draft in this browser: the tour file's JSON. */
@@ -23,9 +25,15 @@ export const DRAFT_KEY = 'epaa-map.tour-draft';
  * arrives as a `storage` event): a briefing playing the draft reads it again.
  */
 export const DRAFT_SAVED_EVENT = 'epaa-map:tour-draft-saved';
-/** How the draft and the package's tour are named in their problems. */
+/** How the draft and the package's tour are named in their problems (in English: the console's). */
 const DRAFT_FILE: DataFile = 'file:the draft kept in this browser';
 const EMBEDDED_FILE: DataFile = 'file:the tour in this file';
+
+/** A tour's problem as the briefing lists it: the draft and the package's tour named in the reader's language. */
+export function describeTourProblem(p: DataProblem, files: Messages['tourFiles']): string {
+  const name = p.file === DRAFT_FILE ? files.draft : p.file === EMBEDDED_FILE ? files.embedded : null;
+  return describeProblem(name === null ? p : { ...p, file: `file:${name}` });
+}
 
 export type TourKind = 'embedded' | 'shipped' | 'draft';
 
@@ -67,18 +75,33 @@ function logProblems(what: string, problems: DataProblem[]): void {
  * played are kept, so that asking for one says why; the menu offers only the playable ones.
  */
 export async function loadTourSources(data: Pick<Dataset, 'targets'>): Promise<TourSource[]> {
-  const out: TourSource[] = [];
-  const embedded = readEmbeddedTour();
-  if (embedded !== null) {
-    const tour = validateTourFile(EMBEDDED_FILE, embedded, data);
+  const raw = readEmbeddedTour();
+  let embedded: TourSource | null = null;
+  if (raw !== null) {
+    const tour = validateTourFile(EMBEDDED_FILE, raw, data);
     logProblems('Problems in the tour this file carries', tour.problems);
-    if (tour.info) out.push({ id: packageTourUrlId(tour.info.id), kind: 'embedded', tour });
+    // Named as the first view names it when it picks the tour to open (packageTourId).
+    const id = packageTourIdOf(raw);
+    if (id !== null) embedded = { id, kind: 'embedded', tour };
   }
   const shipped = await Promise.all(SHIPPED_TOURS.map(async (id) => ({ id, kind: 'shipped' as const, tour: await loadTour(id, data) })));
-  // The package's tour stands in for a shipped tour of the same id.
-  for (const s of shipped) if (!out.some((t) => t.id === s.id)) out.push(s);
-  out.push(readDraftSource(data));
-  return out;
+  return [...arrangeTours(embedded, shipped), readDraftSource(data)];
+}
+
+/**
+ * The package's tour first, then the shipped ones. The package's tour stands in for a shipped tour
+ * of the same id only when it has steps to play; one that has none leaves the shipped tour in its
+ * place and is kept under an id of its own (`<id>-in-file`), so that asking for it says what is wrong.
+ */
+export function arrangeTours(embedded: TourSource | null, shipped: TourSource[]): TourSource[] {
+  if (embedded === null) return shipped;
+  const taken = (id: string) => shipped.some((s) => s.id === id);
+  if (!taken(embedded.id)) return [embedded, ...shipped];
+  if (playable(embedded)) return [embedded, ...shipped.filter((s) => s.id !== embedded.id)];
+  const stem = embedded.id.slice(0, 40 - '-in-file'.length);
+  let id = `${stem}-in-file`;
+  for (let n = 2; taken(id); n++) id = `${stem.slice(0, 40 - `-in-file-${n}`.length)}-in-file-${n}`;
+  return [{ ...embedded, id }, ...shipped];
 }
 
 /**

@@ -1,19 +1,29 @@
-import { OLD_FORMAT_ID, TOUR_ID, packageTourUrlId } from '../data/tour-id';
+import { packageTourUrlId } from '../data/tour-id';
+import { tourFileId } from '../data/tour-file-id';
 import { readEmbeddedTour } from './embedded';
 
 /**
- * The id of the tour this one-file package carries, for the URL to play it by default; null when
- * it carries none, or one whose id cannot be read (the briefing then says what is wrong with it).
+ * The id the URL plays a package's tour by, from the tour file's text: null when it is not JSON
+ * shaped as a tour (then the package offers it nowhere, and opens the default tour).
  */
-export function packageTourId(doc: Document = document): string | null {
-  const raw = readEmbeddedTour(doc);
-  if (raw === null) return null;
+export function packageTourIdOf(raw: string): string | null {
+  let json: unknown;
   try {
-    const json: unknown = JSON.parse(raw);
-    if (Array.isArray(json)) return OLD_FORMAT_ID;
-    const id = (json as { id?: unknown } | null)?.id;
-    return typeof id === 'string' && TOUR_ID.test(id) ? packageTourUrlId(id) : null;
+    json = JSON.parse(raw);
   } catch {
     return null;
   }
+  const id = tourFileId(json);
+  return id === null ? null : packageTourUrlId(id);
+}
+
+/**
+ * The id of the tour this one-file package carries, for the URL to play it by default; null when
+ * it carries none, or none that can be read as a tour. The briefing lists the package's tour by
+ * the same id (unless it has no steps to play and a shipped tour has its id: then the shipped one
+ * keeps its place and plays).
+ */
+export function packageTourId(doc: Document = document): string | null {
+  const raw = readEmbeddedTour(doc);
+  return raw === null ? null : packageTourIdOf(raw);
 }

@@ -91,7 +91,8 @@ export function isPackage(html: string): boolean {
 /**
  * The tour file JSON as the text of a script element: every `<` is written as `\u003c` (the same
  * character to a JSON reader), so no text in the tour can close the element, open a comment or
- * start any markup.
+ * start any markup. Not build/single-file.ts's `</script` rewrite, made for code: a tour's text
+ * holding `<!--<script` would still keep that from closing the element.
  */
 export function embeddedTourElement(tourJson: string): string {
   return `<script type="application/json" id="${EMBEDDED_TOUR_ID}">${tourJson.replaceAll('<', '\\u003c')}</script>`;

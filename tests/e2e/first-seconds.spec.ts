@@ -131,6 +131,36 @@ describe('a map at once', () => {
       await calm.close();
     }
   });
+
+  it.each([
+    ['opened on the map', ''],
+    ['opened on the briefing', '#tour=briefing:1'],
+  ])("only the page's first paint waits for the sidebar: leaving a briefing shows it with the map (%s)", async (_how, hash) => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(baseUrl + hash);
+    if (hash === '') {
+      await page.locator('.sidebar > *').first().waitFor();
+      await page.evaluate(() => (location.hash = '#tour=briefing:1'));
+    }
+    await page.locator('.briefing-caption').waitFor();
+    // Each frame from here: whether the map area is there, and whether the sidebar has its sections.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: { area: boolean; sections: boolean }[] };
+      w.__frames = [];
+      const look = () => {
+        const sections = (document.querySelector('.sidebar')?.childElementCount ?? 0) > 0;
+        w.__frames.push({ area: document.querySelector('.map-area') !== null, sections });
+        if (!sections) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.getByRole('button', { name: 'Leave the briefing' }).first().click();
+    await page.waitForFunction(() => (window as unknown as { __frames: { sections: boolean }[] }).__frames.some((f) => f.sections));
+    const frames = await page.evaluate(() => (window as unknown as { __frames: { area: boolean; sections: boolean }[] }).__frames);
+    expect(frames.filter((f) => f.area && !f.sections)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('nothing jumps', () => {

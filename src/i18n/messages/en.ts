@@ -403,5 +403,10 @@ export const en = {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Edit a tour',
   },
+  /** Where a briefing's tour problem is, when it is not a file of the project's own. */
+  tourFiles: {
+    draft: 'the draft kept in this browser',
+    embedded: 'the tour in this file',
+  },
 };
 export type Messages = typeof en;

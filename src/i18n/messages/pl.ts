@@ -391,4 +391,9 @@ export const pl: Messages = {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Edytuj prezentację',
   },
+  /** Where a briefing's tour problem is, when it is not a file of the project's own. */
+  tourFiles: {
+    draft: 'szkic zapisany w tej przeglądarce',
+    embedded: 'prezentacja w tym pliku',
+  },
 };

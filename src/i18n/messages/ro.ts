@@ -396,4 +396,9 @@ export const ro: Messages = {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Editează un tur',
   },
+  /** Where a briefing's tour problem is, when it is not a file of the project's own. */
+  tourFiles: {
+    draft: 'ciorna păstrată în acest browser',
+    embedded: 'turul din acest fișier',
+  },
 };

@@ -401,4 +401,9 @@ export const ru: Messages = {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Редактор брифинга',
   },
+  /** Where a briefing's tour problem is, when it is not a file of the project's own. */
+  tourFiles: {
+    draft: 'черновик, сохранённый в этом браузере',
+    embedded: 'брифинг в этом файле',
+  },
 };

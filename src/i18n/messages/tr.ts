@@ -384,4 +384,9 @@ export const tr: Messages = {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Tur düzenle',
   },
+  /** Where a briefing's tour problem is, when it is not a file of the project's own. */
+  tourFiles: {
+    draft: 'bu tarayıcıda tutulan taslak',
+    embedded: 'bu dosyadaki tur',
+  },
 };
