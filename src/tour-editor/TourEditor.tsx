@@ -22,7 +22,7 @@ import { editorReducer, initialState } from './model';
 import type { EditorAction, TourDraft } from './model';
 import { StepForm } from './StepForm';
 import { StepList } from './StepList';
-import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, load, readDraft, readSaved, store, tourFileJson, tourFileName } from './tour-file';
+import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, load, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from './tour-file';
 import type { SavedRecord } from './tour-file';
 import './tour-editor.css';
 
@@ -105,7 +105,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     if (next === before) return;
     current.current = next;
     setState(next);
-    if (next.tour !== before.tour) setStorageRefused(!store(DRAFT_KEY, tourFileJson(next.tour)));
+    if (next.tour !== before.tour) setStorageRefused(!storeDraft(tourFileJson(next.tour)));
   }, []);
 
   // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo, except in a text field, which keeps its own.
@@ -180,7 +180,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   const play = (index: number) => {
     const problems = check();
     if (problems.length) return setNotice({ kind: 'error', text: s.notReady, problems });
-    if (!store(DRAFT_KEY, json)) return setStorageRefused(true);
+    if (!storeDraft(json)) return setStorageRefused(true);
     onPlay(index + 1);
   };
 

@@ -4,7 +4,7 @@
  * validation as the shipped tours (src/data/tour.ts); only the editor's own draft, which may hold
  * steps still being written, is read leniently here.
  */
-import { DRAFT_KEY } from '../briefing/tour-sources';
+import { DRAFT_KEY, DRAFT_SAVED_EVENT } from '../briefing/tour-sources';
 import type { TourStep } from '../data/schema';
 import { isLang } from '../i18n/languages';
 import type { TourDraft } from './model';
@@ -99,6 +99,16 @@ export function store(key: string, value: string | null, storage: Pick<Storage, 
   } catch {
     return false;
   }
+}
+
+/**
+ * Writes the draft and tells a briefing open in this page to read it again (another tab hears of
+ * it through its own `storage` event): false when the browser refused to keep it.
+ */
+export function storeDraft(json: string, storage: Pick<Storage, 'setItem' | 'removeItem'> | null = safeLocalStorage(), target: EventTarget = window): boolean {
+  if (!store(DRAFT_KEY, json, storage)) return false;
+  target.dispatchEvent(new Event(DRAFT_SAVED_EVENT));
+  return true;
 }
 
 export function load(key: string): string | null {

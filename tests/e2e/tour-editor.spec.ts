@@ -255,6 +255,28 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it('tells a briefing in this page each time it keeps the draft', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      localStorage.clear();
+      const w = window as unknown as { __draftSaves: string[] };
+      w.__draftSaves = [];
+      window.addEventListener('epaa-map:tour-draft-saved', () => w.__draftSaves.push(localStorage.getItem('epaa-map.tour-draft') ?? ''));
+    });
+    await page.goto(`${baseUrl}#edit=tour`);
+    await editor(page).locator('.tour-editor-steps').waitFor();
+    const saves = () => page.evaluate(() => (window as unknown as { __draftSaves: string[] }).__draftSaves);
+    // The start is no change: nothing is kept, nothing is said.
+    expect(await saves()).toEqual([]);
+    await typeInto(page, 'Speaker notes', 'Heard by the briefing.');
+    // Heard after the draft is written, so a briefing reading it then gets the new text.
+    await expect.poll(async () => (await saves()).at(-1)).toContain('Heard by the briefing.');
+    const n = (await saves()).length;
+    await press(page, 'Add a step');
+    await expect.poll(async () => (await saves()).length).toBe(n + 1);
+    await page.close();
+  });
+
   it('says clearly when this copy of the map has no package to write into', async () => {
     const page = await openEditor();
     await page.route('**/epaa-briefing.html', (route) => route.fulfill({ status: 404, body: 'not built' }));

@@ -182,7 +182,8 @@ describe('the draft kept in this browser', () => {
       expect(await presenter.locator('.presenter-notes').getAttribute('lang')).toBe('pl');
       await presenter.close();
 
-      // The editor saves the draft again in this tab and says so: the briefing plays the new text.
+      // The editor saves the draft again in this tab and says so with this event (tour-editor.spec
+      // checks that it does, on every change): the briefing reads the draft again and plays the new text.
       const edited = { ...draft, steps: [draft.steps[0]!, { ...draft.steps[1]!, title: 'Deveselu, poprawione' }] };
       await page.evaluate(([key, value]) => {
         localStorage.setItem(key!, value!);

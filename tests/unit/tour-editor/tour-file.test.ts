@@ -4,7 +4,8 @@ import { validateDataset } from '../../../src/data/validate';
 import { realFiles } from '../helpers';
 import { emptyStep } from '../../../src/tour-editor/model';
 import type { TourDraft } from '../../../src/tour-editor/model';
-import { NEW_TOUR_ID, readDraft, readSaved, store, tourFileJson, tourFileName } from '../../../src/tour-editor/tour-file';
+import { DRAFT_KEY, NEW_TOUR_ID, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from '../../../src/tour-editor/tour-file';
+import { DRAFT_SAVED_EVENT } from '../../../src/briefing/tour-sources';
 
 const data = validateDataset(realFiles());
 const site = data.sites[0]!.id;
@@ -82,5 +83,20 @@ describe('the tour file the editor writes', () => {
     const kept = new Map<string, string>();
     expect(store('k', 'v', { setItem: (k, v) => kept.set(k, v), removeItem: (k) => kept.delete(k) })).toBe(true);
     expect(kept.get('k')).toBe('v');
+  });
+
+  it('tells a briefing in this page each time it keeps the draft, and not when refused', () => {
+    const page = new EventTarget();
+    let heard = 0;
+    page.addEventListener(DRAFT_SAVED_EVENT, () => heard++);
+    const kept = new Map<string, string>();
+    const storage = { setItem: (k: string, v: string) => void kept.set(k, v), removeItem: (k: string) => void kept.delete(k) };
+    expect(storeDraft('{"a":1}', storage, page)).toBe(true);
+    expect(kept.get(DRAFT_KEY)).toBe('{"a":1}');
+    expect(heard).toBe(1);
+    expect(storeDraft('{"a":2}', storage, page)).toBe(true);
+    expect(heard).toBe(2);
+    expect(storeDraft('{"a":3}', null, page)).toBe(false);
+    expect(heard).toBe(2);
   });
 });
