@@ -126,6 +126,8 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
     if (!el || el.clientWidth === 0 || el.clientHeight === 0) return { camera, bounds: null };
     return { camera: null, bounds: clampBounds(cameraBounds(camera, { width: el.clientWidth, height: el.clientHeight })) };
   };
+  // What Share hands on: the view, never the editor open here (a presenter's own business).
+  const share = () => setSharing(serializeHashState({ ...hash, ...sharedView(), edit: false }, window.location.hash));
   const description = viewDescription(strings, phase, site);
   // On paper, the address of the view: taken with the camera on screen when printing starts.
   const [printCamera, setPrintCamera] = useState<Camera | null>(null);
@@ -178,7 +180,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           onLanguage={onLanguage}
           theme={theme}
           onTheme={setTheme}
-          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, ...sharedView() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: { id: DEFAULT_TOUR, step: 1 } }, 'now'), onEditTour: () => pageHashStore().update({ edit: true }, 'now') }}
+          actions={data && { onShare: share, onPresent: () => pageHashStore().update({ tour: { id: DEFAULT_TOUR, step: 1 } }, 'now'), onEditTour: () => pageHashStore().update({ edit: true }, 'now') }}
         />
         {data && <DataProblems problems={data.problems} />}
         <div className="app-body">

@@ -277,6 +277,20 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it('shares the view without opening the editor for whoever follows the link', async () => {
+    const page = await openEditor(`&phase=${phase.id}`);
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.locator('dialog.share-dialog[open]').waitFor();
+    const link = await page.getByTestId('share-link').inputValue();
+    const snippet = await page.getByTestId('share-snippet').inputValue();
+    expect(link).toContain(`phase=${phase.id}`);
+    expect(link).not.toContain('edit=');
+    expect(snippet).not.toContain('edit=');
+    // The editor stays open here.
+    expect(await page.evaluate(() => location.hash)).toContain('edit=tour');
+    await page.close();
+  });
+
   it('says clearly when this copy of the map has no package to write into', async () => {
     const page = await openEditor();
     await page.route('**/epaa-briefing.html', (route) => route.fulfill({ status: 404, body: 'not built' }));
