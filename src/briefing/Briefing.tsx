@@ -184,6 +184,7 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
         fileParts={strings.share.briefingFile(step)}
         exportRequest={webgl ? exportRequest : null}
         data={{ sites: data.sites, phases: data.phases, statements: data.statements, sources: sourcesById }}
+        note={tour.kind === 'draft' ? <DraftShareNote onEdit={onEdit} /> : undefined}
       />
     )}
     <BriefingView
@@ -203,6 +204,27 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
       onShare={() => setSharing(true)}
       onEdit={onEdit}
     />
+    </>
+  );
+}
+
+/**
+ * A link to the draft opens nothing for anyone else (the draft lives in this browser): Share says
+ * so, and points to the editor's one-file download, the way to hand the tour on.
+ */
+function DraftShareNote({ onEdit }: { onEdit?: () => void }) {
+  const t = useStrings().draftShare;
+  return (
+    <>
+      <p>{t.note}</p>
+      {onEdit && (
+        <p>
+          {t.howTo}{' '}
+          <button type="button" onClick={onEdit}>
+            {t.openEditor}
+          </button>
+        </p>
+      )}
     </>
   );
 }

@@ -248,6 +248,13 @@ describe('the tour editor', () => {
     await page.locator('.briefing-caption[data-step="2"]').waitFor();
     expect(await page.locator('.briefing-caption h2').textContent()).toBe('Played from here');
     expect(await page.evaluate(() => location.hash)).toContain('tour=draft:2');
+    // Its link would open nothing for anyone else: Share says so, and points to the editor's one file.
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.locator('dialog.share-dialog[open]');
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('share-note').textContent()).toMatch(/kept only in this browser.*“Download as one offline file”/);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Edit a tour' }).focus();
     await page.keyboard.press('Enter');
     await editor(page).waitFor();

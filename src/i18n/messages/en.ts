@@ -403,5 +403,11 @@ export const en = {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Edit a tour',
   },
+  /** Share, while the briefing plays the draft kept in this browser. */
+  draftShare: {
+    note: 'This is your draft: it is kept only in this browser, so this link and the embed show nothing to anyone else.',
+    howTo: 'To share the tour itself, open the tour editor and choose “Download as one offline file”.',
+    openEditor: 'Open the tour editor',
+  },
 };
 export type Messages = typeof en;

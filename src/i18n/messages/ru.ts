@@ -401,4 +401,10 @@ export const ru: Messages = {
     /** The button that opens the tour editor (its own strings load with it). */
     open: 'Редактор брифинга',
   },
+  /** Share, while the briefing plays the draft kept in this browser. */
+  draftShare: {
+    note: 'Это ваш черновик: он хранится только в этом браузере, поэтому эта ссылка и код для встраивания никому другому ничего не покажут.',
+    howTo: 'Чтобы поделиться самим брифингом, откройте редактор брифинга и выберите «Скачать одним офлайн-файлом».',
+    openEditor: 'Открыть редактор брифинга',
+  },
 };
