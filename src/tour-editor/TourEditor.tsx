@@ -22,7 +22,7 @@ import { editorReducer, initialState } from './model';
 import type { EditorAction, TourDraft } from './model';
 import { StepForm } from './StepForm';
 import { StepList } from './StepList';
-import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, load, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from './tour-file';
+import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, load, ownTourId, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from './tour-file';
 import type { SavedRecord } from './tour-file';
 import './tour-editor.css';
 
@@ -167,7 +167,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
       const blob = await packageWithTour(json).catch((e: unknown) => {
         throw e instanceof PackageError && e.problem === 'missing' ? new Error(s.packageMissing) : e;
       });
-      const file = `epaa-briefing-${tour.id}.html`;
+      const file = `epaa-briefing-${ownTourId(tour.id)}.html`;
       download(blob, file);
       setNotice({ kind: 'info', text: s.packageSaved(file) });
     } catch (e) {

@@ -5,6 +5,7 @@
  * steps still being written, is read leniently here.
  */
 import { DRAFT_KEY, DRAFT_SAVED_EVENT } from '../briefing/tour-sources';
+import { SHIPPED_TOURS } from '../data/load';
 import type { TourStep } from '../data/schema';
 import { isLang } from '../i18n/languages';
 import type { TourDraft } from './model';
@@ -16,6 +17,13 @@ export const SAVED_KEY = 'epaa-map.tour-draft-saved';
 
 /** The id a new tour, or a copy of a shipped one, gets. */
 export const NEW_TOUR_ID = 'my-tour';
+
+/**
+ * The id a tour is written out with: its own, unless that is a shipped tour's (a presenter who
+ * started from the shipped file, or opened it): a package carrying it would then stand in for the
+ * translated shipped tour, so it is written as a new tour.
+ */
+export const ownTourId = (id: string): string => (SHIPPED_TOURS.includes(id) ? NEW_TOUR_ID : id);
 
 /** One step as the file writes it: fields in the documented order, empty optional ones left out. */
 function fileStep(step: TourStep): TourStep {
@@ -33,12 +41,12 @@ function fileStep(step: TourStep): TourStep {
 
 /** The tour file's text: pretty, ending with a new line. */
 export function tourFileJson(tour: TourDraft): string {
-  return `${JSON.stringify({ id: tour.id, title: tour.title.trim(), lang: tour.lang, steps: tour.steps.map(fileStep) }, null, 2)}\n`;
+  return `${JSON.stringify({ id: ownTourId(tour.id), title: tour.title.trim(), lang: tour.lang, steps: tour.steps.map(fileStep) }, null, 2)}\n`;
 }
 
 /** `<id>.json`, the id being a file-safe name already (lower-case letters, digits, dashes). */
 export function tourFileName(tour: TourDraft): string {
-  return `${tour.id}.json`;
+  return `${ownTourId(tour.id)}.json`;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

@@ -212,6 +212,25 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it("writes the shipped tour, opened as a file, as a new tour: its package never stands in for the shipped one", async () => {
+    const page = await openEditor();
+    const shippedFile = new URL('../../geodata/tours/briefing.json', import.meta.url);
+    const shippedId = (JSON.parse(readFileSync(shippedFile, 'utf8')) as { id: string }).id;
+    await editor(page).getByTestId('tour-file-input').setInputFiles(shippedFile.pathname);
+    await editor(page).getByText(/^Opened briefing\.json: /).waitFor();
+    await typeInto(page, 'Speaker notes', 'My own words.');
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Download tour (JSON)')]);
+    expect(download.suggestedFilename()).toBe('my-tour.json');
+    const path = join(dir, 'shipped-copy.json');
+    await download.saveAs(path);
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { id: string };
+    expect(file.id).not.toBe(shippedId);
+    expect(file.id).toBe('my-tour');
+    const [pkg] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), press(page, 'Download as one offline file')]);
+    expect(pkg.suggestedFilename()).toBe('epaa-briefing-my-tour.html');
+    await page.close();
+  });
+
   it('asks before leaving with changes not downloaded, and leaves the draft kept', async () => {
     const page = await openEditor();
     await typeInto(page, 'Speaker notes', 'Changed, not downloaded.');

@@ -6,6 +6,7 @@ import { emptyStep } from '../../../src/tour-editor/model';
 import type { TourDraft } from '../../../src/tour-editor/model';
 import { DRAFT_KEY, NEW_TOUR_ID, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from '../../../src/tour-editor/tour-file';
 import { DRAFT_SAVED_EVENT } from '../../../src/briefing/tour-sources';
+import { SHIPPED_TOURS } from '../../../src/data/load';
 
 const data = validateDataset(realFiles());
 const site = data.sites[0]!.id;
@@ -98,5 +99,15 @@ describe('the tour file the editor writes', () => {
     expect(heard).toBe(2);
     expect(storeDraft('{"a":3}', null, page)).toBe(false);
     expect(heard).toBe(2);
+  });
+
+  it("never writes a shipped tour's id: a copy of one is written as a new tour", () => {
+    expect(SHIPPED_TOURS.length).toBeGreaterThan(0);
+    for (const id of SHIPPED_TOURS) {
+      const copy = { ...draft, id };
+      expect(JSON.parse(tourFileJson(copy)).id).toBe(NEW_TOUR_ID);
+      expect(tourFileName(copy)).toBe(`${NEW_TOUR_ID}.json`);
+    }
+    expect(JSON.parse(tourFileJson({ ...draft, id: 'kept-id' })).id).toBe('kept-id');
   });
 });
