@@ -17,8 +17,8 @@ export const TOUR_FILE_MAX_BYTES = 1_000_000;
 
 // The id's form and the old format's id are also read by the first view (the URL, a package's
 // tour), which must not load this reader: they live in a module of their own.
-import { OLD_FORMAT_ID, TOUR_ID } from './tour-id';
-export { OLD_FORMAT_ID, TOUR_ID };
+import { NEW_TOUR_ID, TOUR_ID } from './tour-id';
+export { NEW_TOUR_ID, TOUR_ID };
 
 /** Who a tour is and the language its own text is written in. */
 export interface TourInfo {
@@ -86,8 +86,8 @@ export function validateTourFile(file: DataFile, raw: string | { error: string }
   if (steps.length === 0 && rawSteps.length === 0) problems.push({ file, message: 'has no steps' });
 
   const info: TourInfo = {
-    id: head.id ?? OLD_FORMAT_ID,
-    title: head.title ?? steps[0]?.title ?? OLD_FORMAT_ID,
+    id: head.id ?? NEW_TOUR_ID,
+    title: head.title ?? steps[0]?.title ?? NEW_TOUR_ID,
     lang: head.lang ?? 'en',
   };
   return { info, steps, problems };

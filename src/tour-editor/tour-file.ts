@@ -6,6 +6,7 @@
  */
 import { DRAFT_KEY, DRAFT_SAVED_EVENT } from '../briefing/tour-sources';
 import { SHIPPED_TOURS } from '../data/load';
+import { NEW_TOUR_ID, TOUR_ID } from '../data/tour-id';
 import type { TourStep } from '../data/schema';
 import { isLang } from '../i18n/languages';
 import type { TourDraft } from './model';
@@ -16,7 +17,7 @@ export { DRAFT_KEY };
 export const SAVED_KEY = 'epaa-map.tour-draft-saved';
 
 /** The id a new tour, or a copy of a shipped one, gets. */
-export const NEW_TOUR_ID = 'my-tour';
+export { NEW_TOUR_ID };
 
 /**
  * The id a tour is written out with: its own, unless that is a shipped tour's (a presenter who
@@ -76,7 +77,7 @@ export function readDraft(json: string | null): TourDraft | null {
     if (typeof s.table === 'string') step.table = s.table as TourStep['table'];
     return step;
   });
-  return { id: /^[a-z0-9-]{1,40}$/.test(str(r.id)) ? str(r.id) : NEW_TOUR_ID, title: str(r.title), lang: isLang(r.lang) ? r.lang : 'en', steps };
+  return { id: TOUR_ID.test(str(r.id)) ? str(r.id) : NEW_TOUR_ID, title: str(r.title), lang: isLang(r.lang) ? r.lang : 'en', steps };
 }
 
 /** What the last download wrote, or null. */

@@ -1,4 +1,4 @@
-import { OLD_FORMAT_ID, TOUR_ID, packageTourUrlId } from '../data/tour-id';
+import { NEW_TOUR_ID, TOUR_ID, packageTourUrlId } from '../data/tour-id';
 import { readEmbeddedTour } from './embedded';
 
 /**
@@ -10,7 +10,7 @@ export function packageTourId(doc: Document = document): string | null {
   if (raw === null) return null;
   try {
     const json: unknown = JSON.parse(raw);
-    if (Array.isArray(json)) return OLD_FORMAT_ID;
+    if (Array.isArray(json)) return NEW_TOUR_ID;
     const id = (json as { id?: unknown } | null)?.id;
     return typeof id === 'string' && TOUR_ID.test(id) ? packageTourUrlId(id) : null;
   } catch {

@@ -69,6 +69,9 @@ describe('the tour file the editor writes', () => {
   it('reads a damaged draft field by field', () => {
     const back = readDraft(JSON.stringify({ id: 'Bad Id!', lang: 'xx', steps: [{ title: 3, sites: ['a', 4], phase: 'two', camera: { zoom: 'x' } }, null] }));
     expect(back).toEqual({ id: NEW_TOUR_ID, title: '', lang: 'en', steps: [{ ...emptyStep('step-1'), sites: ['a'] }] });
+    // The same id rule as every tour file (a URL must carry it): no leading dash.
+    expect(readDraft(JSON.stringify({ id: '-draft', steps: [] }))?.id).toBe(NEW_TOUR_ID);
+    expect(readDraft(JSON.stringify({ id: 'a-draft', steps: [] }))?.id).toBe('a-draft');
   });
 
   it('reads the record of the last download, or nothing', () => {
