@@ -112,6 +112,14 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
 
   const { site, phase } = selection;
   const editing = hash.edit && data !== null;
+  // The editor closed (Close, Leave, or Back): the focus it had goes back to the button that opens
+  // it, rather than falling to the page.
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    const at = document.activeElement;
+    if (wasEditing.current && !editing && (!at || at === document.body)) document.querySelector<HTMLElement>('.edit-tour-button')?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   // The list view's sections (the corrections) open through the URL, so a link can ask for them too.
   const showSection = useCallback((section: string) => pageHashStore().update({ list: true, section }, 'now'), []);
   const sectionShown = useCallback(() => pageHashStore().update({ section: null }, 'now'), []);

@@ -94,6 +94,13 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     closeButton.current?.focus();
   };
   const fileInput = useRef<HTMLInputElement>(null);
+  // Opened, the editor takes the focus on its heading (the button that opened it is gone, or far),
+  // unless the reader has moved on to something else while it loaded.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const at = document.activeElement;
+    if (!at || at === document.body || at.matches('.edit-tour-button')) heading.current?.focus();
+  }, []);
 
   const changed = json !== start.pristine;
   // Every change goes through here: the draft in this browser follows it at once (the start
@@ -220,7 +227,9 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   return (
     <aside className="tour-editor" aria-labelledby="tour-editor-heading" onDragOver={onDragOver} onDrop={onDrop} data-testid="tour-editor">
       <div className="tour-editor-head">
-        <h2 id="tour-editor-heading">{s.heading}</h2>
+        <h2 id="tour-editor-heading" ref={heading} tabIndex={-1}>
+          {s.heading}
+        </h2>
         <button type="button" ref={closeButton} className="tour-editor-close" onClick={close}>
           {s.close}
         </button>
@@ -239,10 +248,11 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
         </div>
       )}
       <div className="tour-editor-row">
-        <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={state.past.length === 0} aria-keyshortcuts="Control+Z" title={s.undoHint}>
+        {/* Unavailable buttons say so but keep the focus (a disabled one would drop it on the page). */}
+        <button type="button" onClick={() => dispatch({ type: 'undo' })} aria-disabled={state.past.length === 0} aria-keyshortcuts="Control+Z" title={s.undoHint}>
           {s.undo}
         </button>
-        <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={state.future.length === 0} aria-keyshortcuts="Control+Shift+Z Control+Y" title={s.redoHint}>
+        <button type="button" onClick={() => dispatch({ type: 'redo' })} aria-disabled={state.future.length === 0} aria-keyshortcuts="Control+Shift+Z Control+Y" title={s.redoHint}>
           {s.redo}
         </button>
       </div>
@@ -312,7 +322,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
           />
         </div>
         <p className="muted">{s.dropHint}</p>
-        <button type="button" onClick={() => void downloadPackage()} disabled={busy}>
+        <button type="button" onClick={() => busy || void downloadPackage()} aria-disabled={busy}>
           {s.packageDownload}
         </button>
         {notice && <NoticeView notice={notice} />}

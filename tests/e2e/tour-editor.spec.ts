@@ -76,6 +76,8 @@ describe('the tour editor', () => {
     await page.keyboard.press('Enter');
     await editor(page).waitFor();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('edit=tour');
+    // The focus goes to the editor's heading, not left on the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tour-editor-heading');
     // It starts from a copy of the shipped tour: remove every step, which leaves one empty one.
     const shipped = await stepCount(page);
     expect(shipped).toBeGreaterThan(1);
@@ -231,6 +233,33 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it('keeps the focus on a button that has nothing more to do; an untitled step is not marked as the tour\'s language', async () => {
+    const page = await openEditor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await press(page, 'Add a step');
+    // A new step has no title yet: the placeholder is the interface's words, not the tour's.
+    const added = editor(page).locator('.tour-editor-step').last();
+    expect(await added.textContent()).toContain('(no title yet)');
+    expect(await added.locator('[lang]').count()).toBe(0);
+    // Undo to the start of the history: Undo has nothing more to undo but keeps the focus.
+    await press(page, 'Undo');
+    expect(await focused()).toBe('Undo');
+    expect(await editor(page).getByRole('button', { name: 'Undo', exact: true }).getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Undo');
+    // Redo to its end: the same.
+    await press(page, 'Redo');
+    expect(await focused()).toBe('Redo');
+    expect(await editor(page).getByRole('button', { name: 'Redo', exact: true }).getAttribute('aria-disabled')).toBe('true');
+    // "All sites in view" after taking the map's view: pressed, it keeps the focus.
+    await page.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await press(page, 'Use the current view');
+    await press(page, 'All sites in view');
+    expect(await editor(page).getByTestId('tour-step-camera').textContent()).toBe('All sites in view');
+    expect(await focused()).toBe('All sites in view');
+    await page.close();
+  });
+
   it('asks before leaving with changes not downloaded, and leaves the draft kept', async () => {
     const page = await openEditor();
     await typeInto(page, 'Speaker notes', 'Changed, not downloaded.');
@@ -249,6 +278,8 @@ describe('the tour editor', () => {
     await press(page, 'Close the editor');
     await press(page, 'Leave');
     await editor(page).waitFor({ state: 'detached' });
+    // The focus goes back to the button that opens the editor.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('edit-tour-button');
     expect(await page.evaluate(() => location.hash)).not.toContain('edit=tour');
     expect(await page.evaluate(() => localStorage.getItem('epaa-map.tour-draft'))).toContain('Changed, not downloaded.');
     await page.close();

@@ -60,6 +60,8 @@ describe('the menu of tours', () => {
       await b.page.locator(`.briefing-caption[data-step="1"] h2:text-is("${SECOND.steps[0]!.title}")`).waitFor();
       expect(await hash(b.page)).toBe('#tour=planned-against-built:1');
       // The keys go back to the tour: a clicker's next key steps on, it does not pick another tour.
+      // The focus is on the step's title, not lost on the page.
+      expect(await b.page.evaluate(() => document.activeElement?.matches('.briefing-caption h2'))).toBe(true);
       await b.page.keyboard.press('PageDown');
       await b.waitForStep(2);
       expect(await menu(b.page).inputValue()).toBe('planned-against-built');
