@@ -15,6 +15,7 @@ import { useLang, useStrings } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, isLang } from '../i18n/languages';
 import { loadEditorMessages } from '../i18n/editor/load';
 import type { EditorMessages } from '../i18n/editor/load';
+import type { PackageProblem } from '../tour-package/package';
 import { DEFAULT_TOUR } from '../state/url-state';
 import type { Camera } from '../state/url-state';
 import { usePromised } from '../state/usePromised';
@@ -69,6 +70,12 @@ async function startingTour(data: AppData): Promise<Start> {
   });
   return shipped;
 }
+
+/** What the package's known problems say, in the editor's words. */
+const PACKAGE_PROBLEMS = { missing: 'packageMissing', 'not-package': 'packageNotPackage', 'invalid-tour': 'packageInvalidTour' } as const satisfies Record<PackageProblem, keyof EditorMessages>;
+
+/** A failure already said in the reader's language. */
+class Explained extends Error {}
 
 /** A message about a file or the package, with the problems listed as text. */
 interface Notice {
@@ -172,13 +179,13 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     try {
       const { PackageError, packageWithTour } = await import('../tour-package/package');
       const blob = await packageWithTour(json).catch((e: unknown) => {
-        throw e instanceof PackageError && e.problem === 'missing' ? new Error(s.packageMissing) : e;
+        throw e instanceof PackageError ? new Explained(s[PACKAGE_PROBLEMS[e.problem]]) : e;
       });
       const file = `epaa-briefing-${ownTourId(tour.id)}.html`;
       download(blob, file);
       setNotice({ kind: 'info', text: s.packageSaved(file) });
     } catch (e) {
-      setNotice({ kind: 'error', text: e instanceof Error && e.message === s.packageMissing ? s.packageMissing : s.packageFailed(e instanceof Error ? e.message : String(e)) });
+      setNotice({ kind: 'error', text: e instanceof Explained ? e.message : s.packageFailed(e instanceof Error ? e.message : String(e)) });
     } finally {
       setBusy(false);
     }

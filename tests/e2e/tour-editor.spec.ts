@@ -354,6 +354,12 @@ describe('the tour editor', () => {
     await press(page, 'Download as one offline file');
     await editor(page).getByTestId('tour-editor-notice').filter({ hasText: 'has no offline file' }).waitFor();
     expect(await editor(page).getByTestId('tour-editor-notice').getAttribute('role')).toBe('alert');
+    // A page there that is not the package: said in the reader's words too, not the code's.
+    await page.unroute('**/epaa-briefing.html');
+    await page.route('**/epaa-briefing.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><head></head><body>Another page</body></html>' }));
+    await press(page, 'Download as one offline file');
+    await editor(page).getByTestId('tour-editor-notice').filter({ hasText: 'is not the briefing package' }).waitFor();
+    expect(await editor(page).getByTestId('tour-editor-notice').textContent()).not.toContain('could not be written:');
     await page.close();
   });
 
