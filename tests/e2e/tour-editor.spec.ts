@@ -348,6 +348,18 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it('previews a step with its highlighted sites as the briefing shows them', async () => {
+    const page = await openEditor();
+    await page.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await press(page, 'Add a step');
+    await press(page, site.name, 'Space', 'checkbox');
+    await press(page, 'Preview this step on the map');
+    const emphasis = (id: string) => page.locator(`.map-area .site-marker[data-site="${id}"]`).first().getAttribute('class');
+    await expect.poll(() => emphasis(site.id)).toContain('emphasis-current');
+    expect(await emphasis(sites.find((s) => s.id !== site.id)!.id)).toContain('emphasis-earlier');
+    await page.close();
+  });
+
   it('says clearly when this copy of the map has no package to write into', async () => {
     const page = await openEditor();
     await page.route('**/epaa-briefing.html', (route) => route.fulfill({ status: 404, body: 'not built' }));
