@@ -238,7 +238,7 @@ describe('the tour editor', () => {
     const focused = () => page.evaluate(() => document.activeElement?.textContent);
     await press(page, 'Add a step');
     // A new step has no title yet: the placeholder is the interface's words, not the tour's.
-    const added = editor(page).locator('.tour-editor-step').last();
+    const added = editor(page).locator('.tour-editor-step[aria-current="step"]');
     expect(await added.textContent()).toContain('(no title yet)');
     expect(await added.locator('[lang]').count()).toBe(0);
     // Undo to the start of the history: Undo has nothing more to undo but keeps the focus.
