@@ -1,6 +1,8 @@
 import { Suspense, lazy, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { siteKinds } from '../data/schema';
+import type { Site, TourStep } from '../data/schema';
+import { stepEmphasis } from '../data/select';
 import { measuredEnds } from '../explore/measure-state';
 import { useMeasure } from '../explore/useMeasure';
 import type { ExportSize } from '../export/export-png';
@@ -64,7 +66,14 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const explore = useExplore(hash, announce, strings);
   // The map on a date: sites that were nothing yet are hidden, the rest keep the phase's emphasis.
   const { range, view: timeline } = useTimelineView(data, hash.date);
-  const emphasis = useMemo(() => emphasisAt(timeline, selection.emphasis), [timeline, selection.emphasis]);
+  // A tour step previewed from the editor: its sites stand out as the briefing shows them, for as
+  // long as its phase stays chosen, no site is, and the editor is open.
+  const [preview, setPreview] = useState<Pick<TourStep, 'phase' | 'sites'> | null>(null);
+  const previewing = preview !== null && hash.edit && selection.site === null && (selection.phase?.id ?? null) === preview.phase ? preview : null;
+  const emphasis = useMemo(
+    () => emphasisAt(timeline, previewing ? (s: Site) => stepEmphasis(s, previewing) : selection.emphasis),
+    [timeline, previewing, selection.emphasis],
+  );
   const [theme, setTheme, dark] = useTheme();
   const { measure, setMeasure, picking, setPicking, pickAt, onMapClick } = useMeasure();
   const [keysOpen, setKeysOpen] = useKeyboardHelp();
@@ -112,11 +121,20 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
 
   const { site, phase } = selection;
   const editing = hash.edit && data !== null;
+  // The editor closed (Close, Leave, or Back): the focus it had goes back to the button that opens
+  // it, rather than falling to the page.
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    const at = document.activeElement;
+    if (wasEditing.current && !editing && (!at || at === document.body)) document.querySelector<HTMLElement>('.edit-tour-button')?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   // The list view's sections (the corrections) open through the URL, so a link can ask for them too.
   const showSection = useCallback((section: string) => pageHashStore().update({ list: true, section }, 'now'), []);
   const sectionShown = useCallback(() => pageHashStore().update({ section: null }, 'now'), []);
   const showCorrections = useCallback(() => showSection(CORRECTIONS_SECTION), [showSection]);
-  const cameraNow = () => selection.camera ?? liveCamera.current;
+  // The camera on screen now (what the map last reported), else the one the URL asks for.
+  const cameraNow = () => liveCamera.current ?? selection.camera;
   // What a shared link says of the camera: nothing for a view nobody moved (each screen then fits
   // the sites to its own size), else the box on screen, which each screen fits to its own size too.
   const sharedView = (): Pick<HashState, 'camera' | 'bounds'> => {
@@ -126,6 +144,8 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
     if (!el || el.clientWidth === 0 || el.clientHeight === 0) return { camera, bounds: null };
     return { camera: null, bounds: clampBounds(cameraBounds(camera, { width: el.clientWidth, height: el.clientHeight })) };
   };
+  // What Share hands on: the view, never the editor open here (a presenter's own business).
+  const share = () => setSharing(serializeHashState({ ...hash, ...sharedView(), edit: false }, window.location.hash));
   const description = viewDescription(strings, phase, site);
   // On paper, the address of the view: taken with the camera on screen when printing starts.
   const [printCamera, setPrintCamera] = useState<Camera | null>(null);
@@ -178,7 +198,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           onLanguage={onLanguage}
           theme={theme}
           onTheme={setTheme}
-          actions={data && { onShare: () => setSharing(serializeHashState({ ...hash, ...sharedView() }, window.location.hash)), onPresent: () => pageHashStore().update({ tour: { id: DEFAULT_TOUR, step: 1 } }, 'now'), onEditTour: () => pageHashStore().update({ edit: true }, 'now') }}
+          actions={data && { onShare: share, onPresent: () => pageHashStore().update({ tour: { id: DEFAULT_TOUR, step: 1 } }, 'now'), onEditTour: () => pageHashStore().update({ edit: true }, 'now') }}
         />
         {data && <DataProblems problems={data.problems} />}
         <div className="app-body">
@@ -186,10 +206,16 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
               <TourEditor
                 data={data}
-                cameraNow={() => liveCamera.current ?? selection.camera}
-                onPreview={(step) => pageHashStore().update({ site: null, phase: step.phase, camera: step.camera ?? null, bounds: null, date: step.date ?? null }, 'now')}
+                cameraNow={cameraNow}
+                onPreview={(step) => {
+                  setPreview({ phase: step.phase, sites: step.sites });
+                  pageHashStore().update({ site: null, phase: step.phase, camera: step.camera ?? null, bounds: null, date: step.date ?? null }, 'now');
+                }}
                 onPlay={playDraft}
-                onClose={() => pageHashStore().update({ edit: false }, 'now')}
+                onClose={() => {
+                  setPreview(null);
+                  pageHashStore().update({ edit: false }, 'now');
+                }}
               />
             </Suspense>
           ) : (

@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { AppData } from '../app/useDataset';
-import { describeProblem } from '../data/validate';
 import { byId } from '../data/select';
 import { useLang, usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
@@ -20,7 +19,7 @@ import { clampStep } from './keys';
 import { ShareDialog } from '../ui/ShareDialog';
 import { DRAFT_TOUR, formatTourRef, withHashKeys } from '../state/url-state';
 import type { TourRef } from '../state/url-state';
-import { DRAFT_KEY, DRAFT_SAVED_EVENT, loadTourSources, playable, readDraftSource, toPlayable } from './tour-sources';
+import { DRAFT_KEY, DRAFT_SAVED_EVENT, describeTourProblem, loadTourSources, playable, readDraftSource, toPlayable } from './tour-sources';
 import { TourMenu } from './TourMenu';
 import { stepEmphasis } from '../data/select';
 import { emphasisAt, viewAt } from '../ui/timeline-context';
@@ -132,7 +131,7 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
     return (
       <div className="data-problems briefing-missing" role="alert">
         <p><strong>{why}.</strong></p>
-        {asked && asked.tour.problems.length > 0 && <ul>{asked.tour.problems.map((p, i) => <li key={i}>{describeProblem(p)}</li>)}</ul>}
+        {asked && asked.tour.problems.length > 0 && <ul>{asked.tour.problems.map((p, i) => <li key={i}>{describeTourProblem(p, strings.tourFiles)}</li>)}</ul>}
         {tours.length > 0 && <p>{t.pick}</p>}
         {tours.length > 0 && <TourMenu tours={tours} current={null} onChoose={choose} />}
         <p>
@@ -184,6 +183,7 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
         fileParts={strings.share.briefingFile(step)}
         exportRequest={webgl ? exportRequest : null}
         data={{ sites: data.sites, phases: data.phases, statements: data.statements, sources: sourcesById }}
+        note={tour.kind === 'draft' ? <DraftShareNote onEdit={onEdit} /> : undefined}
       />
     )}
     <BriefingView
@@ -203,6 +203,27 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
       onShare={() => setSharing(true)}
       onEdit={onEdit}
     />
+    </>
+  );
+}
+
+/**
+ * A link to the draft opens nothing for anyone else (the draft lives in this browser): Share says
+ * so, and points to the editor's one-file download, the way to hand the tour on.
+ */
+function DraftShareNote({ onEdit }: { onEdit?: () => void }) {
+  const t = useStrings().draftShare;
+  return (
+    <>
+      <p>{t.note}</p>
+      {onEdit && (
+        <p>
+          {t.howTo}{' '}
+          <button type="button" onClick={onEdit}>
+            {t.openEditor}
+          </button>
+        </p>
+      )}
     </>
   );
 }

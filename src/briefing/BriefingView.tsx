@@ -178,7 +178,7 @@ export function BriefingView(props: BriefingViewProps) {
             <time dateTime={timeline.at}>{formatDate(timeline.at, strings.locale)}</time>
           </p>
         )}
-        <h2 lang={tourLang}>{current.title}</h2>
+        <h2 lang={tourLang} tabIndex={-1}>{current.title}</h2>
         {current.text && <p className="briefing-text" lang={tourLang}>{current.text}</p>}
         <StepStatements ids={current.statements} statements={statements} sources={sources} />
       </section>

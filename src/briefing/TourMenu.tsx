@@ -20,9 +20,12 @@ export function TourMenu({ tours, current, onChoose, className }: TourMenuProps)
   const drafts = tours.filter((tour) => tour.kind === 'draft');
   const choose = (select: HTMLSelectElement) => {
     if (!select.value) return;
-    // The keys go back to the tour: a clicker's next key must not pick yet another tour.
-    select.blur();
     onChoose(select.value);
+    // The keys go back to the tour: a clicker's next key must not pick yet another tour. The focus
+    // goes to the step's title (not to the page, where a screen reader loses its place).
+    const title = document.querySelector<HTMLElement>('.briefing-caption h2');
+    if (title) title.focus();
+    else select.blur();
   };
   const option = (tour: PlayableTour) => (
     <option key={tour.id} value={tour.id} lang={tour.lang === lang ? undefined : tour.lang}>

@@ -1,4 +1,4 @@
-import { OLD_FORMAT_ID, TOUR_ID } from './tour-id';
+import { NEW_TOUR_ID, TOUR_ID } from './tour-id';
 
 /**
  * The id a tour file's JSON is known by: its own `id` when it has a valid one, else `my-tour` for
@@ -7,8 +7,8 @@ import { OLD_FORMAT_ID, TOUR_ID } from './tour-id';
  * picks the one-file package's tour to open) both name a tour by this, so they always agree.
  */
 export function tourFileId(json: unknown): string | null {
-  if (Array.isArray(json)) return OLD_FORMAT_ID;
+  if (Array.isArray(json)) return NEW_TOUR_ID;
   if (!json || typeof json !== 'object' || !Array.isArray((json as { steps?: unknown }).steps)) return null;
   const id = (json as { id?: unknown }).id;
-  return typeof id === 'string' && TOUR_ID.test(id) ? id : OLD_FORMAT_ID;
+  return typeof id === 'string' && TOUR_ID.test(id) ? id : NEW_TOUR_ID;
 }

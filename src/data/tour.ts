@@ -17,9 +17,9 @@ export const TOUR_FILE_MAX_BYTES = 1_000_000;
 
 // The id's form and the old format's id are also read by the first view (the URL, a package's
 // tour), which must not load this reader: they live in a module of their own.
-import { OLD_FORMAT_ID, TOUR_ID } from './tour-id';
+import { NEW_TOUR_ID, TOUR_ID } from './tour-id';
 import { tourFileId } from './tour-file-id';
-export { OLD_FORMAT_ID, TOUR_ID };
+export { NEW_TOUR_ID, TOUR_ID };
 
 /** Who a tour is and the language its own text is written in. */
 export interface TourInfo {
@@ -88,8 +88,8 @@ export function validateTourFile(file: DataFile, raw: string | { error: string }
 
   const info: TourInfo = {
     // Named as the first view names it: a missing or malformed id makes it `my-tour`.
-    id: tourFileId(json) ?? OLD_FORMAT_ID,
-    title: head.title ?? steps[0]?.title ?? OLD_FORMAT_ID,
+    id: tourFileId(json) ?? NEW_TOUR_ID,
+    title: head.title ?? steps[0]?.title ?? NEW_TOUR_ID,
     lang: head.lang ?? 'en',
   };
   return { info, steps, problems };

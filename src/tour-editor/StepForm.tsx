@@ -101,7 +101,7 @@ export function StepForm({ s, data, step, index, total, lang, onChange, cameraNo
           <button type="button" onClick={useView}>
             {s.useView}
           </button>
-          <button type="button" onClick={() => onChange({ camera: undefined })} disabled={!cam}>
+          <button type="button" onClick={() => cam && onChange({ camera: undefined })} aria-disabled={!cam}>
             {s.allSites}
           </button>
         </div>

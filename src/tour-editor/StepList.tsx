@@ -74,7 +74,7 @@ export function StepList({ s, steps, selected, lang, dispatch }: StepListProps) 
             }}
           >
             <button type="button" className="tour-editor-step" aria-current={i === selected ? 'step' : undefined} onClick={() => dispatch({ type: 'select', index: i })}>
-              <span className="tour-editor-step-number">{i + 1}.</span> <span lang={lang}>{step.title.trim() || s.untitled}</span>
+              <span className="tour-editor-step-number">{i + 1}.</span> {step.title.trim() ? <span lang={lang}>{step.title.trim()}</span> : s.untitled}
             </button>
             <button type="button" className="tour-editor-move" aria-label={s.moveUp(i + 1)} title={s.moveUp(i + 1)} disabled={i === 0} onClick={() => move(i, 'up')}>
               ↑

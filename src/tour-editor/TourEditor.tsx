@@ -15,6 +15,7 @@ import { useLang, useStrings } from '../i18n';
 import { LANGUAGES, LANGUAGE_NAMES, isLang } from '../i18n/languages';
 import { loadEditorMessages } from '../i18n/editor/load';
 import type { EditorMessages } from '../i18n/editor/load';
+import type { PackageProblem } from '../tour-package/package';
 import { DEFAULT_TOUR } from '../state/url-state';
 import type { Camera } from '../state/url-state';
 import { usePromised } from '../state/usePromised';
@@ -22,7 +23,7 @@ import { editorReducer, initialState } from './model';
 import type { EditorAction, TourDraft } from './model';
 import { StepForm } from './StepForm';
 import { StepList } from './StepList';
-import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, load, readDraft, readSaved, store, tourFileJson, tourFileName } from './tour-file';
+import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, load, ownTourId, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from './tour-file';
 import type { SavedRecord } from './tour-file';
 import './tour-editor.css';
 
@@ -70,6 +71,12 @@ async function startingTour(data: AppData): Promise<Start> {
   return shipped;
 }
 
+/** What the package's known problems say, in the editor's words. */
+const PACKAGE_PROBLEMS = { missing: 'packageMissing', 'not-package': 'packageNotPackage', 'invalid-tour': 'packageInvalidTour' } as const satisfies Record<PackageProblem, keyof EditorMessages>;
+
+/** A failure already said in the reader's language. */
+class Explained extends Error {}
+
 /** A message about a file or the package, with the problems listed as text. */
 interface Notice {
   kind: 'info' | 'error';
@@ -94,6 +101,13 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     closeButton.current?.focus();
   };
   const fileInput = useRef<HTMLInputElement>(null);
+  // Opened, the editor takes the focus on its heading (the button that opened it is gone, or far),
+  // unless the reader has moved on to something else while it loaded.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const at = document.activeElement;
+    if (!at || at === document.body || at.matches('.edit-tour-button')) heading.current?.focus();
+  }, []);
 
   const changed = json !== start.pristine;
   // Every change goes through here: the draft in this browser follows it at once (the start
@@ -105,7 +119,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     if (next === before) return;
     current.current = next;
     setState(next);
-    if (next.tour !== before.tour) setStorageRefused(!store(DRAFT_KEY, tourFileJson(next.tour)));
+    if (next.tour !== before.tour) setStorageRefused(!storeDraft(tourFileJson(next.tour)));
   }, []);
 
   // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo, except in a text field, which keeps its own.
@@ -165,13 +179,13 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     try {
       const { PackageError, packageWithTour } = await import('../tour-package/package');
       const blob = await packageWithTour(json).catch((e: unknown) => {
-        throw e instanceof PackageError && e.problem === 'missing' ? new Error(s.packageMissing) : e;
+        throw e instanceof PackageError ? new Explained(s[PACKAGE_PROBLEMS[e.problem]]) : e;
       });
-      const file = `epaa-briefing-${tour.id}.html`;
+      const file = `epaa-briefing-${ownTourId(tour.id)}.html`;
       download(blob, file);
       setNotice({ kind: 'info', text: s.packageSaved(file) });
     } catch (e) {
-      setNotice({ kind: 'error', text: e instanceof Error && e.message === s.packageMissing ? s.packageMissing : s.packageFailed(e instanceof Error ? e.message : String(e)) });
+      setNotice({ kind: 'error', text: e instanceof Explained ? e.message : s.packageFailed(e instanceof Error ? e.message : String(e)) });
     } finally {
       setBusy(false);
     }
@@ -180,7 +194,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   const play = (index: number) => {
     const problems = check();
     if (problems.length) return setNotice({ kind: 'error', text: s.notReady, problems });
-    if (!store(DRAFT_KEY, json)) return setStorageRefused(true);
+    if (!storeDraft(json)) return setStorageRefused(true);
     onPlay(index + 1);
   };
 
@@ -220,7 +234,9 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   return (
     <aside className="tour-editor" aria-labelledby="tour-editor-heading" onDragOver={onDragOver} onDrop={onDrop} data-testid="tour-editor">
       <div className="tour-editor-head">
-        <h2 id="tour-editor-heading">{s.heading}</h2>
+        <h2 id="tour-editor-heading" ref={heading} tabIndex={-1}>
+          {s.heading}
+        </h2>
         <button type="button" ref={closeButton} className="tour-editor-close" onClick={close}>
           {s.close}
         </button>
@@ -239,10 +255,11 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
         </div>
       )}
       <div className="tour-editor-row">
-        <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={state.past.length === 0} aria-keyshortcuts="Control+Z" title={s.undoHint}>
+        {/* Unavailable buttons say so but keep the focus (a disabled one would drop it on the page). */}
+        <button type="button" onClick={() => dispatch({ type: 'undo' })} aria-disabled={state.past.length === 0} aria-keyshortcuts="Control+Z" title={s.undoHint}>
           {s.undo}
         </button>
-        <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={state.future.length === 0} aria-keyshortcuts="Control+Shift+Z Control+Y" title={s.redoHint}>
+        <button type="button" onClick={() => dispatch({ type: 'redo' })} aria-disabled={state.future.length === 0} aria-keyshortcuts="Control+Shift+Z Control+Y" title={s.redoHint}>
           {s.redo}
         </button>
       </div>
@@ -312,7 +329,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
           />
         </div>
         <p className="muted">{s.dropHint}</p>
-        <button type="button" onClick={() => void downloadPackage()} disabled={busy}>
+        <button type="button" onClick={() => busy || void downloadPackage()} aria-disabled={busy}>
           {s.packageDownload}
         </button>
         {notice && <NoticeView notice={notice} />}

@@ -4,7 +4,9 @@
  * validation as the shipped tours (src/data/tour.ts); only the editor's own draft, which may hold
  * steps still being written, is read leniently here.
  */
-import { DRAFT_KEY } from '../briefing/tour-sources';
+import { DRAFT_KEY, DRAFT_SAVED_EVENT } from '../briefing/tour-sources';
+import { SHIPPED_TOURS } from '../data/load';
+import { NEW_TOUR_ID, TOUR_ID } from '../data/tour-id';
 import type { TourStep } from '../data/schema';
 import { isLang } from '../i18n/languages';
 import type { TourDraft } from './model';
@@ -15,7 +17,14 @@ export { DRAFT_KEY };
 export const SAVED_KEY = 'epaa-map.tour-draft-saved';
 
 /** The id a new tour, or a copy of a shipped one, gets. */
-export const NEW_TOUR_ID = 'my-tour';
+export { NEW_TOUR_ID };
+
+/**
+ * The id a tour is written out with: its own, unless that is a shipped tour's (a presenter who
+ * started from the shipped file, or opened it): a package carrying it would then stand in for the
+ * translated shipped tour, so it is written as a new tour.
+ */
+export const ownTourId = (id: string): string => (SHIPPED_TOURS.includes(id) ? NEW_TOUR_ID : id);
 
 /** One step as the file writes it: fields in the documented order, empty optional ones left out. */
 function fileStep(step: TourStep): TourStep {
@@ -33,12 +42,12 @@ function fileStep(step: TourStep): TourStep {
 
 /** The tour file's text: pretty, ending with a new line. */
 export function tourFileJson(tour: TourDraft): string {
-  return `${JSON.stringify({ id: tour.id, title: tour.title.trim(), lang: tour.lang, steps: tour.steps.map(fileStep) }, null, 2)}\n`;
+  return `${JSON.stringify({ id: ownTourId(tour.id), title: tour.title.trim(), lang: tour.lang, steps: tour.steps.map(fileStep) }, null, 2)}\n`;
 }
 
 /** `<id>.json`, the id being a file-safe name already (lower-case letters, digits, dashes). */
 export function tourFileName(tour: TourDraft): string {
-  return `${tour.id}.json`;
+  return `${ownTourId(tour.id)}.json`;
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -68,7 +77,7 @@ export function readDraft(json: string | null): TourDraft | null {
     if (typeof s.table === 'string') step.table = s.table as TourStep['table'];
     return step;
   });
-  return { id: /^[a-z0-9-]{1,40}$/.test(str(r.id)) ? str(r.id) : NEW_TOUR_ID, title: str(r.title), lang: isLang(r.lang) ? r.lang : 'en', steps };
+  return { id: TOUR_ID.test(str(r.id)) ? str(r.id) : NEW_TOUR_ID, title: str(r.title), lang: isLang(r.lang) ? r.lang : 'en', steps };
 }
 
 /** What the last download wrote, or null. */
@@ -99,6 +108,16 @@ export function store(key: string, value: string | null, storage: Pick<Storage, 
   } catch {
     return false;
   }
+}
+
+/**
+ * Writes the draft and tells a briefing open in this page to read it again (another tab hears of
+ * it through its own `storage` event): false when the browser refused to keep it.
+ */
+export function storeDraft(json: string, storage: Pick<Storage, 'setItem' | 'removeItem'> | null = safeLocalStorage(), target: EventTarget = window): boolean {
+  if (!store(DRAFT_KEY, json, storage)) return false;
+  target.dispatchEvent(new Event(DRAFT_SAVED_EVENT));
+  return true;
 }
 
 export function load(key: string): string | null {

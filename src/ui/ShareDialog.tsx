@@ -3,6 +3,7 @@
  * citation, and a PNG of the view. A native modal <dialog>: focus stays inside, Esc closes.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl, withSharedLanguage } from '../embed/share';
 import type { EmbedChoice } from '../embed/share';
 import { CITE_FORMATS, citations } from '../embed/cite';
@@ -27,9 +28,11 @@ export interface ShareDialogProps {
   factsChecked?: string;
   /** The data on the map, for "Get the data"; absent until it has loaded. */
   data?: DownloadableData | null;
+  /** Said first, where the link cannot carry what is on screen (a draft in this browser). */
+  note?: ReactNode;
 }
 
-export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, factsChecked = '', data = null }: ShareDialogProps) {
+export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, factsChecked = '', data = null, note }: ShareDialogProps) {
   const strings = useStrings();
   const lang = useLang();
   const t = strings.share;
@@ -86,6 +89,11 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {note && (
+        <div className="share-note" data-testid="share-note">
+          {note}
+        </div>
+      )}
       <CopyField label={t.link} value={link} testId="share-link" />
 
       <fieldset>

@@ -76,6 +76,8 @@ describe('the tour editor', () => {
     await page.keyboard.press('Enter');
     await editor(page).waitFor();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('edit=tour');
+    // The focus goes to the editor's heading, not left on the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('tour-editor-heading');
     // It starts from a copy of the shipped tour: remove every step, which leaves one empty one.
     const shipped = await stepCount(page);
     expect(shipped).toBeGreaterThan(1);
@@ -212,6 +214,52 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it("writes the shipped tour, opened as a file, as a new tour: its package never stands in for the shipped one", async () => {
+    const page = await openEditor();
+    const shippedFile = new URL('../../geodata/tours/briefing.json', import.meta.url);
+    const shippedId = (JSON.parse(readFileSync(shippedFile, 'utf8')) as { id: string }).id;
+    await editor(page).getByTestId('tour-file-input').setInputFiles(shippedFile.pathname);
+    await editor(page).getByText(/^Opened briefing\.json: /).waitFor();
+    await typeInto(page, 'Speaker notes', 'My own words.');
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Download tour (JSON)')]);
+    expect(download.suggestedFilename()).toBe('my-tour.json');
+    const path = join(dir, 'shipped-copy.json');
+    await download.saveAs(path);
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { id: string };
+    expect(file.id).not.toBe(shippedId);
+    expect(file.id).toBe('my-tour');
+    const [pkg] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), press(page, 'Download as one offline file')]);
+    expect(pkg.suggestedFilename()).toBe('epaa-briefing-my-tour.html');
+    await page.close();
+  });
+
+  it('keeps the focus on a button that has nothing more to do; an untitled step is not marked as the tour\'s language', async () => {
+    const page = await openEditor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await press(page, 'Add a step');
+    // A new step has no title yet: the placeholder is the interface's words, not the tour's.
+    const added = editor(page).locator('.tour-editor-step[aria-current="step"]');
+    expect(await added.textContent()).toContain('(no title yet)');
+    expect(await added.locator('[lang]').count()).toBe(0);
+    // Undo to the start of the history: Undo has nothing more to undo but keeps the focus.
+    await press(page, 'Undo');
+    expect(await focused()).toBe('Undo');
+    expect(await editor(page).getByRole('button', { name: 'Undo', exact: true }).getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Undo');
+    // Redo to its end: the same.
+    await press(page, 'Redo');
+    expect(await focused()).toBe('Redo');
+    expect(await editor(page).getByRole('button', { name: 'Redo', exact: true }).getAttribute('aria-disabled')).toBe('true');
+    // "All sites in view" after taking the map's view: pressed, it keeps the focus.
+    await page.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await press(page, 'Use the current view');
+    await press(page, 'All sites in view');
+    expect(await editor(page).getByTestId('tour-step-camera').textContent()).toBe('All sites in view');
+    expect(await focused()).toBe('All sites in view');
+    await page.close();
+  });
+
   it('asks before leaving with changes not downloaded, and leaves the draft kept', async () => {
     const page = await openEditor();
     await typeInto(page, 'Speaker notes', 'Changed, not downloaded.');
@@ -230,6 +278,8 @@ describe('the tour editor', () => {
     await press(page, 'Close the editor');
     await press(page, 'Leave');
     await editor(page).waitFor({ state: 'detached' });
+    // The focus goes back to the button that opens the editor.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('edit-tour-button');
     expect(await page.evaluate(() => location.hash)).not.toContain('edit=tour');
     expect(await page.evaluate(() => localStorage.getItem('epaa-map.tour-draft'))).toContain('Changed, not downloaded.');
     await page.close();
@@ -248,10 +298,65 @@ describe('the tour editor', () => {
     await page.locator('.briefing-caption[data-step="2"]').waitFor();
     expect(await page.locator('.briefing-caption h2').textContent()).toBe('Played from here');
     expect(await page.evaluate(() => location.hash)).toContain('tour=draft:2');
+    // Its link would open nothing for anyone else: Share says so, and points to the editor's one file.
+    await page.getByRole('button', { name: 'Share' }).click();
+    const dialog = page.locator('dialog.share-dialog[open]');
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('share-note').textContent()).toMatch(/kept only in this browser.*“Download as one offline file”/);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Edit a tour' }).focus();
     await page.keyboard.press('Enter');
     await editor(page).waitFor();
     expect(await editor(page).locator('.tour-editor-step').nth(1).textContent()).toContain('Played from here');
+    await page.close();
+  });
+
+  it('tells a briefing in this page each time it keeps the draft', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      localStorage.clear();
+      const w = window as unknown as { __draftSaves: string[] };
+      w.__draftSaves = [];
+      window.addEventListener('epaa-map:tour-draft-saved', () => w.__draftSaves.push(localStorage.getItem('epaa-map.tour-draft') ?? ''));
+    });
+    await page.goto(`${baseUrl}#edit=tour`);
+    await editor(page).locator('.tour-editor-steps').waitFor();
+    const saves = () => page.evaluate(() => (window as unknown as { __draftSaves: string[] }).__draftSaves);
+    // The start is no change: nothing is kept, nothing is said.
+    expect(await saves()).toEqual([]);
+    await typeInto(page, 'Speaker notes', 'Heard by the briefing.');
+    // Heard after the draft is written, so a briefing reading it then gets the new text.
+    await expect.poll(async () => (await saves()).at(-1)).toContain('Heard by the briefing.');
+    const n = (await saves()).length;
+    await press(page, 'Add a step');
+    await expect.poll(async () => (await saves()).length).toBe(n + 1);
+    await page.close();
+  });
+
+  it('shares the view without opening the editor for whoever follows the link', async () => {
+    const page = await openEditor(`&phase=${phase.id}`);
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.locator('dialog.share-dialog[open]').waitFor();
+    const link = await page.getByTestId('share-link').inputValue();
+    const snippet = await page.getByTestId('share-snippet').inputValue();
+    expect(link).toContain(`phase=${phase.id}`);
+    expect(link).not.toContain('edit=');
+    expect(snippet).not.toContain('edit=');
+    // The editor stays open here.
+    expect(await page.evaluate(() => location.hash)).toContain('edit=tour');
+    await page.close();
+  });
+
+  it('previews a step with its highlighted sites as the briefing shows them', async () => {
+    const page = await openEditor();
+    await page.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await press(page, 'Add a step');
+    await press(page, site.name, 'Space', 'checkbox');
+    await press(page, 'Preview this step on the map');
+    const emphasis = (id: string) => page.locator(`.map-area .site-marker[data-site="${id}"]`).first().getAttribute('class');
+    await expect.poll(() => emphasis(site.id)).toContain('emphasis-current');
+    expect(await emphasis(sites.find((s) => s.id !== site.id)!.id)).toContain('emphasis-earlier');
     await page.close();
   });
 
@@ -261,6 +366,12 @@ describe('the tour editor', () => {
     await press(page, 'Download as one offline file');
     await editor(page).getByTestId('tour-editor-notice').filter({ hasText: 'has no offline file' }).waitFor();
     expect(await editor(page).getByTestId('tour-editor-notice').getAttribute('role')).toBe('alert');
+    // A page there that is not the package: said in the reader's words too, not the code's.
+    await page.unroute('**/epaa-briefing.html');
+    await page.route('**/epaa-briefing.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><head></head><body>Another page</body></html>' }));
+    await press(page, 'Download as one offline file');
+    await editor(page).getByTestId('tour-editor-notice').filter({ hasText: 'is not the briefing package' }).waitFor();
+    expect(await editor(page).getByTestId('tour-editor-notice').textContent()).not.toContain('could not be written:');
     await page.close();
   });
 

@@ -60,6 +60,8 @@ describe('the menu of tours', () => {
       await b.page.locator(`.briefing-caption[data-step="1"] h2:text-is("${SECOND.steps[0]!.title}")`).waitFor();
       expect(await hash(b.page)).toBe('#tour=planned-against-built:1');
       // The keys go back to the tour: a clicker's next key steps on, it does not pick another tour.
+      // The focus is on the step's title, not lost on the page.
+      expect(await b.page.evaluate(() => document.activeElement?.matches('.briefing-caption h2'))).toBe(true);
       await b.page.keyboard.press('PageDown');
       await b.waitForStep(2);
       expect(await menu(b.page).inputValue()).toBe('planned-against-built');
@@ -182,7 +184,8 @@ describe('the draft kept in this browser', () => {
       expect(await presenter.locator('.presenter-notes').getAttribute('lang')).toBe('pl');
       await presenter.close();
 
-      // The editor saves the draft again in this tab and says so: the briefing plays the new text.
+      // The editor saves the draft again in this tab and says so with this event (tour-editor.spec
+      // checks that it does, on every change): the briefing reads the draft again and plays the new text.
       const edited = { ...draft, steps: [draft.steps[0]!, { ...draft.steps[1]!, title: 'Deveselu, poprawione' }] };
       await page.evaluate(([key, value]) => {
         localStorage.setItem(key!, value!);

@@ -68,5 +68,8 @@ export const editorEn = {
   leaveQuestion: 'The changes have not been downloaded as a file. The draft stays in this browser. Leave the editor?',
   leave: 'Leave',
   stay: 'Stay',
+  // Why the offline file could not be written, besides there being none (packageMissing).
+  packageNotPackage: 'The offline file in this copy of the map is not the briefing package (it may have been replaced or damaged), so the tour could not be written into it.',
+  packageInvalidTour: 'The tour could not be written into the offline file: it is not a valid tour file.',
 };
 export type EditorMessages = typeof editorEn;

@@ -67,4 +67,7 @@ export const editorPl: EditorMessages = {
   leaveQuestion: 'Zmiany nie zostały pobrane jako plik. Szkic zostaje w tej przeglądarce. Opuścić edytor?',
   leave: 'Opuść',
   stay: 'Zostań',
+  // Why the offline file could not be written, besides there being none (packageMissing).
+  packageNotPackage: 'Plik offline w tej kopii mapy nie jest pakietem prezentacji (mógł zostać podmieniony lub uszkodzony), więc nie udało się wpisać do niego prezentacji.',
+  packageInvalidTour: 'Nie udało się wpisać prezentacji do pliku offline: nie jest to prawidłowy plik prezentacji.',
 };

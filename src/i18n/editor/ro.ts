@@ -64,4 +64,7 @@ export const editorRo: EditorMessages = {
   leaveQuestion: 'Modificările nu au fost descărcate ca fișier. Ciorna rămâne în acest browser. Părăsiți editorul?',
   leave: 'Părăsește',
   stay: 'Rămâi',
+  // Why the offline file could not be written, besides there being none (packageMissing).
+  packageNotPackage: 'Fișierul offline din această copie a hărții nu este pachetul pentru briefing (poate a fost înlocuit sau deteriorat), așa că turul nu a putut fi scris în el.',
+  packageInvalidTour: 'Turul nu a putut fi scris în fișierul offline: nu este un fișier de tur valid.',
 };

@@ -72,4 +72,7 @@ export const editorRu: EditorMessages = {
   leaveQuestion: 'Изменения не скачаны файлом. Черновик останется в этом браузере. Выйти из редактора?',
   leave: 'Выйти',
   stay: 'Остаться',
+  // Why the offline file could not be written, besides there being none (packageMissing).
+  packageNotPackage: 'Офлайн-файл в этой копии карты не является пакетом брифинга (возможно, он заменён или повреждён), поэтому брифинг не удалось в него записать.',
+  packageInvalidTour: 'Не удалось записать брифинг в офлайн-файл: это недопустимый файл брифинга.',
 };

@@ -64,4 +64,7 @@ export const editorTr: EditorMessages = {
   leaveQuestion: 'Değişiklikler dosya olarak indirilmedi. Taslak bu tarayıcıda kalıyor. Düzenleyiciden çıkılsın mı?',
   leave: 'Çık',
   stay: 'Kal',
+  // Why the offline file could not be written, besides there being none (packageMissing).
+  packageNotPackage: 'Haritanın bu kopyasındaki çevrimdışı dosya brifing paketi değil (değiştirilmiş ya da bozulmuş olabilir), bu yüzden tur içine yazılamadı.',
+  packageInvalidTour: 'Tur çevrimdışı dosyaya yazılamadı: geçerli bir tur dosyası değil.',
 };

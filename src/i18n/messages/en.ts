@@ -408,5 +408,11 @@ export const en = {
     draft: 'the draft kept in this browser',
     embedded: 'the tour in this file',
   },
+  /** Share, while the briefing plays the draft kept in this browser. */
+  draftShare: {
+    note: 'This is your draft: it is kept only in this browser, so this link and the embed show nothing to anyone else.',
+    howTo: 'To share the tour itself, open the tour editor and choose “Download as one offline file”.',
+    openEditor: 'Open the tour editor',
+  },
 };
 export type Messages = typeof en;

@@ -396,4 +396,10 @@ export const pl: Messages = {
     draft: 'szkic zapisany w tej przeglądarce',
     embedded: 'prezentacja w tym pliku',
   },
+  /** Share, while the briefing plays the draft kept in this browser. */
+  draftShare: {
+    note: 'To jest Twój szkic: jest przechowywany tylko w tej przeglądarce, więc ten link i kod do osadzenia nikomu innemu niczego nie pokażą.',
+    howTo: 'Aby udostępnić samą prezentację, otwórz edytor prezentacji i wybierz „Pobierz jako jeden plik offline”.',
+    openEditor: 'Otwórz edytor prezentacji',
+  },
 };

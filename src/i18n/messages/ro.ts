@@ -401,4 +401,10 @@ export const ro: Messages = {
     draft: 'ciorna păstrată în acest browser',
     embedded: 'turul din acest fișier',
   },
+  /** Share, while the briefing plays the draft kept in this browser. */
+  draftShare: {
+    note: 'Aceasta este ciorna dvs.: este păstrată doar în acest browser, așa că acest link și codul de încorporare nu le arată nimic altora.',
+    howTo: 'Pentru a distribui turul, deschideți editorul de tururi și alegeți „Descarcă într-un singur fișier offline”.',
+    openEditor: 'Deschide editorul de tururi',
+  },
 };

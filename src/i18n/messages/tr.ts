@@ -389,4 +389,10 @@ export const tr: Messages = {
     draft: 'bu tarayıcıda tutulan taslak',
     embedded: 'bu dosyadaki tur',
   },
+  /** Share, while the briefing plays the draft kept in this browser. */
+  draftShare: {
+    note: 'Bu sizin taslağınız: yalnızca bu tarayıcıda saklanır, bu yüzden bu bağlantı ve yerleştirme kodu başka kimseye bir şey göstermez.',
+    howTo: 'Turun kendisini paylaşmak için tur düzenleyiciyi açın ve “Tek bir çevrimdışı dosya olarak indir” seçeneğini kullanın.',
+    openEditor: 'Tur düzenleyiciyi aç',
+  },
 };

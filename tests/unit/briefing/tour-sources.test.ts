@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OLD_FORMAT_ID, validateTourFile } from '../../../src/data/tour';
+import { NEW_TOUR_ID, validateTourFile } from '../../../src/data/tour';
 import { DRAFT_TOUR } from '../../../src/data/tour-id';
 import { validateDataset } from '../../../src/data/validate';
 import { arrangeTours, describeTourProblem, playable } from '../../../src/briefing/tour-sources';
@@ -50,15 +50,15 @@ describe("a package's own tour among the shipped ones", () => {
 describe("the package's tour id: the one the first view opens is the one the briefing lists", () => {
   it.each([
     ['its own id', { ...briefing, id: 'my-talk' }, 'my-talk'],
-    ['the old format, a bare array of steps', briefing.steps, OLD_FORMAT_ID],
-    ['a tour with no id', { ...briefing, id: undefined }, OLD_FORMAT_ID],
-    ['a tour with a malformed id', { ...briefing, id: 'My Talk!' }, OLD_FORMAT_ID],
-    ["the draft's id", { ...briefing, id: DRAFT_TOUR }, OLD_FORMAT_ID],
+    ['the old format, a bare array of steps', briefing.steps, NEW_TOUR_ID],
+    ['a tour with no id', { ...briefing, id: undefined }, NEW_TOUR_ID],
+    ['a tour with a malformed id', { ...briefing, id: 'My Talk!' }, NEW_TOUR_ID],
+    ["the draft's id", { ...briefing, id: DRAFT_TOUR }, NEW_TOUR_ID],
   ])('%s', (_what, json, id) => {
     const raw = JSON.stringify(json);
     expect(packageTourIdOf(raw)).toBe(id);
     const info = validateTourFile('file:the tour in this file', raw, data).info!;
-    expect(info.id === DRAFT_TOUR ? OLD_FORMAT_ID : info.id).toBe(id);
+    expect(info.id === DRAFT_TOUR ? NEW_TOUR_ID : info.id).toBe(id);
   });
 
   it('none for what is not a tour', () => {

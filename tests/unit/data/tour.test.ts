@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OLD_FORMAT_ID, TOUR_FILE_MAX_BYTES, checkShippedId, validateTourFile } from '../../../src/data/tour';
+import { NEW_TOUR_ID, TOUR_FILE_MAX_BYTES, checkShippedId, validateTourFile } from '../../../src/data/tour';
 import { DRAFT_TOUR, packageTourUrlId } from '../../../src/data/tour-id';
 import { describeProblem, validateDataset } from '../../../src/data/validate';
 import { realFiles, shippedTours, tourIds, tourText } from '../helpers';
@@ -216,7 +216,7 @@ describe('a tour file', () => {
 
   it("a package's own tour is played by its id, unless that is the draft's", () => {
     expect(packageTourUrlId('my-talk')).toBe('my-talk');
-    expect(packageTourUrlId(DRAFT_TOUR)).toBe(OLD_FORMAT_ID);
+    expect(packageTourUrlId(DRAFT_TOUR)).toBe(NEW_TOUR_ID);
   });
 
   it('a tour with no steps says so', () => {

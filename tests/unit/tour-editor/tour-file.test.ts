@@ -4,7 +4,9 @@ import { validateDataset } from '../../../src/data/validate';
 import { realFiles } from '../helpers';
 import { emptyStep } from '../../../src/tour-editor/model';
 import type { TourDraft } from '../../../src/tour-editor/model';
-import { NEW_TOUR_ID, readDraft, readSaved, store, tourFileJson, tourFileName } from '../../../src/tour-editor/tour-file';
+import { DRAFT_KEY, NEW_TOUR_ID, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from '../../../src/tour-editor/tour-file';
+import { DRAFT_SAVED_EVENT } from '../../../src/briefing/tour-sources';
+import { SHIPPED_TOURS } from '../../../src/data/load';
 
 const data = validateDataset(realFiles());
 const site = data.sites[0]!.id;
@@ -67,6 +69,9 @@ describe('the tour file the editor writes', () => {
   it('reads a damaged draft field by field', () => {
     const back = readDraft(JSON.stringify({ id: 'Bad Id!', lang: 'xx', steps: [{ title: 3, sites: ['a', 4], phase: 'two', camera: { zoom: 'x' } }, null] }));
     expect(back).toEqual({ id: NEW_TOUR_ID, title: '', lang: 'en', steps: [{ ...emptyStep('step-1'), sites: ['a'] }] });
+    // The same id rule as every tour file (a URL must carry it): no leading dash.
+    expect(readDraft(JSON.stringify({ id: '-draft', steps: [] }))?.id).toBe(NEW_TOUR_ID);
+    expect(readDraft(JSON.stringify({ id: 'a-draft', steps: [] }))?.id).toBe('a-draft');
   });
 
   it('reads the record of the last download, or nothing', () => {
@@ -82,5 +87,30 @@ describe('the tour file the editor writes', () => {
     const kept = new Map<string, string>();
     expect(store('k', 'v', { setItem: (k, v) => kept.set(k, v), removeItem: (k) => kept.delete(k) })).toBe(true);
     expect(kept.get('k')).toBe('v');
+  });
+
+  it('tells a briefing in this page each time it keeps the draft, and not when refused', () => {
+    const page = new EventTarget();
+    let heard = 0;
+    page.addEventListener(DRAFT_SAVED_EVENT, () => heard++);
+    const kept = new Map<string, string>();
+    const storage = { setItem: (k: string, v: string) => void kept.set(k, v), removeItem: (k: string) => void kept.delete(k) };
+    expect(storeDraft('{"a":1}', storage, page)).toBe(true);
+    expect(kept.get(DRAFT_KEY)).toBe('{"a":1}');
+    expect(heard).toBe(1);
+    expect(storeDraft('{"a":2}', storage, page)).toBe(true);
+    expect(heard).toBe(2);
+    expect(storeDraft('{"a":3}', null, page)).toBe(false);
+    expect(heard).toBe(2);
+  });
+
+  it("never writes a shipped tour's id: a copy of one is written as a new tour", () => {
+    expect(SHIPPED_TOURS.length).toBeGreaterThan(0);
+    for (const id of SHIPPED_TOURS) {
+      const copy = { ...draft, id };
+      expect(JSON.parse(tourFileJson(copy)).id).toBe(NEW_TOUR_ID);
+      expect(tourFileName(copy)).toBe(`${NEW_TOUR_ID}.json`);
+    }
+    expect(JSON.parse(tourFileJson({ ...draft, id: 'kept-id' })).id).toBe('kept-id');
   });
 });
