@@ -56,11 +56,11 @@ export interface PlayableTour {
   problems: DataProblem[];
 }
 
-function readDraft(): string | null {
+/** What this browser keeps under a key; null when nothing, or when storage is switched off. */
+export function readStored(key: string): string | null {
   try {
-    return window.localStorage.getItem(DRAFT_KEY);
+    return window.localStorage.getItem(key);
   } catch {
-    // Storage can be switched off; then there is no draft.
     return null;
   }
 }
@@ -109,7 +109,7 @@ export function arrangeTours(embedded: TourSource | null, shipped: TourSource[])
  * what made the caller read it again; only its identity matters, to the caller's memo.
  */
 export function readDraftSource(data: Pick<Dataset, 'targets'>, _when?: unknown): TourSource {
-  const raw = readDraft();
+  const raw = readStored(DRAFT_KEY);
   if (raw === null) return { id: DRAFT_TOUR, kind: 'draft', tour: { info: null, steps: [], problems: [] } };
   return { id: DRAFT_TOUR, kind: 'draft', tour: validateTourFile(DRAFT_FILE, raw, data) };
 }

@@ -23,8 +23,9 @@ import { editorReducer, initialState } from './model';
 import type { EditorAction, TourDraft } from './model';
 import { StepForm } from './StepForm';
 import { StepList } from './StepList';
-import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, load, ownTourId, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from './tour-file';
+import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, ownTourId, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from './tour-file';
 import type { SavedRecord } from './tour-file';
+import { readStored } from '../briefing/tour-sources';
 import './tour-editor.css';
 
 export interface TourEditorProps {
@@ -58,7 +59,7 @@ interface Start {
 let shipped: Promise<Start> | null = null;
 
 async function startingTour(data: AppData): Promise<Start> {
-  const draft = readDraft(load(DRAFT_KEY));
+  const draft = readDraft(readStored(DRAFT_KEY));
   if (draft) return { tour: draft, pristine: null };
   // The copy is the presenter's own tour: it gets an id of its own, and keeps the shipped text (English).
   shipped ??= loadTour(DEFAULT_TOUR, data).then(
@@ -89,7 +90,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   const [state, setState] = useState(() => initialState(start.tour));
   const { tour, selected } = state;
   const json = useMemo(() => tourFileJson(tour), [tour]);
-  const [saved, setSaved] = useState<SavedRecord | null>(() => readSaved(load(SAVED_KEY)));
+  const [saved, setSaved] = useState<SavedRecord | null>(() => readSaved(readStored(SAVED_KEY)));
   const [storageRefused, setStorageRefused] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);

@@ -120,13 +120,6 @@ export function storeDraft(json: string, storage: Pick<Storage, 'setItem' | 'rem
   return true;
 }
 
-export function load(key: string): string | null {
-  try {
-    return safeLocalStorage()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function safeLocalStorage(): Storage | null {
   try {
