@@ -12,7 +12,8 @@ import { TOUR_FILE_MAX_BYTES, validateTourFile } from '../data/tour';
 import type { DataProblem } from '../data/validate';
 import { download } from '../export/download';
 import { useLang, useStrings } from '../i18n';
-import { LANGUAGES, LANGUAGE_NAMES, isLang } from '../i18n/languages';
+import { isLang } from '../i18n/languages';
+import { LanguageOptions } from '../ui/LanguageMenu';
 import { loadEditorMessages } from '../i18n/editor/load';
 import type { EditorMessages } from '../i18n/editor/load';
 import type { PackageProblem } from '../tour-package/package';
@@ -282,11 +283,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
         <label className="tour-editor-field">
           <span>{s.tourLang}</span>
           <select value={tour.lang} onChange={(e) => isLang(e.target.value) && dispatch({ type: 'edit-tour', change: { lang: e.target.value } })}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </label>
       </section>

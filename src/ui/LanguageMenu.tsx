@@ -15,14 +15,19 @@ export function LanguageMenu({ className, testId, onChoose }: { className?: stri
     <label className={className}>
       {strings.language}{' '}
       <select className="language-select" value={lang} onChange={(e) => (onChoose ?? chooseInUrl)(e.target.value as Lang)} data-testid={testId}>
-        {LANGUAGES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LANGUAGE_NAMES[l]}
-          </option>
-        ))}
+        <LanguageOptions />
       </select>
     </label>
   );
+}
+
+/** The five languages as a select's options, each named in itself and marked with its lang. */
+export function LanguageOptions() {
+  return LANGUAGES.map((l) => (
+    <option key={l} value={l} lang={l}>
+      {LANGUAGE_NAMES[l]}
+    </option>
+  ));
 }
 
 function chooseInUrl(lang: Lang): void {
