@@ -1,4 +1,5 @@
 /** Pure queries over a validated dataset: what to show for a site, a phase, a date. */
+import { writeDate } from '../i18n/dates';
 import type { Phase, Site, Source, Statement } from './schema';
 
 /** How a site is drawn when a phase is chosen. */
@@ -38,29 +39,8 @@ export function byId<T extends { id: string | number }>(items: T[]): Map<T['id']
  * "2016-05" -> "May 2016", "2016" -> "2016" (en-GB); "12 mai 2016" (ro-RO) and so on.
  */
 export function formatDate(iso: string, locale = 'en-GB'): string {
-  // A switch re-renders a panel of dates, the same few dozen each time: each is formatted once
-  // per language (formatting was a tenth of a switch's script time).
-  const key = `${locale}|${iso}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-    text = m ? dateFormat(locale, d !== undefined).format(new Date(Date.UTC(y, m - 1, d ?? 1))) : String(y);
-    formatted.set(key, text);
-  }
-  return text;
-}
-const formatted = new Map<string, string>();
-
-/** Formatters are costly to make (about 50 µs each): one per language and precision, kept. */
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, withDay: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withDay}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...(withDay ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
-    formats.set(key, f);
-  }
-  return f;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  return m ? writeDate(locale, y, m, d) : String(y);
 }
 
 /**
