@@ -1,0 +1,66 @@
+import { Suspense, lazy } from 'react';
+import type { Site, SiteEmphasis } from '../data/select';
+import { useStrings } from '../i18n';
+import { sectionShown, showSection } from './page-actions';
+import type { AppData } from './useDataset';
+
+// The accessible twin of the map: loaded the first time a reader opens it.
+const ListView = lazy(() => import('../explore/ListView'));
+
+export interface MapAreaProps {
+  /** The map slot's element (the static first paint, then the live map). */
+  map: React.ReactNode;
+  /** The live map could not start: the area keeps the static picture. */
+  failed: boolean;
+  /** The list is shown instead of the map. */
+  list: boolean;
+  onShowList: (show: boolean) => void;
+  data: AppData | null;
+  emphasis: (site: Site) => SiteEmphasis;
+  selectedSite: string | null;
+  selectedPhase: number | null;
+  onSelectSite: (id: string) => void;
+  onSelectPhase: (phase: number | null) => void;
+  /** A section of the list a link asked for (the corrections), or null. */
+  section: string | null;
+}
+
+/** The page's main area: the map or its list twin, and the switch between them. */
+export function MapArea({ map, failed, list, onShowList, data, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, section }: MapAreaProps) {
+  const strings = useStrings();
+  return (
+    <main className={`map-area${failed ? ' static' : ''}`} id="map-area" tabIndex={-1} aria-labelledby="view-switch-label">
+      <div className="view-switch" role="group" aria-labelledby="view-switch-label">
+        <span id="view-switch-label" className="visually-hidden">{strings.viewSwitch}</span>
+        <button type="button" aria-pressed={!list} onClick={() => onShowList(false)} data-view="map">
+          {strings.mapTab}
+        </button>
+        <button type="button" aria-pressed={list} onClick={() => onShowList(true)} data-view="list">
+          {strings.listTab}
+        </button>
+      </div>
+      {/* The map stays mounted behind the list: switching back is instant. */}
+      <div className="map-holder" hidden={list}>
+        {map}
+      </div>
+      {list && data && (
+        <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
+          <ListView
+            sites={data.sites}
+            phases={data.phases}
+            statements={data.statements}
+            sources={data.sourcesById}
+            emphasis={emphasis}
+            selectedSite={selectedSite}
+            selectedPhase={selectedPhase}
+            onSelectSite={onSelectSite}
+            onSelectPhase={onSelectPhase}
+            section={section}
+            onShowSection={showSection}
+            onSectionShown={sectionShown}
+          />
+        </Suspense>
+      )}
+    </main>
+  );
+}

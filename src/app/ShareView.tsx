@@ -1,0 +1,68 @@
+import type { Phase, Site, SiteEmphasis } from '../data/select';
+import type { SiteKind } from '../data/schema';
+import type { Month } from '../data/timeline';
+import { factsCheckedLine, viewCaption, viewTitle } from '../export/describe-view';
+import type { ExportSize } from '../export/export-png';
+import { exportRequestFor } from '../export/request';
+import { usePlaceNames, useStrings } from '../i18n';
+import type { OverlayInput } from '../map/overlay-layers';
+import type { Camera } from '../state/url-state';
+import { ShareDialog } from '../ui/ShareDialog';
+import type { AppData } from './useDataset';
+
+export interface ShareViewProps {
+  /** The hash of the view being shared, taken when Share was pressed. */
+  viewHash: string;
+  onClose: () => void;
+  data: AppData | null;
+  site: Site | null;
+  phase: Phase | null;
+  /** The view in words. */
+  description: string;
+  /** The camera the reader chose, if any: otherwise the image fits all sites in its own frame. */
+  camera: Camera | null;
+  /** Kinds of site whose layer is off: not drawn in the image. */
+  hiddenKinds: ReadonlySet<SiteKind>;
+  emphasis: (site: Site) => SiteEmphasis;
+  overlays: OverlayInput | null;
+  /** The date the map shows, or null for today. */
+  at: Month | null;
+  /** The live map could not start: no image can be drawn. */
+  mapFailed: boolean;
+}
+
+/**
+ * The share dialog for the view on screen: its link, its citation, its data, and an image of what
+ * the map shows. Loaded with the dialog, on the first press of Share.
+ */
+export default function ShareView({ viewHash, onClose, data, site, phase, description, camera, hiddenKinds, emphasis, overlays, at, mapFailed }: ShareViewProps) {
+  const strings = useStrings();
+  const places = usePlaceNames();
+  const exportRequest = (size: ExportSize) =>
+    exportRequestFor(size, {
+      mapSelector: '.map-area',
+      sites: data?.sites ?? [],
+      camera,
+      // What is on screen: sites whose layer is off are not drawn; the illustrative layers are.
+      emphasis: (s) => (hiddenKinds.has(s.kind) ? 'hidden' : emphasis(s)),
+      overlays: overlays ?? undefined,
+      title: viewTitle(strings, at),
+      caption: viewCaption(strings, phase, site),
+      contents: { site, phase },
+      sourcesById: data?.sourcesById ?? new Map(),
+      article: data?.article,
+      strings,
+      places,
+    });
+  return (
+    <ShareDialog
+      onClose={onClose}
+      viewHash={viewHash}
+      description={description}
+      fileParts={[phase?.name ?? null, site?.localName ?? site?.name ?? null]}
+      exportRequest={mapFailed ? null : exportRequest}
+      factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
+      data={data && { sites: data.sites, phases: data.phases, statements: data.statements, sources: data.sourcesById }}
+    />
+  );
+}
