@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { siteKinds } from '../data/schema';
 import type { Site } from '../data/schema';
 import { stepEmphasis } from '../data/select';
@@ -9,31 +9,28 @@ import { useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { useHashState } from '../state/useHashState';
 import type { Camera } from '../state/url-state';
-import { tallestFitRatio } from '../map/viewport';
-import { FIT, fitOptions, sitesBounds } from '../map/camera';
-import { BASEMAP_BOUNDS } from '../map/style';
 import { DataProblems } from '../ui/DataProblems';
 import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
 import { useKeyboardHelp } from '../ui/useKeyboardHelp';
 import { useTheme } from '../ui/theme';
 import { useCompactLayout } from '../ui/layout';
-import { useCoveredInsets } from './useCoveredInsets';
 import { AppHeader } from './AppHeader';
+import { ExploreSidebar } from './ExploreSidebar';
 import { MapArea } from './MapArea';
 import { useMapSlot } from './MapSlot';
 import { overlayInputFor } from './overlay-input';
-import { clearDate, editTour, present, showCorrections, showDate } from './page-actions';
+import { editTour, present, showCorrections } from './page-actions';
 import { PrintFooter } from './PrintFooter';
 import { SelectionPanel } from './SelectionPanel';
 import { sharedViewHash } from './shared-view';
-import { Sidebar } from './Sidebar';
 import { SkipLinks } from './SkipLinks';
 import { TourEditorSlot, useFocusAfterEditor, useStepPreview } from './TourEditorSlot';
 import { useAnnouncer } from './useAnnouncer';
 import type { AppData } from './useDataset';
 import { useExplore } from './useExplore';
+import { useFitRatio } from './useFitRatio';
+import { usePanelOverMap } from './usePanelOverMap';
 import { useSelection } from './useSelection';
-import { TimeSection } from '../ui/TimeSection';
 import { MapControlBar } from '../ui/MapControlBar';
 import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-context';
 
@@ -41,9 +38,6 @@ import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-con
 const ShareView = lazy(() => import('./ShareView'));
 // The list of keys, loaded the first time "?" is pressed.
 const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
-
-/** A phone's width, for the ratio below (any width under FIT's full-margin width gives the same). */
-const PHONE_WIDTH = 360;
 
 export interface FullLayoutProps {
   data: AppData | null;
@@ -69,7 +63,8 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
     [timeline, previewing, selection.emphasis],
   );
   const [theme, setTheme, dark] = useTheme();
-  const { measure, setMeasure, picking, setPicking, pickAt, onMapClick } = useMeasure();
+  const measureTool = useMeasure();
+  const { measure, picking, pickAt, onMapClick } = measureTool;
   const [keysOpen, setKeysOpen] = useKeyboardHelp();
   // The view being shared (its hash, taken when Share was pressed), or null.
   const [sharing, setSharing] = useState<string | null>(null);
@@ -82,19 +77,9 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const measured = useMemo(() => (data ? measuredEnds(measure, data.sites) : null), [measure, data]);
   const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, measured), [data, explore.layers, measured]);
   const glossary = useMemo(() => glossaryLinks(data?.glossary ?? []), [data]);
-  // A phone's map is no taller than lets every site fit across it (the page's CSS reads this).
-  const fitRatio = useMemo(() => {
-    const box = data && sitesBounds(data.sites);
-    return box ? tallestFitRatio(box, PHONE_WIDTH, fitOptions(PHONE_WIDTH).padding, FIT.maxZoom, BASEMAP_BOUNDS) : null;
-  }, [data]);
+  const fitRatio = useFitRatio(data);
   const panelOpen = Boolean(data && (selection.site || selection.phase));
-  // On a phone the panel lies over the map: the map is brought into view, and its camera keeps
-  // the sites in the part the panel leaves visible.
-  const insets = useCoveredInsets(compact && panelOpen, '.map-area', '.app .panel');
-  const selected = selection.site?.id ?? selection.phase?.id ?? null;
-  useEffect(() => {
-    if (compact && selected !== null) document.querySelector('.app-body')?.scrollTo({ top: 0 });
-  }, [compact, selected]);
+  const insets = usePanelOverMap(compact, panelOpen, selection.site?.id ?? selection.phase?.id ?? null);
   const map = useMapSlot({
     sites: data?.sites ?? null,
     hiddenKinds: explore.hiddenKinds,
@@ -138,7 +123,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           {editing && data ? (
             <TourEditorSlot data={data} cameraNow={cameraNow} onPreview={setPreview} />
           ) : (
-            <Sidebar
+            <ExploreSidebar
               data={data}
               emphasis={emphasis}
               selectedSite={site?.id ?? null}
@@ -148,20 +133,11 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
               layers={explore.layers}
               onToggleLayer={explore.toggleLayer}
               layersNearMap={compact}
-              measure={{
-                value: measure,
-                onChange: (m) => {
-                  setMeasure(m);
-                  setPicking(null);
-                },
-                picking,
-                onPicking: setPicking,
-                mapCentre: () => {
-                  const c = cameraNow();
-                  return c ? [c.lon, c.lat] : null;
-                },
-              }}
-              time={<TimeSection range={range} at={timeline?.at ?? null} onChange={showDate} onClear={clearDate} announce={announce} data={data ?? NO_DATA} />}
+              measure={measureTool}
+              cameraNow={cameraNow}
+              range={range}
+              at={timeline?.at ?? null}
+              announce={announce}
             />
           )}
           <MapArea
@@ -221,5 +197,3 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
     </GlossaryContext.Provider>
   );
 }
-
-const NO_DATA = { sites: [], phases: [], sourcesById: new Map() };
