@@ -12,6 +12,7 @@ import type { TourStep } from '../data/schema';
 import { useLang, useStrings } from '../i18n';
 import { isLang } from '../i18n/languages';
 import { LanguageOptions } from '../ui/LanguageMenu';
+import { KeepFocusButton } from '../ui/KeepFocusButton';
 import { loadEditorMessages } from '../i18n/editor/load';
 import type { EditorMessages } from '../i18n/editor/load';
 import type { Camera } from '../state/url-state';
@@ -150,13 +151,12 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
         </div>
       )}
       <div className="tour-editor-row">
-        {/* Unavailable buttons say so but keep the focus (a disabled one would drop it on the page). */}
-        <button type="button" onClick={() => dispatch({ type: 'undo' })} aria-disabled={state.past.length === 0} aria-keyshortcuts="Control+Z" title={s.undoHint}>
+        <KeepFocusButton unavailable={state.past.length === 0} onClick={() => dispatch({ type: 'undo' })} aria-keyshortcuts="Control+Z" title={s.undoHint}>
           {s.undo}
-        </button>
-        <button type="button" onClick={() => dispatch({ type: 'redo' })} aria-disabled={state.future.length === 0} aria-keyshortcuts="Control+Shift+Z Control+Y" title={s.redoHint}>
+        </KeepFocusButton>
+        <KeepFocusButton unavailable={state.future.length === 0} onClick={() => dispatch({ type: 'redo' })} aria-keyshortcuts="Control+Shift+Z Control+Y" title={s.redoHint}>
           {s.redo}
-        </button>
+        </KeepFocusButton>
       </div>
       <p className="tour-editor-status" role="status" data-testid="tour-editor-status">
         {status}

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { EditorMessages } from '../i18n/editor/load';
+import { KeepFocusButton } from '../ui/KeepFocusButton';
 import type { Notice, TourFiles } from './useTourFiles';
 
 export interface TourFileBarProps {
@@ -38,9 +39,9 @@ export function TourFileBar({ s, files }: TourFileBarProps) {
         />
       </div>
       <p className="muted">{s.dropHint}</p>
-      <button type="button" onClick={() => files.busy || void files.downloadPackage()} aria-disabled={files.busy}>
+      <KeepFocusButton unavailable={files.busy} onClick={() => void files.downloadPackage()}>
         {s.packageDownload}
-      </button>
+      </KeepFocusButton>
       {files.notice && <NoticeView notice={files.notice} />}
     </section>
   );
