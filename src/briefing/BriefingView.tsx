@@ -14,6 +14,7 @@ import { useStrings } from '../i18n';
 import { actionForKey, clampStep, stepForDigits } from './keys';
 import { StepStatements } from './StepStatements';
 import { LanguageMenu } from '../ui/LanguageMenu';
+import { KeepFocusButton } from '../ui/KeepFocusButton';
 import { useKeyboardHelp } from '../ui/useKeyboardHelp';
 import { TimelineContext, emphasisAt, viewAt } from '../ui/timeline-context';
 import { formatDate } from '../data/select';
@@ -194,12 +195,12 @@ export function BriefingView(props: BriefingViewProps) {
           <div style={{ width: `${(step / count) * 100}%` }} />
         </div>
         <nav className="briefing-controls" aria-label={t.region}>
-          <button type="button" onClick={() => go(step - 1)} disabled={step <= 1} aria-label={t.previous}>
+          <KeepFocusButton unavailable={step <= 1} onClick={() => go(step - 1)} aria-label={t.previous}>
             ←
-          </button>
-          <button type="button" onClick={() => go(step + 1)} disabled={step >= count} aria-label={t.next}>
+          </KeepFocusButton>
+          <KeepFocusButton unavailable={step >= count} onClick={() => go(step + 1)} aria-label={t.next}>
             →
-          </button>
+          </KeepFocusButton>
           <button type="button" onClick={toggleFullscreen}>{t.fullscreen}</button>
           <button type="button" onClick={onPresenter}>{t.presenterView}</button>
           <button type="button" onClick={() => onHandout(false)}>{t.handout}</button>

@@ -10,6 +10,7 @@ import { useStrings } from '../i18n';
 import { actionForKey, clampStep } from './keys';
 import { StepStatements } from './StepStatements';
 import { PlanTable } from './PlanTable';
+import { KeepFocusButton } from '../ui/KeepFocusButton';
 
 export interface PresenterViewProps {
   steps: TourStep[];
@@ -79,12 +80,12 @@ export function PresenterView({ steps, tourLang, tourTitle, phases, step, statem
           <button type="button" onClick={() => { setStarted(Date.now()); setNow(Date.now()); }}>{t.resetTimer}</button>
         </p>
         <div className="presenter-nav">
-          <button type="button" onClick={() => onStep(clampStep(step - 1, count))} disabled={step <= 1}>
+          <KeepFocusButton unavailable={step <= 1} onClick={() => onStep(clampStep(step - 1, count))}>
             ← {t.previous}
-          </button>
-          <button type="button" onClick={() => onStep(clampStep(step + 1, count))} disabled={step >= count}>
+          </KeepFocusButton>
+          <KeepFocusButton unavailable={step >= count} onClick={() => onStep(clampStep(step + 1, count))}>
             {t.next} →
-          </button>
+          </KeepFocusButton>
         </div>
       </header>
       <div className="presenter-body">

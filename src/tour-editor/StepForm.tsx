@@ -6,6 +6,7 @@ import type { EditorMessages } from '../i18n/editor/load';
 import type { Lang } from '../i18n/languages';
 import { useStrings } from '../i18n';
 import { roundCamera } from '../state/url-state';
+import { KeepFocusButton } from '../ui/KeepFocusButton';
 import type { Camera } from '../state/url-state';
 import type { StepChange } from './model';
 import { toggled } from './model';
@@ -101,9 +102,9 @@ export function StepForm({ s, data, step, index, total, lang, onChange, cameraNo
           <button type="button" onClick={useView}>
             {s.useView}
           </button>
-          <button type="button" onClick={() => cam && onChange({ camera: undefined })} aria-disabled={!cam}>
+          <KeepFocusButton unavailable={!cam} onClick={() => onChange({ camera: undefined })}>
             {s.allSites}
-          </button>
+          </KeepFocusButton>
         </div>
         {noView && <p role="alert">{s.noView}</p>}
       </div>

@@ -2,31 +2,29 @@
  * The tour editor: a presenter writes their own briefing tour beside the live map, keeps it as a
  * file, and carries it in the one-file offline package. Its own chunk, loaded when opened. The
  * tour being written is kept as a draft in this browser on every change; the briefing plays that
- * draft (`tour=draft:<step>`).
+ * draft (`tour=draft:<step>`). This is the editor's shell: its history (undo and redo, by button
+ * and key), the saved state, the tour's title and language, and the question asked before
+ * leaving unsaved changes; the steps and the files are parts of their own.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppData } from '../app/useDataset';
-import { loadTour } from '../data/load';
 import type { TourStep } from '../data/schema';
-import { TOUR_FILE_MAX_BYTES, validateTourFile } from '../data/tour';
-import type { DataProblem } from '../data/validate';
-import { download } from '../export/download';
 import { useLang, useStrings } from '../i18n';
 import { isLang } from '../i18n/languages';
 import { LanguageOptions } from '../ui/LanguageMenu';
+import { KeepFocusButton } from '../ui/KeepFocusButton';
 import { loadEditorMessages } from '../i18n/editor/load';
 import type { EditorMessages } from '../i18n/editor/load';
-import type { PackageProblem } from '../tour-package/package';
-import { DEFAULT_TOUR } from '../state/url-state';
 import type { Camera } from '../state/url-state';
 import { usePromised } from '../state/usePromised';
 import { editorReducer, initialState } from './model';
-import type { EditorAction, TourDraft } from './model';
-import { StepForm } from './StepForm';
-import { StepList } from './StepList';
-import { DRAFT_KEY, NEW_TOUR_ID, SAVED_KEY, ownTourId, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from './tour-file';
-import type { SavedRecord } from './tour-file';
-import { readStored } from '../briefing/tour-sources';
+import type { EditorAction } from './model';
+import { StepArea } from './StepArea';
+import { startingTour } from './starting-tour';
+import type { Start } from './starting-tour';
+import { TourFileBar } from './TourFileBar';
+import { storeDraft, tourFileJson } from './tour-file';
+import { useTourFiles } from './useTourFiles';
 import './tour-editor.css';
 
 export interface TourEditorProps {
@@ -50,51 +48,12 @@ export default function TourEditor(props: TourEditorProps) {
   return <Editor {...props} s={strings} start={start} />;
 }
 
-/** Where the editor starts: the draft kept in this browser, else a copy of the default tour, else one empty step. */
-interface Start {
-  tour: TourDraft;
-  /** The file JSON of a start that is not a change of the reader's (the shipped copy), else null. */
-  pristine: string | null;
-}
-
-let shipped: Promise<Start> | null = null;
-
-async function startingTour(data: AppData): Promise<Start> {
-  const draft = readDraft(readStored(DRAFT_KEY));
-  if (draft) return { tour: draft, pristine: null };
-  // The copy is the presenter's own tour: it gets an id of its own, and keeps the shipped text (English).
-  shipped ??= loadTour(DEFAULT_TOUR, data).then(
-    ({ info, steps }) => ({ id: NEW_TOUR_ID, title: info?.title ?? steps[0]?.title ?? '', lang: info?.lang ?? ('en' as const), steps }),
-    () => ({ id: NEW_TOUR_ID, title: '', lang: 'en' as const, steps: [] }),
-  ).then((tour) => {
-    const { tour: t } = initialState(tour);
-    return { tour: t, pristine: tourFileJson(t) };
-  });
-  return shipped;
-}
-
-/** What the package's known problems say, in the editor's words. */
-const PACKAGE_PROBLEMS = { missing: 'packageMissing', 'not-package': 'packageNotPackage', 'invalid-tour': 'packageInvalidTour' } as const satisfies Record<PackageProblem, keyof EditorMessages>;
-
-/** A failure already said in the reader's language. */
-class Explained extends Error {}
-
-/** A message about a file or the package, with the problems listed as text. */
-interface Notice {
-  kind: 'info' | 'error';
-  text: string;
-  problems?: string[];
-}
-
 function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourEditorProps & { s: EditorMessages; start: Start }) {
   const { locale } = useStrings();
   const [state, setState] = useState(() => initialState(start.tour));
-  const { tour, selected } = state;
+  const { tour } = state;
   const json = useMemo(() => tourFileJson(tour), [tour]);
-  const [saved, setSaved] = useState<SavedRecord | null>(() => readSaved(readStored(SAVED_KEY)));
   const [storageRefused, setStorageRefused] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [busy, setBusy] = useState(false);
   const [confirmLeave, setConfirmLeave] = useState(false);
   const stayButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -102,7 +61,6 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     setConfirmLeave(false);
     closeButton.current?.focus();
   };
-  const fileInput = useRef<HTMLInputElement>(null);
   // Opened, the editor takes the focus on its heading (the button that opened it is gone, or far),
   // unless the reader has moved on to something else while it loaded.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -123,6 +81,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     setState(next);
     if (next.tour !== before.tour) setStorageRefused(!storeDraft(tourFileJson(next.tour)));
   }, []);
+  const files = useTourFiles({ s, data, tour, json, dispatch, onStorageRefused: () => setStorageRefused(true) });
 
   // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo, except in a text field, which keeps its own.
   useEffect(() => {
@@ -152,6 +111,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     return () => window.removeEventListener('keydown', onKey, true);
   }, [confirmLeave]);
 
+  const { saved } = files;
   const isSaved = saved !== null && saved.json === json;
   const status = isSaved
     ? s.statusSaved(saved.file, new Date(saved.at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }))
@@ -159,82 +119,16 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
       ? s.statusUnsaved
       : s.statusUnchanged;
 
-  /** The draft as the briefing will read it: what is not ready yet, as text. */
-  const check = (): string[] => validateTourFile(`file:${tourFileName(tour)}`, json, data).problems.map((p) => describe(s, p));
-
-  const downloadTour = () => {
-    const problems = check();
-    if (problems.length) return setNotice({ kind: 'error', text: s.notReady, problems });
-    const file = tourFileName(tour);
-    download(new Blob([json], { type: 'application/json' }), file);
-    const record = { file, at: Date.now(), json };
-    setSaved(record);
-    if (!store(SAVED_KEY, JSON.stringify(record))) setStorageRefused(true);
-    setNotice(null);
-  };
-
-  const downloadPackage = async () => {
-    const problems = check();
-    if (problems.length) return setNotice({ kind: 'error', text: s.notReady, problems });
-    setBusy(true);
-    setNotice({ kind: 'info', text: s.packaging });
-    try {
-      const { PackageError, packageWithTour } = await import('../tour-package/package');
-      const blob = await packageWithTour(json).catch((e: unknown) => {
-        throw e instanceof PackageError ? new Explained(s[PACKAGE_PROBLEMS[e.problem]]) : e;
-      });
-      const file = `epaa-briefing-${ownTourId(tour.id)}.html`;
-      download(blob, file);
-      setNotice({ kind: 'info', text: s.packageSaved(file) });
-    } catch (e) {
-      setNotice({ kind: 'error', text: e instanceof Explained ? e.message : s.packageFailed(e instanceof Error ? e.message : String(e)) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const play = (index: number) => {
-    const problems = check();
-    if (problems.length) return setNotice({ kind: 'error', text: s.notReady, problems });
+    if (!files.ready()) return;
     if (!storeDraft(json)) return setStorageRefused(true);
     onPlay(index + 1);
   };
 
-  const openFile = async (file: File | undefined) => {
-    if (!file) return;
-    const label = `file:${file.name}` as const;
-    if (file.size > TOUR_FILE_MAX_BYTES) return setNotice({ kind: 'error', text: s.fileTooLarge(file.name) });
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return setNotice({ kind: 'error', text: s.fileUnreadable(file.name) });
-    }
-    const result = validateTourFile(label, text, data);
-    const problems = result.problems.map((p) => describe(s, p));
-    if (!result.info || result.steps.length === 0) {
-      return setNotice({ kind: 'error', text: s.fileNoSteps(file.name), problems });
-    }
-    dispatch({ type: 'load', tour: { ...result.info, steps: result.steps } });
-    setNotice({ kind: problems.length ? 'error' : 'info', text: s.fileLoaded(file.name, result.steps.length), problems: problems.length ? problems : undefined });
-  };
-
   const close = () => (isSaved || !changed ? onClose() : setConfirmLeave(true));
 
-  const onDragOver = (e: React.DragEvent) => {
-    if (!e.dataTransfer.types.includes('Files')) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-  };
-  const onDrop = (e: React.DragEvent) => {
-    if (!e.dataTransfer.types.includes('Files')) return;
-    e.preventDefault();
-    void openFile(e.dataTransfer.files[0]);
-  };
-
-  const step = tour.steps[selected]!;
   return (
-    <aside className="tour-editor" aria-labelledby="tour-editor-heading" onDragOver={onDragOver} onDrop={onDrop} data-testid="tour-editor">
+    <aside className="tour-editor" aria-labelledby="tour-editor-heading" onDragOver={files.onDragOver} onDrop={files.onDrop} data-testid="tour-editor">
       <div className="tour-editor-head">
         <h2 id="tour-editor-heading" ref={heading} tabIndex={-1}>
           {s.heading}
@@ -257,13 +151,12 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
         </div>
       )}
       <div className="tour-editor-row">
-        {/* Unavailable buttons say so but keep the focus (a disabled one would drop it on the page). */}
-        <button type="button" onClick={() => dispatch({ type: 'undo' })} aria-disabled={state.past.length === 0} aria-keyshortcuts="Control+Z" title={s.undoHint}>
+        <KeepFocusButton unavailable={state.past.length === 0} onClick={() => dispatch({ type: 'undo' })} aria-keyshortcuts="Control+Z" title={s.undoHint}>
           {s.undo}
-        </button>
-        <button type="button" onClick={() => dispatch({ type: 'redo' })} aria-disabled={state.future.length === 0} aria-keyshortcuts="Control+Shift+Z Control+Y" title={s.redoHint}>
+        </KeepFocusButton>
+        <KeepFocusButton unavailable={state.future.length === 0} onClick={() => dispatch({ type: 'redo' })} aria-keyshortcuts="Control+Shift+Z Control+Y" title={s.redoHint}>
           {s.redo}
-        </button>
+        </KeepFocusButton>
       </div>
       <p className="tour-editor-status" role="status" data-testid="tour-editor-status">
         {status}
@@ -288,75 +181,10 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
         </label>
       </section>
 
-      <StepList s={s} steps={tour.steps} selected={selected} lang={tour.lang} dispatch={dispatch} />
-
-      <StepForm
-        s={s}
-        data={data}
-        step={step}
-        index={selected}
-        total={tour.steps.length}
-        lang={tour.lang}
-        onChange={(change) => dispatch({ type: 'edit-step', index: selected, change })}
-        cameraNow={cameraNow}
-        onPreview={() => onPreview(step)}
-        onPlay={() => play(selected)}
-      />
-
-      <section aria-labelledby="tour-editor-files" className="tour-editor-files">
-        <h3 id="tour-editor-files">{s.files}</h3>
-        <div className="tour-editor-row">
-          <button type="button" onClick={downloadTour}>
-            {s.download}
-          </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            {s.open}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            tabIndex={-1}
-            aria-hidden="true"
-            data-testid="tour-file-input"
-            onChange={(e) => {
-              void openFile(e.target.files?.[0]);
-              e.target.value = '';
-            }}
-          />
-        </div>
-        <p className="muted">{s.dropHint}</p>
-        <button type="button" onClick={() => busy || void downloadPackage()} aria-disabled={busy}>
-          {s.packageDownload}
-        </button>
-        {notice && <NoticeView notice={notice} />}
-      </section>
+      <StepArea s={s} data={data} state={state} dispatch={dispatch} cameraNow={cameraNow} onPreview={onPreview} onPlay={play} />
+      <TourFileBar s={s} files={files} />
     </aside>
   );
-}
-
-function NoticeView({ notice }: { notice: Notice }) {
-  return (
-    <div className={notice.kind === 'error' ? 'tour-editor-error' : 'tour-editor-info'} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="tour-editor-notice">
-      <p>{notice.text}</p>
-      {notice.problems && notice.problems.length > 0 && (
-        <ul>
-          {notice.problems.map((p, i) => (
-            <li key={i}>{p}</li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-/** A problem in words: which step and field, and what is wrong (the validator's own words). */
-function describe(s: EditorMessages, p: DataProblem): string {
-  if (p.record !== undefined && p.field !== undefined) return s.problemAt(p.record, p.field, p.message);
-  if (p.record !== undefined) return s.problemStep(p.record, p.message);
-  if (p.field !== undefined) return s.problemTour(p.field, p.message);
-  return s.problemFile(p.message);
 }
 
 /** Whether a key press goes to a field that has its own undo (text being typed). */
@@ -365,4 +193,3 @@ function typingIn(target: EventTarget | null): boolean {
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file', 'range'].includes(target.type);
 }
-

@@ -135,6 +135,38 @@ describe('briefing mode', () => {
     await b.waitForStep(11);
   });
 
+  it('the ← and → buttons keep the focus at the ends: pressed by keyboard there, they do nothing and say so', async () => {
+    // A page of its own: the map's camera plays no part here.
+    const b = await Briefing.open(calm, baseUrl, `#tour=${N - 1}`);
+    await b.waitForStep(N - 1);
+    const next = b.page.getByRole('button', { name: 'Next step', exact: true });
+    const previous = b.page.getByRole('button', { name: 'Previous step', exact: true });
+    const focused = () => b.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    await next.focus();
+    await b.page.keyboard.press('Enter');
+    await b.waitForStep(N);
+    // The press that reached the end leaves the focus where it was, on a button that says it is unavailable.
+    expect(await focused()).toBe('Next step');
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    for (const key of ['Enter', 'Space']) {
+      await b.page.keyboard.press(key);
+      expect(await focused(), key).toBe('Next step');
+      expect(await b.stepNumber(), key).toBe(N);
+    }
+    expect(await b.page.evaluate(() => location.hash)).toBe(`#tour=briefing:${N}`);
+    // Styled as unavailable; the other end does the same.
+    expect(await next.evaluate((el) => getComputedStyle(el).opacity)).toBe('0.4');
+    await b.page.keyboard.press('Home');
+    await b.waitForStep(1);
+    await previous.focus();
+    await b.page.keyboard.press('Enter');
+    expect(await focused()).toBe('Previous step');
+    expect(await previous.getAttribute('aria-disabled')).toBe('true');
+    expect(await b.stepNumber()).toBe(1);
+    expect(await next.getAttribute('aria-disabled')).toBe('false');
+    await b.page.close();
+  });
+
   it('F toggles full screen; B and the period key black the screen out and back', async () => {
     const b = await stage.at(2);
     await b.page.keyboard.press('f');
@@ -254,6 +286,20 @@ describe('briefing mode', () => {
       expect(dates).toEqual([String(p.plannedYear), ...p.actual.filter((e) => e.starts).map((e) => e.date)]);
     }
     expect(await axeProblems(presenter)).toEqual([]);
+
+    // Its Next button, pressed by keyboard onto the last step, says it is unavailable and keeps the
+    // focus, as the audience's does.
+    await presenter.keyboard.press('End');
+    await presenter.locator(`.presenter[data-step="${N}"]`).waitFor();
+    await presenter.keyboard.press('ArrowLeft');
+    await presenter.locator(`.presenter[data-step="${N - 1}"]`).waitFor();
+    const presenterNext = presenter.getByRole('button', { name: /Next step/ });
+    await presenterNext.focus();
+    await presenter.keyboard.press('Enter');
+    await presenter.locator(`.presenter[data-step="${N}"]`).waitFor();
+    expect(await presenter.evaluate(() => document.activeElement?.textContent)).toContain('Next step');
+    expect(await presenterNext.getAttribute('aria-disabled')).toBe('true');
+    await audience.waitForStep(N);
     await presenter.close();
   });
 
