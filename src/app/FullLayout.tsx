@@ -32,6 +32,7 @@ import { useFitRatio } from './useFitRatio';
 import { usePanelOverMap } from './usePanelOverMap';
 import { useSelection } from './useSelection';
 import { MapControlBar } from '../ui/MapControlBar';
+import type { SitePhaseChoice } from '../ui/site-phase-choice';
 import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-context';
 
 // Opened by a button: its code (citation, snippets, export) comes with the first press.
@@ -99,6 +100,8 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   });
 
   const { site, phase } = selection;
+  // The reader's choice as the sidebar and the map area (or its list) show and change it.
+  const choice: SitePhaseChoice = { emphasis, selectedSite: site?.id ?? null, selectedPhase: phase?.id ?? null, onSelectSite, onSelectPhase: selection.selectPhase };
   const editing = hash.edit && data !== null;
   useFocusAfterEditor(editing);
   // The camera on screen now (what the map last reported), else the one the URL asks for.
@@ -125,11 +128,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           ) : (
             <ExploreSidebar
               data={data}
-              emphasis={emphasis}
-              selectedSite={site?.id ?? null}
-              selectedPhase={phase?.id ?? null}
-              onSelectSite={onSelectSite}
-              onSelectPhase={selection.selectPhase}
+              {...choice}
               layers={explore.layers}
               onToggleLayer={explore.toggleLayer}
               layersNearMap={compact}
@@ -146,11 +145,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             list={explore.list}
             onShowList={explore.showList}
             data={data}
-            emphasis={emphasis}
-            selectedSite={site?.id ?? null}
-            selectedPhase={phase?.id ?? null}
-            onSelectSite={onSelectSite}
-            onSelectPhase={selection.selectPhase}
+            {...choice}
             section={hash.section}
           />
           {compact && (

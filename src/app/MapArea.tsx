@@ -1,5 +1,5 @@
 import { Suspense, lazy } from 'react';
-import type { Site, SiteEmphasis } from '../data/select';
+import type { SitePhaseChoice } from '../ui/site-phase-choice';
 import { useStrings } from '../i18n';
 import { sectionShown, showSection } from './page-actions';
 import type { AppData } from './useDataset';
@@ -7,7 +7,7 @@ import type { AppData } from './useDataset';
 // The accessible twin of the map: loaded the first time a reader opens it.
 const ListView = lazy(() => import('../explore/ListView'));
 
-export interface MapAreaProps {
+export interface MapAreaProps extends SitePhaseChoice {
   /** The map slot's element (the static first paint, then the live map). */
   map: React.ReactNode;
   /** The live map could not start: the area keeps the static picture. */
@@ -16,17 +16,12 @@ export interface MapAreaProps {
   list: boolean;
   onShowList: (show: boolean) => void;
   data: AppData | null;
-  emphasis: (site: Site) => SiteEmphasis;
-  selectedSite: string | null;
-  selectedPhase: number | null;
-  onSelectSite: (id: string) => void;
-  onSelectPhase: (phase: number | null) => void;
   /** A section of the list a link asked for (the corrections), or null. */
   section: string | null;
 }
 
 /** The page's main area: the map or its list twin, and the switch between them. */
-export function MapArea({ map, failed, list, onShowList, data, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, section }: MapAreaProps) {
+export function MapArea({ map, failed, list, onShowList, data, section, ...choice }: MapAreaProps) {
   const strings = useStrings();
   return (
     <main className={`map-area${failed ? ' static' : ''}`} id="map-area" tabIndex={-1} aria-labelledby="view-switch-label">
@@ -50,11 +45,7 @@ export function MapArea({ map, failed, list, onShowList, data, emphasis, selecte
             phases={data.phases}
             statements={data.statements}
             sources={data.sourcesById}
-            emphasis={emphasis}
-            selectedSite={selectedSite}
-            selectedPhase={selectedPhase}
-            onSelectSite={onSelectSite}
-            onSelectPhase={onSelectPhase}
+            {...choice}
             section={section}
             onShowSection={showSection}
             onSectionShown={sectionShown}

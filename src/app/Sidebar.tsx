@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState } from 'react';
-import type { Site, SiteEmphasis } from '../data/select';
+import type { SitePhaseChoice } from '../ui/site-phase-choice';
 import type { Measurement } from '../explore/measure-state';
 import { useStrings } from '../i18n';
 import type { Layer } from '../state/url-state';
@@ -16,13 +16,8 @@ import { useAfterFirstPaint } from './useAfterFirstPaint';
 const MeasureTool = lazy(() => import('../explore/MeasureTool'));
 const IllustrativeInfo = lazy(() => import('../explore/IllustrativeInfo'));
 
-export interface SidebarProps {
+export interface SidebarProps extends SitePhaseChoice {
   data: AppData | null;
-  emphasis: (site: Site) => SiteEmphasis;
-  selectedSite: string | null;
-  selectedPhase: number | null;
-  onSelectSite: (id: string) => void;
-  onSelectPhase: (phase: number | null) => void;
   layers: ReadonlySet<Layer>;
   onToggleLayer: (layer: Layer) => void;
   /** The layer switches are under the map (a phone's control bar), not here. */

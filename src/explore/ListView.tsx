@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Correction, Phase, Site, Source, Statement } from '../data/schema';
 import { factsCheckedOn, formatDate } from '../data/select';
-import type { SiteEmphasis } from '../data/select';
+import type { SitePhaseChoice } from '../ui/site-phase-choice';
 import { useLang, useStrings } from '../i18n';
 import { loadCorrections } from '../data/load';
 import type { DataProblem } from '../data/validate';
@@ -28,16 +28,11 @@ import { SourceRefs } from '../ui/SourceRefs';
 import { StatementList } from '../ui/StatementList';
 import { TermText } from '../ui/TermText';
 
-export interface ListViewProps {
+export interface ListViewProps extends SitePhaseChoice {
   sites: Site[];
   phases: Phase[];
   statements: Statement[];
   sources: ReadonlyMap<string, Source>;
-  emphasis: (site: Site) => SiteEmphasis;
-  selectedSite: string | null;
-  selectedPhase: number | null;
-  onSelectSite: (id: string) => void;
-  onSelectPhase: (phase: number | null) => void;
   /** A section a link asked to open the list at (the corrections), or null. */
   section: string | null;
   /** Opens the list at a section. */

@@ -7,8 +7,8 @@
 interface DateWords {
   /** The months as a day's date names them ("7 listopada 2026"). */
   inDate: readonly string[];
-  /** The months named alone, with a year only ("listopad 2026"). */
-  alone: readonly string[];
+  /** The months named alone, with a year only ("listopad 2026"), where they differ. */
+  alone?: readonly string[];
   /** What follows the year ("2026 г."). */
   afterYear: string;
 }
@@ -18,12 +18,10 @@ const months = (names: string) => names.split(' ');
 const WORDS: Record<string, DateWords> = {
   'en-GB': {
     inDate: months('January February March April May June July August September October November December'),
-    alone: months('January February March April May June July August September October November December'),
     afterYear: '',
   },
   'ro-RO': {
     inDate: months('ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie'),
-    alone: months('ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie'),
     afterYear: '',
   },
   'pl-PL': {
@@ -33,7 +31,6 @@ const WORDS: Record<string, DateWords> = {
   },
   'tr-TR': {
     inDate: months('Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık'),
-    alone: months('Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık'),
     afterYear: '',
   },
   'ru-RU': {
@@ -52,7 +49,7 @@ export const DATE_LOCALES = Object.keys(WORDS);
  */
 export function writeDate(locale: string, year: number, month: number, day?: number): string {
   const words = WORDS[locale] ?? WORDS['en-GB']!;
-  const name = (day === undefined ? words.alone : words.inDate)[month - 1];
+  const name = (day === undefined ? (words.alone ?? words.inDate) : words.inDate)[month - 1];
   if (name === undefined) return String(year);
   return day === undefined ? `${name} ${year}${words.afterYear}` : `${day} ${name} ${year}${words.afterYear}`;
 }
