@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { singleFile } from './build/single-file.ts';
 import { paletteCssPlugin } from './build/palette-css.ts';
+import { eagerWrappersPlugin } from './build/eager-wrappers.ts';
 import { thirdPartyNotices } from './build/third-party-notices.ts';
 import { linkPreview, siteUrlFrom } from './build/link-preview.ts';
 import { packageBesideApp, packageIntoApp } from './build/package-beside-app.ts';
@@ -111,7 +112,7 @@ export default defineConfig(({ mode }) => {
       thirdPartyNotices({ inline: oneFile }),
       ...(oneFile
         ? [singleFile('epaa-briefing.html'), packageIntoApp(packageDir, appDir)]
-        : [noscriptMap(), preloadFirstView(), preview(), packageBesideApp(packageDir)]),
+        : [noscriptMap(), preloadFirstView(), preview(), packageBesideApp(packageDir), eagerWrappersPlugin('react')]),
     ],
     define: { __SINGLE_FILE__: JSON.stringify(oneFile) },
     build: {
