@@ -23,7 +23,9 @@ import { StepArea } from './StepArea';
 import { startingTour } from './starting-tour';
 import type { Start } from './starting-tour';
 import { TourFileBar } from './TourFileBar';
+import { DraftElsewhere } from './DraftElsewhere';
 import { storeDraft, tourFileJson } from './tour-file';
+import { useDraftElsewhere } from './useDraftElsewhere';
 import { useTourFiles } from './useTourFiles';
 import './tour-editor.css';
 
@@ -70,6 +72,15 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   }, []);
 
   const changed = json !== start.pristine;
+  // Another tab's change to the draft stops this one writing it until the presenter chooses.
+  const other = useDraftElsewhere({
+    json,
+    pristine: !changed,
+    load: (t) => dispatch({ type: 'load', tour: t }),
+    onWritten: (kept) => setStorageRefused(!kept),
+    onChosen: () => heading.current?.focus(),
+  });
+  const firstChoice = useRef<HTMLButtonElement>(null);
   // Every change goes through here: the draft in this browser follows it at once (the start
   // itself is no change, so nothing is written for it).
   const current = useRef(state);
@@ -79,8 +90,8 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     if (next === before) return;
     current.current = next;
     setState(next);
-    if (next.tour !== before.tour) setStorageRefused(!storeDraft(tourFileJson(next.tour)));
-  }, []);
+    if (next.tour !== before.tour && other.writing.current) setStorageRefused(!storeDraft(tourFileJson(next.tour)));
+  }, [other.writing]);
   const files = useTourFiles({ s, data, tour, json, dispatch, onStorageRefused: () => setStorageRefused(true) });
 
   // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo, except in a text field, which keeps its own.
@@ -120,6 +131,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
       : s.statusUnchanged;
 
   const play = (index: number) => {
+    if (other.elsewhere) return firstChoice.current?.focus();
     if (!files.ready()) return;
     if (!storeDraft(json)) return setStorageRefused(true);
     onPlay(index + 1);
@@ -166,6 +178,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
           {s.storageRefused}
         </p>
       )}
+      {other.elsewhere && <DraftElsewhere s={s} onKeepThis={other.keepThis} onTakeOther={other.takeOther} firstChoice={firstChoice} />}
 
       <section aria-labelledby="tour-editor-tour">
         <h3 id="tour-editor-tour">{s.tourSection}</h3>

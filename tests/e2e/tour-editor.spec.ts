@@ -312,6 +312,65 @@ describe('the tour editor', () => {
     await page.close();
   });
 
+  it('keeps two tabs on one draft from overwriting each other: follows the other in step, asks once they have parted', async () => {
+    const a = await openEditor();
+    const b = await browser.context.newPage();
+    await b.goto(`${baseUrl}#edit=tour`);
+    await editor(b).locator('.tour-editor-steps').waitFor();
+    const title = (page: Page) => editor(page).getByLabel('Tour title').inputValue();
+    const stored = () => a.evaluate(() => localStorage.getItem('epaa-map.tour-draft') ?? '');
+    const question = editor(b).getByTestId('draft-elsewhere');
+
+    // In step: what one tab writes, the other follows, without a question, both ways.
+    await typeInto(a, 'Tour title', 'Written in A');
+    await expect.poll(() => title(b)).toBe('Written in A');
+    await typeInto(b, 'Tour title', 'Then in B');
+    await expect.poll(() => title(a)).toBe('Then in B');
+    expect(await question.count()).toBe(0);
+
+    // Parted: B's next change is not kept (the browser refuses it), then A writes the draft.
+    const refuseStorage = (refuse: boolean) =>
+      b.evaluate((on) => {
+        const w = window as unknown as { __setItem?: Storage['setItem'] };
+        w.__setItem ??= Storage.prototype.setItem;
+        Storage.prototype.setItem = on ? () => { throw new Error('refused'); } : w.__setItem;
+      }, refuse);
+    await refuseStorage(true);
+    await typeInto(b, 'Speaker notes', 'Only in B');
+    await refuseStorage(false);
+    await typeInto(a, 'Speaker notes', 'Only in A');
+    await question.waitFor();
+    // B keeps its work on screen, and writes nothing over A's while the question stands.
+    expect(await editor(b).getByRole('textbox', { name: /^Speaker notes/ }).inputValue()).toBe('Only in B');
+    await typeInto(b, 'Tour title', 'B, still asking');
+    expect(await stored()).toContain('Only in A');
+    expect(await stored()).not.toContain('B, still asking');
+    expect(await axeProblems(b)).toEqual([]);
+
+    // Keeping B's version writes it; A, in step with the draft, follows.
+    await question.getByRole('button', { name: 'Keep this version' }).click();
+    await expect.poll(stored).toContain('Only in B');
+    await expect.poll(() => title(a)).toBe('B, still asking');
+    expect(await question.count()).toBe(0);
+    await expect.poll(() => b.evaluate(() => document.activeElement?.id)).toBe('tour-editor-heading');
+
+    // Parted again: taking the other version loads A's here, and writes nothing.
+    await refuseStorage(true);
+    await typeInto(b, 'Speaker notes', 'Lost on purpose');
+    await refuseStorage(false);
+    await typeInto(a, 'Speaker notes', 'A wins');
+    await question.getByRole('button', { name: 'Take the other version' }).click();
+    expect(await editor(b).getByRole('textbox', { name: /^Speaker notes/ }).inputValue()).toBe('A wins');
+    expect(await question.count()).toBe(0);
+    expect(await stored()).toContain('A wins');
+    // Taking it is a change like any other: Undo brings B's own back (and writes it).
+    await editor(b).getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => editor(b).getByRole('textbox', { name: /^Speaker notes/ }).inputValue()).toBe('Lost on purpose');
+    await expect.poll(stored).toContain('Lost on purpose');
+    await a.close();
+    await b.close();
+  });
+
   it('tells a briefing in this page each time it keeps the draft', async () => {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {

@@ -57,6 +57,11 @@ describe('the tour file the editor writes', () => {
     expect(back?.lang).toBe('ro');
   });
 
+  it('writes out what it reads back unchanged: an editor that loads another tab\'s draft holds that very text', () => {
+    const written = tourFileJson({ ...draft, title: '  My tour ', steps: [...draft.steps, { ...emptyStep('three'), text: '  ', notes: ' n ' }] });
+    expect(tourFileJson(readDraft(written)!)).toBe(written);
+  });
+
   it.each([
     ['nothing', null],
     ['not JSON', '{'],
