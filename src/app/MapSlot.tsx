@@ -2,7 +2,7 @@
  * The map slot: the live WebGL map once its code has loaded, the static map when WebGL is missing
  * or its context is lost, and a message saying which.
  */
-import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Site, SiteEmphasis } from '../data/select';
 import type { SiteKind } from '../data/schema';
@@ -10,11 +10,11 @@ import { useStrings } from '../i18n';
 import type { OverlayInput } from '../map/overlay-layers';
 import { StaticMap } from '../map/StaticMap';
 import { StaticView } from '../map/StaticView';
-import { prefersReducedMotion } from '../map/camera';
 import { hasWebGL } from '../map/webgl';
 import type { Camera, ViewBounds } from '../state/url-state';
 import type { Padding } from '../map/viewport';
 import { usePromised } from '../state/usePromised';
+import { useHandOver } from './useHandOver';
 
 // The map's code (MapLibre, a megabyte of script) is fetched and run once the first paint is on
 // screen: run earlier, it held that paint back by its own run time on a two-core machine. It is
@@ -42,48 +42,6 @@ function useMapViewCode(after: boolean) {
 }
 
 const Overlays = lazy(() => import('../map/Overlays'));
-
-/** The longest the first paint stays under the live map's fade-in (0.3 s in styles.css; none with reduced motion). */
-const FADE_LIMIT_MS = 2000;
-
-/**
- * The first paint's hand-over to the live map: whether the live map is drawn (its site buttons
- * take over from the first paint's in the same frame, focus included), and whether the first
- * paint has gone (once the live map has faded in over it).
- */
-function useHandOver() {
-  const [drawn, setDrawn] = useState(false);
-  const [firstPaintGone, setFirstPaintGone] = useState(false);
-  const focusedSite = useRef<string | null>(null);
-  const onDrawn = useCallback(() => {
-    const active = document.activeElement as HTMLElement | null;
-    focusedSite.current = active?.closest('.static-view') ? (active.dataset.site ?? null) : null;
-    setDrawn(true);
-  }, []);
-  useLayoutEffect(() => {
-    const site = focusedSite.current;
-    if (!drawn || !site) return;
-    focusedSite.current = null;
-    document.querySelector<HTMLElement>(`.map .site-marker[data-site="${CSS.escape(site)}"]`)?.focus();
-  }, [drawn]);
-  useEffect(() => {
-    if (!drawn) return;
-    // The first paint goes once the live map's fade has ended, not after a fixed time: on a busy
-    // machine the fade starts late, and the first paint gone early showed bare sea for a moment.
-    // A later limit in case the fade never runs (the canvas hidden, a transition cancelled).
-    const gone = () => setFirstPaintGone(true);
-    const ended = (e: TransitionEvent) => {
-      if (e.propertyName === 'opacity' && (e.target as Element | null)?.classList?.contains('maplibregl-canvas')) gone();
-    };
-    const timer = setTimeout(gone, prefersReducedMotion() ? 0 : FADE_LIMIT_MS);
-    document.addEventListener('transitionend', ended);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('transitionend', ended);
-    };
-  }, [drawn]);
-  return { drawn, firstPaintGone, onDrawn };
-}
 
 export interface MapSlotProps {
   sites: Site[] | null;

@@ -4,17 +4,11 @@
  * way round; the marks of certainty carry their notes as text, and the corrections close it.
  * Loaded the first time a reader opens it, to keep the first view small.
  */
-import { useEffect, useMemo, useRef } from 'react';
-import type { Correction, Phase, Site, Source, Statement } from '../data/schema';
+import { useEffect, useRef } from 'react';
+import type { Phase, Site, Source, Statement } from '../data/schema';
 import { factsCheckedOn, formatDate } from '../data/select';
 import type { SitePhaseChoice } from '../ui/site-phase-choice';
-import { useLang, useStrings } from '../i18n';
-import { loadCorrections } from '../data/load';
-import type { DataProblem } from '../data/validate';
-import { localizeCorrections } from '../i18n/content';
-import { loadLanguage } from '../i18n/load-language';
-import { usePromised } from '../state/usePromised';
-import { DataProblems } from '../ui/DataProblems';
+import { useStrings } from '../i18n';
 import { emphasisNote, siteNoteAt } from '../ui/SiteList';
 import { useTimeline } from '../ui/timeline-context';
 import { PhaseStateTag } from '../ui/PhaseTimeline';
@@ -27,6 +21,7 @@ import { Glossary } from '../ui/Glossary';
 import { SourceRefs } from '../ui/SourceRefs';
 import { StatementList } from '../ui/StatementList';
 import { TermText } from '../ui/TermText';
+import { ListCorrections } from './ListCorrections';
 
 export interface ListViewProps extends SitePhaseChoice {
   sites: Site[];
@@ -41,25 +36,8 @@ export interface ListViewProps extends SitePhaseChoice {
   onSectionShown: () => void;
 }
 
-/** The corrections in the reader's language, read when the list view first opens; null until then. */
-function useCorrections(): { corrections: Correction[] | null; problems: DataProblem[] } {
-  const lang = useLang();
-  const loaded = usePromised(
-    useMemo(
-      () =>
-        Promise.all([loadCorrections(), loadLanguage(lang)]).then(([c, l]) => ({
-          corrections: l.content ? localizeCorrections(c.corrections, l.content) : c.corrections,
-          problems: c.problems,
-        })),
-      [lang],
-    ),
-  );
-  return loaded ?? { corrections: null, problems: [] };
-}
-
 export default function ListView(props: ListViewProps) {
   const { sites, phases, statements, sources, emphasis, selectedSite, selectedPhase, onSelectSite, onSelectPhase, section, onShowSection, onSectionShown } = props;
-  const { corrections, problems: correctionProblems } = useCorrections();
   const strings = useStrings();
   const timeline = useTimeline();
   const t = strings.list;
@@ -210,27 +188,7 @@ export default function ListView(props: ListViewProps) {
         </ul>
       </section>
       <Glossary sources={sources} idPrefix="list-glossary" />
-      <section aria-labelledby="list-corrections-heading" className="list-corrections" data-testid="corrections">
-        <h3 id="list-corrections-heading" ref={correctionsHeading} tabIndex={-1}>
-          {strings.editorial.corrections}
-        </h3>
-        <p className="muted">{strings.editorial.correctionsIntro}</p>
-        <DataProblems problems={correctionProblems} />
-        {corrections === null ? (
-          <p role="status" className="loading">{strings.loadingData}</p>
-        ) : corrections.length ? (
-          <ul>
-            {corrections.map((c) => (
-              <li key={c.id} data-correction={c.id}>
-                <time dateTime={c.date}>{formatDate(c.date, strings.locale)}</time>: <TermText text={c.change} />{' '}
-                <span className="muted">{strings.editorial.why}:</span> <TermText text={c.reason} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{strings.editorial.correctionsNone}</p>
-        )}
-      </section>
+      <ListCorrections headingRef={correctionsHeading} />
     </div>
   );
 }

@@ -4,18 +4,19 @@
  * The map itself is made and removed by useMapLibre.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { Suspense, lazy, memo, useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { Suspense, lazy, memo, useEffect, useMemo, useRef } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
 import { roundCamera, sameCamera } from '../state/url-state';
-import { FIT, fitOptions, prefersReducedMotion, sitesBounds } from './camera';
-import { NO_INSETS, cameraShowing } from './viewport';
+import { fitOptions, prefersReducedMotion, sitesBounds } from './camera';
+import { NO_INSETS } from './viewport';
 import type { Padding } from './viewport';
 import { APP_MOVE, useMapLibre } from './useMapLibre';
 import { PlacedMarker } from './PlacedMarker';
 import type { Camera, ViewBounds } from '../state/url-state';
-import { BASEMAP_BOUNDS, paintBasemap, setLabelNames, whenBasemapReady } from './style';
+import { paintBasemap, setLabelNames, whenBasemapReady } from './style';
 import type { SiteKind } from '../data/schema';
-import { nextSite } from './site-order';
+import { cameraToShowSite } from './site-in-view';
+import { useMapKeys } from './useMapKeys';
 import { SiteMarker } from './SiteMarker';
 import { setControlLocale } from './maplibre-internals';
 import { usePlaceNames, useStrings } from '../i18n';
@@ -67,12 +68,6 @@ export interface MapViewProps {
   furniture?: FurnitureMode | 'none';
 }
 
-/** How far inside the visible map a selected site must be to count as in view, in CSS pixels. */
-const SITE_MARGIN = 24;
-/** Shift + an arrow pans by this many CSS pixels, as MapLibre's own arrows do. */
-const PAN_STEP = 100;
-const PAN: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
-const KEYS = new Set([...Object.keys(PAN), 'Home', 'End']);
 /** Briefing camera moves take at most this long: a room waits for a flight, so under 2 s. */
 const FLY_MS = 1600;
 
@@ -158,66 +153,13 @@ export default memo(function MapView(props: MapViewProps) {
     // reading the page's layout here would force it in the middle of a switch.
     const canvas = map.getCanvas();
     const size = { width: canvas.width / map.getPixelRatio(), height: canvas.height / map.getPixelRatio() };
-    const at = map.project([site.lon, site.lat]);
-    const m = SITE_MARGIN;
-    if (at.x >= insets.left + m && at.x <= size.width - insets.right - m && at.y >= insets.top + m && at.y <= size.height - insets.bottom - m) return;
-    const c = map.getCenter();
-    const to = cameraShowing(site.lon, site.lat, { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, size, insets, BASEMAP_BOUNDS, FIT.maxZoom);
-    map.easeTo({ center: [to.lon, to.lat], zoom: to.zoom, duration: prefersReducedMotion() ? 0 : 600 }, { [APP_MOVE]: true });
+    const to = cameraToShowSite(map, site, size, insets);
+    if (to) map.easeTo({ center: [to.lon, to.lat], zoom: to.zoom, duration: prefersReducedMotion() ? 0 : 600 }, { [APP_MOVE]: true });
   }, [map, selectedSite, sites, insets]);
 
   const shown = useMemo(() => (hiddenKinds?.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites), [sites, hiddenKinds]);
-  // The keys on the map, canvas and markers alike: the arrows (and Home, End) move focus between
-  // the sites on screen in geographic order, from the focused or selected site; Shift + arrows pan.
-  // Listened for before MapLibre's own keyboard handler, whose arrows would pan.
-  const keyMoves = useEffectEvent((e: KeyboardEvent): boolean => {
-    const target = e.target as HTMLElement | null;
-    const marker = target?.closest<HTMLElement>('.site-marker');
-    if (!map || (!marker && target !== map.getCanvas())) return false;
-    if (e.shiftKey && PAN[e.key]) {
-      const [x, y] = PAN[e.key]!;
-      map.panBy([x * PAN_STEP, y * PAN_STEP], { duration: prefersReducedMotion() ? 0 : 200 });
-      return true;
-    }
-    if (e.shiftKey || !onSelectSite) return false;
-    const visible = shown.filter((s) => emphasis(s) !== 'hidden');
-    const to = nextSite(visible, marker?.dataset.site ?? selectedSite ?? '', e.key);
-    if (to) containerRef.current?.querySelector<HTMLElement>(`.site-marker[data-site="${CSS.escape(to)}"]`)?.focus();
-    return to !== null;
-  });
-  const focusedMarker = useEffectEvent((marker: HTMLElement) => {
-    // A site reached by keyboard outside the visible map is brought into it.
-    const site = sites.find((s) => s.id === marker.dataset.site);
-    if (!map || !site) return;
-    const width = map.getContainer().clientWidth;
-    const height = map.getContainer().clientHeight;
-    const at = map.project([site.lon, site.lat]);
-    const m = SITE_MARGIN;
-    if (at.x >= insets.left + m && at.x <= width - insets.right - m && at.y >= insets.top + m && at.y <= height - insets.bottom - m) return;
-    const c = map.getCenter();
-    const to = cameraShowing(site.lon, site.lat, { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, { width, height }, insets, BASEMAP_BOUNDS, FIT.maxZoom);
-    map.easeTo({ center: [to.lon, to.lat], zoom: to.zoom, duration: prefersReducedMotion() ? 0 : 400 });
-  });
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container || !interactive) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (!KEYS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (!keyMoves(e)) return;
-      e.preventDefault();
-      e.stopPropagation();
-    };
-    const onFocus = (e: FocusEvent) => {
-      const marker = (e.target as HTMLElement | null)?.closest<HTMLElement>('.site-marker');
-      if (marker && marker.matches(':focus-visible')) focusedMarker(marker);
-    };
-    container.addEventListener('keydown', onKey, true);
-    container.addEventListener('focusin', onFocus);
-    return () => {
-      container.removeEventListener('keydown', onKey, true);
-      container.removeEventListener('focusin', onFocus);
-    };
-  }, [interactive]);
+  // The arrows, Home and End move between the sites on screen; Shift + arrows pan.
+  useMapKeys(map, containerRef, { interactive, sites, shown, emphasis, selectedSite, onSelectSite, insets });
 
   return (
     <div
