@@ -24,7 +24,7 @@ import { startingTour } from './starting-tour';
 import type { Start } from './starting-tour';
 import { TourFileBar } from './TourFileBar';
 import { DraftElsewhere } from './DraftElsewhere';
-import { storeDraft, tourFileJson } from './tour-file';
+import { tourFileJson } from './tour-file';
 import { useDraftElsewhere } from './useDraftElsewhere';
 import { useTourFiles } from './useTourFiles';
 import './tour-editor.css';
@@ -77,9 +77,10 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     json,
     pristine: !changed,
     load: (t) => dispatch({ type: 'load', tour: t }),
-    onWritten: (kept) => setStorageRefused(!kept),
+    onWritten: useCallback((kept: boolean) => setStorageRefused(!kept), []),
     onChosen: () => heading.current?.focus(),
   });
+  const { tourChanged } = other;
   const firstChoice = useRef<HTMLButtonElement>(null);
   // Every change goes through here: the draft in this browser follows it at once (the start
   // itself is no change, so nothing is written for it).
@@ -90,8 +91,8 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
     if (next === before) return;
     current.current = next;
     setState(next);
-    if (next.tour !== before.tour && other.writing.current) setStorageRefused(!storeDraft(tourFileJson(next.tour)));
-  }, [other.writing]);
+    if (next.tour !== before.tour) tourChanged(tourFileJson(next.tour));
+  }, [tourChanged]);
   const files = useTourFiles({ s, data, tour, json, dispatch, onStorageRefused: () => setStorageRefused(true) });
 
   // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo, except in a text field, which keeps its own.
@@ -133,7 +134,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   const play = (index: number) => {
     if (other.elsewhere) return firstChoice.current?.focus();
     if (!files.ready()) return;
-    if (!storeDraft(json)) return setStorageRefused(true);
+    if (!tourChanged(json)) return setStorageRefused(true);
     onPlay(index + 1);
   };
 

@@ -1,13 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
-import type { RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TourDraft } from './model';
+import { DraftSync } from './draft-sync';
 import { DRAFT_KEY, readDraft, storeDraft } from './tour-file';
 
 export interface DraftElsewhere {
   /** The draft as another tab or window wrote it, while it differs from this editor's tour. */
   elsewhere: string | null;
-  /** False while that is so: the editor does not write the draft then. */
-  writing: RefObject<boolean>;
+  /**
+   * Called with the editor's tour (as the file would hold it) after each change, and before it
+   * is played: writes it as the draft, unless the draft holds it already or the two editors have
+   * parted. Whether the draft holds it now.
+   */
+  tourChanged: (json: string) => boolean;
   /** The presenter's choice: this editor's tour is written as the draft. */
   keepThis: () => void;
   /** The presenter's choice: the other version is loaded here (an undoable change). */
@@ -19,7 +23,7 @@ interface Options {
   json: string;
   /** Whether that is still where the editor started, with no draft written (the shipped copy). */
   pristine: boolean;
-  /** Loads a tour into the editor. */
+  /** Loads a tour into the editor (a change, which comes back through `tourChanged`). */
   load: (tour: TourDraft) => void;
   /** Whether the browser kept the draft when this wrote it. */
   onWritten: (kept: boolean) => void;
@@ -42,50 +46,48 @@ export function useDraftElsewhere({ json, pristine, load, onWritten, onChosen }:
   const [written, setWritten] = useState<string | null>(null);
   // No conflict once this editor holds what the other wrote (typed the same, or took it).
   const elsewhere = written !== json ? written : null;
-  const ours = useRef(json);
-  const writing = useRef(true);
-  const loadRef = useRef(load);
-  // What the draft held when it last held this editor's tour (none, for a pristine start).
-  const inStep = useRef<string | null>(pristine ? null : json);
+  const [sync] = useState(() => new DraftSync(json, pristine));
+  const callbacks = useRef({ load, onWritten });
   useEffect(() => {
-    ours.current = json;
-    inStep.current = pristine ? null : json;
-    writing.current = elsewhere === null;
-    loadRef.current = load;
-  }, [json, pristine, elsewhere, load]);
+    callbacks.current = { load, onWritten };
+  }, [load, onWritten]);
+
+  const tourChanged = useCallback((next: string) => {
+    const before = sync.parted;
+    let wrote = false;
+    const store = (tour: string) => {
+      wrote = true;
+      return storeDraft(tour);
+    };
+    const held = sync.changed(next, store);
+    if (wrote) callbacks.current.onWritten(held);
+    if (sync.parted !== before) setWritten(sync.parted);
+    return held;
+  }, [sync]);
+
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
       if (e.key !== DRAFT_KEY && e.key !== null) return;
-      if (e.newValue === null || e.newValue === ours.current) return setWritten(null);
-      const follow = e.oldValue === inStep.current ? readDraft(e.newValue) : null;
-      if (follow) {
-        // Loaded, not written back: the draft already holds it.
-        writing.current = false;
-        loadRef.current(follow);
-        writing.current = true;
-        // Held now (the file reads back as written), before the render that shows it: the next
-        // change may come first.
-        ours.current = inStep.current = e.newValue;
-        return setWritten(null);
-      }
-      // Stops the writing at once: a change typed before the next render would overwrite it.
-      writing.current = false;
-      setWritten(e.newValue);
+      const follow = sync.written(e.oldValue, e.newValue, readDraft);
+      setWritten(sync.parted);
+      if (follow) callbacks.current.load(follow);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, []);
+  }, [sync]);
+
   const keepThis = () => {
-    onWritten(storeDraft(json));
+    onWritten(sync.keep(json, storeDraft));
     setWritten(null);
     onChosen();
   };
   const takeOther = () => {
     const other = readDraft(elsewhere);
-    if (!other) return keepThis();
-    load(other);
+    if (!other || elsewhere === null) return keepThis();
+    sync.take(elsewhere);
     setWritten(null);
+    load(other);
     onChosen();
   };
-  return { elsewhere, writing, keepThis, takeOther };
+  return { elsewhere, tourChanged, keepThis, takeOther };
 }
