@@ -7,6 +7,19 @@ import { SYMBOL_BOX, SYMBOL_PATHS } from '../../../src/theme/symbols';
 import { siteKinds } from '../../../src/data/schema';
 import { COLORS, DARK_COLORS } from '../../../src/map/style';
 
+/** WCAG contrast ratio of two "#rrggbb" colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 const css = readFileSync(new URL('../../../src/styles.css', import.meta.url), 'utf8');
 
 describe('colours', () => {
@@ -30,6 +43,18 @@ describe('colours', () => {
     for (const k of siteKinds) for (const theme of [PALETTE.light, PALETTE.dark]) expect(theme[k]).toMatch(/^#[0-9a-f]{6}$/);
     expect(COLORS.sea).toBe(PALETTE.light.sea);
     expect(DARK_COLORS.land).toBe(PALETTE.dark.land);
+  });
+
+  it.each(['light', 'dark'] as const)('in the %s theme, the reference places read on the land and the locator’s view stands out, neither in a site colour', (theme) => {
+    const p = PALETTE[theme];
+    const sites = siteKinds.map((k) => p[k].toLowerCase());
+    // A place's name is text on the land, haloed in the label halo: AA for text.
+    expect(contrast(p.place, p.land)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(p.place, p['label-halo'])).toBeGreaterThanOrEqual(4.5);
+    // The view's outline is a graphic on its casing: AA for graphics.
+    expect(contrast(p['locator-view'], p['locator-casing'])).toBeGreaterThanOrEqual(3);
+    expect(sites).not.toContain(p.place.toLowerCase());
+    expect(sites).not.toContain(p['locator-view'].toLowerCase());
   });
 });
 
