@@ -1,5 +1,5 @@
 // One colour table and one set of symbol shapes, read by the page's CSS, the map and the images.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paletteCss } from '../../../build/palette-css';
 import { PALETTE } from '../../../src/theme/palette';
@@ -20,21 +20,26 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-const css = readFileSync(new URL('../../../src/styles.css', import.meta.url), 'utf8');
+// Every stylesheet of the app: the page's, and those loaded with their parts (the briefing's…).
+const src = new URL('../../../src/', import.meta.url);
+const css = readdirSync(src, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => readFileSync(new URL(f, src), 'utf8'))
+  .join('\n');
 
 describe('colours', () => {
   it('both themes name the same colours', () => {
     expect(Object.keys(PALETTE.dark).sort()).toEqual(Object.keys(PALETTE.light).sort());
   });
 
-  it('every variable the stylesheet uses is defined, by the table or by the stylesheet itself (or has a fallback)', () => {
+  it('every variable the stylesheets use is defined, by the table or by a stylesheet itself (or has a fallback)', () => {
     const defined = new Set([...paletteCss(PALETTE).matchAll(/--([\w-]+):/g), ...css.matchAll(/--([\w-]+):/g)].map((m) => m[1]));
     // `var(--x, fallback)` is set at run time (the header's height), with a value meanwhile.
     const used = new Set([...css.matchAll(/var\(--([\w-]+)\)/g)].map((m) => m[1]));
     expect([...used].filter((v) => !defined.has(v))).toEqual([]);
   });
 
-  it('the stylesheet does not define the table’s colours again', () => {
+  it('the stylesheets do not define the table’s colours again', () => {
     const own = [...css.matchAll(/--([\w-]+):/g)].map((m) => m[1]!);
     expect(own.filter((v) => v in PALETTE.light)).toEqual([]);
   });
@@ -55,6 +60,16 @@ describe('colours', () => {
     expect(contrast(p['locator-view'], p['locator-casing'])).toBeGreaterThanOrEqual(3);
     expect(sites).not.toContain(p.place.toLowerCase());
     expect(sites).not.toContain(p['locator-view'].toLowerCase());
+  });
+
+  it.each(['light', 'dark'] as const)('in the %s theme, the briefing’s stage and the speaker notes keep their text readable', (theme) => {
+    const p = PALETTE[theme];
+    // The stage is a projector's: every text colour on it reaches AA, in the room's washed-out light too.
+    for (const text of ['stage-ink', 'stage-muted', 'stage-soft', 'stage-link', 'stage-mark'] as const) {
+      expect(contrast(p[text], p.stage), text).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(p[text], p['stage-control']), `${text} on a control`).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrast(p.ink, p['speaker-notes-bg'])).toBeGreaterThanOrEqual(4.5);
   });
 });
 
