@@ -62,7 +62,7 @@ export function drawFurniture(ctx: CanvasRenderingContext2D, view: FurnitureView
   ctx.save();
   ctx.font = font(FONT_PX);
   const { bars, box, inset } = layout(view, (s) => ctx.measureText(s).width);
-  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillStyle = PALETTE.light['marker-label-bg'];
   ctx.fillRect(box.x, box.y, box.w, box.h);
   ctx.strokeStyle = INK;
   ctx.fillStyle = INK;
