@@ -1,6 +1,6 @@
 import type { LegendEntry } from '../export/layout';
 import { useStrings } from '../i18n';
-import { SiteSymbol } from '../ui/SiteSymbol';
+import { SiteLegendItems } from '../ui/Legend';
 
 export interface SiteLegendProps {
   /** The entries, as the exported images list them (export/request.ts, legendFor). */
@@ -11,7 +11,8 @@ export interface SiteLegendProps {
 /**
  * The compact legend of a briefing map or a handout image: each kind of site shown, with the
  * map's own symbol, then the pale symbol of a site not in focus when the view has one. A labelled
- * group, so a screen reader announces it as the legend.
+ * group rather than the page legend's section under a heading: the handout has one per step, and
+ * a heading's id must be unique on the page.
  */
 export function SiteLegend({ entries, className }: SiteLegendProps) {
   const strings = useStrings();
@@ -19,11 +20,7 @@ export function SiteLegend({ entries, className }: SiteLegendProps) {
   return (
     <div className={`site-legend ${className}`} role="group" aria-label={strings.legendHeading} data-testid="site-legend">
       <ul>
-        {entries.map((e) => (
-          <li key={`${e.kind}-${e.dimmed ? 'dimmed' : 'focus'}`} className={e.dimmed ? 'site-legend-dimmed' : undefined} data-legend-kind={e.kind}>
-            <SiteSymbol kind={e.kind} size={20} /> <span>{e.label}</span>
-          </li>
-        ))}
+        <SiteLegendItems entries={entries} size={20} />
       </ul>
     </div>
   );

@@ -11,7 +11,7 @@ import type { Camera } from '../state/url-state';
 import type { Size } from '../map/viewport';
 import { cameraBounds } from '../map/viewport';
 import type { PlaceNames } from '../i18n';
-import { LOCATOR_CASING, LOCATOR_COLOURS, LOCATOR_OUTLINE, locatorBox, locatorLandPath, locatorSize, showsLocator } from '../map/locator';
+import { LOCATOR_COLOURS, locatorBox, locatorLandPath, locatorSize, showsLocator } from '../map/locator';
 import { PLACE_STYLE, placesData, referencePlaces } from '../map/reference-places';
 import { scaleBars } from '../map/scale';
 import type { ScaleBar } from '../map/scale';
@@ -62,7 +62,7 @@ export function drawFurniture(ctx: CanvasRenderingContext2D, view: FurnitureView
   ctx.save();
   ctx.font = font(FONT_PX);
   const { bars, box, inset } = layout(view, (s) => ctx.measureText(s).width);
-  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillStyle = PALETTE.light['marker-label-bg'];
   ctx.fillRect(box.x, box.y, box.w, box.h);
   ctx.strokeStyle = INK;
   ctx.fillStyle = INK;
@@ -100,10 +100,10 @@ export function drawFurniture(ctx: CanvasRenderingContext2D, view: FurnitureView
     ctx.lineWidth = 0.5;
     ctx.stroke(land);
     const v = inset.view;
-    ctx.strokeStyle = LOCATOR_CASING;
+    ctx.strokeStyle = C.casing;
     ctx.lineWidth = 4;
     ctx.strokeRect(v.x, v.y, v.w, v.h);
-    ctx.strokeStyle = LOCATOR_OUTLINE;
+    ctx.strokeStyle = C.view;
     ctx.lineWidth = 2;
     ctx.strokeRect(v.x, v.y, v.w, v.h);
     ctx.strokeStyle = PALETTE.light.line;
@@ -133,8 +133,8 @@ export function furnitureSvg(view: FurnitureView, textWidth: (s: string) => numb
     `<clipPath id="locator-frame"><rect width="${inset.width}" height="${inset.height}"/></clipPath>` +
     `<g clip-path="url(#locator-frame)"><rect width="${inset.width}" height="${inset.height}" fill="${C.sea}"/>` +
     `<path d="${inset.land}" fill="${C.land}" stroke="${C.edge}" stroke-width="0.5"/>` +
-    `<rect x="${n(v.x)}" y="${n(v.y)}" width="${n(v.w)}" height="${n(v.h)}" fill="none" stroke="${LOCATOR_CASING}" stroke-width="4"/>` +
-    `<rect id="locator-view" x="${n(v.x)}" y="${n(v.y)}" width="${n(v.w)}" height="${n(v.h)}" fill="none" stroke="${LOCATOR_OUTLINE}" stroke-width="2"/></g>` +
+    `<rect x="${n(v.x)}" y="${n(v.y)}" width="${n(v.w)}" height="${n(v.h)}" fill="none" stroke="${C.casing}" stroke-width="4"/>` +
+    `<rect id="locator-view" x="${n(v.x)}" y="${n(v.y)}" width="${n(v.w)}" height="${n(v.h)}" fill="none" stroke="${C.view}" stroke-width="2"/></g>` +
     `<rect x="0.5" y="0.5" width="${inset.width - 1}" height="${inset.height - 1}" fill="none" stroke="${PALETTE.light.line}"/></g>`;
   return scale + locator;
 }

@@ -123,7 +123,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     for (const l of labels) {
       const { x, y } = map.project(l.at as [number, number]);
       const w = ctx.measureText(l.text).width;
-      ctx.fillStyle = 'rgba(255,255,255,0.85)';
+      ctx.fillStyle = PALETTE.light['marker-label-bg'];
       ctx.fillRect(x - w / 2 - 4, y - 9, w + 8, 18);
       ctx.fillStyle = PALETTE.light.ink;
       ctx.fillText(l.text, x, y + 1);
@@ -141,7 +141,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       ctx.textBaseline = 'middle';
       const label = site.name;
       const w = ctx.measureText(label).width;
-      ctx.fillStyle = 'rgba(255,255,255,0.85)';
+      ctx.fillStyle = PALETTE.light['marker-label-bg'];
       ctx.fillRect(14, -10, w + 8, 20);
       ctx.fillStyle = dimmed ? PALETTE.light.muted : PALETTE.light.ink;
       ctx.fillText(label, 18, 1);

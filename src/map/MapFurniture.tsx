@@ -13,7 +13,7 @@ import { useLang, usePlaceNames, useStrings } from '../i18n';
 import type { PlaceNames } from '../i18n';
 import { loadBasemap } from './basemap';
 import type { Bounds } from './camera';
-import { LOCATOR_CASING, LOCATOR_COLOURS, LOCATOR_OUTLINE, locatorBox, locatorLandPath, locatorSize, showsLocator } from './locator';
+import { LOCATOR_COLOURS, locatorBox, locatorLandPath, locatorSize, showsLocator } from './locator';
 import { roomCountrySize, roomHaloWidth, screenFactor, sizeAtZoom } from './room-labels';
 import { showReferencePlaces } from './reference-places';
 import { scaleBars } from './scale';
@@ -142,8 +142,8 @@ function Locator({ land, view, width, dark, label }: { land: FeatureCollection; 
     <svg className="map-locator-inset" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <rect width={width} height={height} fill={c.sea} />
       <path d={locatorLandPath(land, width)} fill={c.land} stroke={c.edge} strokeWidth={0.5} />
-      <rect x={box.x} y={box.y} width={box.w} height={box.h} fill="none" stroke={LOCATOR_CASING} strokeWidth={4} />
-      <rect className="map-locator-view" x={box.x} y={box.y} width={box.w} height={box.h} fill="none" stroke={LOCATOR_OUTLINE} strokeWidth={2} />
+      <rect x={box.x} y={box.y} width={box.w} height={box.h} fill="none" stroke={c.casing} strokeWidth={4} />
+      <rect className="map-locator-view" x={box.x} y={box.y} width={box.w} height={box.h} fill="none" stroke={c.view} strokeWidth={2} />
     </svg>
   );
 }

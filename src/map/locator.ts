@@ -6,6 +6,8 @@
  */
 import type { FeatureCollection, Position } from 'geojson';
 import type { Bounds } from './camera';
+import { PALETTE } from '../theme/palette';
+import type { ColourName } from '../theme/palette';
 import { mercator } from './viewport';
 import type { Size } from './viewport';
 
@@ -13,12 +15,12 @@ import type { Size } from './viewport';
 export const LOCATOR_EXTENT: Bounds = [-12, 27, 60, 64];
 
 /**
- * The view's outline: orange, apart from every site colour (red, purple, blue, green) in both
- * themes, drawn over a white casing so it holds on land and sea alike.
+ * The inset's colours in a theme, from the colour table: its sea, land and coast, and the view's
+ * outline (`view`: orange, apart from every site colour in both themes) drawn over a `casing` so
+ * it holds on land and sea alike.
  */
-export const LOCATOR_OUTLINE = '#e8590c';
-export const LOCATOR_CASING = '#ffffff';
-export const LOCATOR_COLOURS = { light: { sea: '#cfe0ea', land: '#f3efe6', edge: '#7d93a3' }, dark: { sea: '#0f2233', land: '#3a3f45', edge: '#6b8499' } };
+const locatorColours = (p: Record<ColourName, string>) => ({ sea: p['locator-sea'], land: p['locator-land'], edge: p.coast, view: p['locator-view'], casing: p['locator-casing'] });
+export const LOCATOR_COLOURS = { light: locatorColours(PALETTE.light), dark: locatorColours(PALETTE.dark) };
 
 /** The view is shown in the inset once it spans at most this share of the inset's width. */
 const ZOOMED_SHARE = 0.45;

@@ -15,7 +15,8 @@ import type { SiteKind } from '../data/schema';
 import { paintBasemap } from './style';
 
 export const PRINT_IMAGE_CLASS = 'map-print-image';
-const LABEL_BG = 'rgba(255,255,255,0.85)';
+/** The labels' backing, as on the live map's markers (printed: the light colours). */
+const LABEL_BG = PALETTE.light['marker-label-bg'];
 
 /** A 2D copy of the map as on screen now, at the canvas's own resolution. */
 export function mapSnapshot(map: MapLibreMap, container: HTMLElement, dark: boolean): HTMLCanvasElement | null {

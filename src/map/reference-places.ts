@@ -13,6 +13,7 @@ import type { ReferencePlace } from '../data/places';
 import { describeProblem } from '../data/validate';
 import type { DataProblem } from '../data/validate';
 import type { PlaceNames } from '../i18n';
+import { PALETTE } from '../theme/palette';
 import { LABEL_FONT } from './style';
 
 export type { ReferencePlace };
@@ -57,8 +58,8 @@ const SOURCE = 'reference-places';
  * capital) with a pale edge, its name in grey to the right with a halo. Grey, never a site colour.
  */
 export const PLACE_STYLE = {
-  light: { ink: '#4a4f55', paper: '#f3efe6' },
-  dark: { ink: '#c9d1d9', paper: '#2a2d31' },
+  light: { ink: PALETTE.light.place, paper: PALETTE.light['label-halo'] },
+  dark: { ink: PALETTE.dark.place, paper: PALETTE.dark['label-halo'] },
   /** Dot radius in CSS pixels, for a capital and for another city. */
   radius: { capital: 3.5, city: 2.5 },
   edge: 1.5,

@@ -1,8 +1,22 @@
 import { memo } from 'react';
 import type { SiteKind } from '../data/schema';
+import type { LegendEntry } from '../export/layout';
 import { useStrings } from '../i18n';
 import type { Layer } from '../state/url-state';
 import { SiteSymbol } from './SiteSymbol';
+
+/**
+ * The items of a legend of sites: each entry with the map's own symbol, `size` pixels across, and
+ * its label; a dimmed entry (`site-legend-dimmed`) is drawn as a site not in focus is drawn. Shared
+ * by the page's legend and the briefing's, so both read the symbols the same way.
+ */
+export function SiteLegendItems({ entries, size }: { entries: readonly LegendEntry[]; size: number }) {
+  return entries.map((e) => (
+    <li key={`${e.kind}-${e.dimmed ? 'dimmed' : 'focus'}`} className={e.dimmed ? 'site-legend-dimmed' : undefined} data-legend-kind={e.kind}>
+      <SiteSymbol kind={e.kind} size={size} /> <span>{e.label}</span>
+    </li>
+  ));
+}
 
 /** One entry per kind of site present in the data, and one per illustrative layer that is on. */
 export const Legend = memo(function Legend({ kinds, layers }: { kinds: readonly SiteKind[]; layers?: ReadonlySet<Layer> }) {
@@ -13,11 +27,7 @@ export const Legend = memo(function Legend({ kinds, layers }: { kinds: readonly 
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading" className="visually-hidden">{strings.legendHeading}</h2>
       <ul>
-        {kinds.map((k) => (
-          <li key={k}>
-            <SiteSymbol kind={k} size={16} /> {strings.kinds[k]}
-          </li>
-        ))}
+        <SiteLegendItems entries={kinds.map((k) => ({ kind: k, label: strings.kinds[k] }))} size={16} />
         {layers?.has('ranges') && (
           <>
             <li data-legend="ranges-defence">

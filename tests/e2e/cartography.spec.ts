@@ -9,7 +9,7 @@ import { MapApp, STATE_TIMEOUT, downloaded } from './support/app';
 import { Briefing } from './support/briefing';
 import { axeProblems } from './support/axe';
 import { colourShares } from './support/png';
-import { LOCATOR_OUTLINE, locatorPoint } from '../../src/map/locator';
+import { LOCATOR_COLOURS, locatorPoint } from '../../src/map/locator';
 import { PALETTE } from '../../src/theme/palette';
 import { DETAIL_ZOOM } from '../../src/map/style';
 import { PLACE_STYLE } from '../../src/map/reference-places';
@@ -105,7 +105,7 @@ describe('locator inset', () => {
     expect(Math.abs(view.y - svg.y + view.height / 2 - centre.y)).toBeLessThan(3);
     expect(view.width).toBeLessThan(svg.width * 0.5);
     const outline = await app.page.locator('.map-locator-view').getAttribute('stroke');
-    expect(outline).toBe(LOCATOR_OUTLINE);
+    expect(outline).toBe(LOCATOR_COLOURS.light.view);
     const siteColours = (['light', 'dark'] as const).flatMap((t) => (['interceptor', 'radar', 'naval', 'command'] as const).map((k) => PALETTE[t][k].toLowerCase()));
     expect(siteColours).not.toContain(outline!.toLowerCase());
     expect(await axeProblems(app.page)).toEqual([]);
@@ -129,7 +129,7 @@ describe('exports', () => {
     await app.waitForMapIdle();
     await app.openShare();
     const { png } = await app.downloadPng();
-    const shares = await colourShares(app.page, png, { outline: LOCATOR_OUTLINE }, { top: 0, bottom: 1 }, 30);
+    const shares = await colourShares(app.page, png, { outline: LOCATOR_COLOURS.light.view }, { top: 0, bottom: 1 }, 30);
     expect(shares.outline).toBeGreaterThan(0.00005);
 
     const dialog = app.page.locator('dialog.share-dialog[open]');
@@ -151,7 +151,7 @@ describe('exports', () => {
     await region.waitForMapIdle();
     await region.openShare();
     const whole = await region.downloadPng();
-    const none = await colourShares(region.page, whole.png, { outline: LOCATOR_OUTLINE }, { top: 0, bottom: 1 }, 30);
+    const none = await colourShares(region.page, whole.png, { outline: LOCATOR_COLOURS.light.view }, { top: 0, bottom: 1 }, 30);
     expect(none.outline).toBeLessThan(0.00002);
     await region.page.close();
   });
