@@ -248,11 +248,14 @@ await browser.addInitScript((sites) => {
 /**
  * Opens a page and waits for its first map idle. Returns the times since navigation start (ms):
  * first idle; every site on a map (app) or the first WebGL frame (bare page); and the layout
- * shift by then.
+ * shift by then. With `onFetched`, also the address of every file the page (or its worker) asked
+ * for before its first idle: what it fetches after (the map's furniture) is not the first view,
+ * however soon it arrives.
  */
-async function firstIdle(url, onResponse) {
+async function firstIdle(url, onFetched) {
   const page = await browser.newPage();
-  if (onResponse) page.on('response', onResponse);
+  const requests = [];
+  if (onFetched) page.on('request', (r) => requests.push(r));
   await page.goto(url);
   const ms = await page.waitForFunction(
     () => performance.getEntriesByName('map-first-idle')[0]?.startTime,
@@ -265,18 +268,32 @@ async function firstIdle(url, onResponse) {
     firstFrame: performance.getEntriesByName('map-first-frame')[0]?.startTime ?? NaN,
     cls: window.__cls,
   }));
+  if (onFetched) {
+    await page.waitForLoadState('networkidle');
+    // When each was asked for, on the page's clock: its own resource timing, or for the worker's
+    // (not in the page's timeline) the browser's, a few ms later than the page's.
+    const { origin, started } = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      started: Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])),
+    }));
+    for (const r of requests) {
+      const at = started[r.url()] ?? r.timing().startTime - origin;
+      if ((await r.response()) && at <= idle) onFetched(r.url());
+    }
+  }
   await page.close();
   return { idle, ...more };
 }
 
-// What the first view loads: every response of one app run (page and worker), gzip-sized from disk.
+// What the first view loads: every file one app run (page and worker) asked for by its first idle,
+// gzip-sized from disk.
 const loaded = new Set();
-await firstIdle(app.url, (r) => loaded.add(r.url()));
+await firstIdle(app.url, (u) => loaded.add(u));
 
 // The first view in each language: one run each, for the files it fetches (not timed).
 const languages = FIRST_ONLY ? null : await languageFirstViews(app.url, async (url) => {
   const urls = new Set();
-  await firstIdle(url, (r) => urls.add(r.url()));
+  await firstIdle(url, (u) => urls.add(u));
   return [...urls];
 });
 
