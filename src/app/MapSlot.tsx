@@ -96,9 +96,11 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
     [overlayInput, dark],
   );
 
-  const staticMap = sites && (
+  // The sites of the kinds the legend shows, for the static maps (the live map filters its own).
+  const shownSites = sites && hiddenKinds.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites;
+  const staticMap = shownSites && (
     <StaticMap
-      sites={hiddenKinds.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites}
+      sites={shownSites}
       emphasis={emphasis}
       selectedSite={selectedSite}
       onSelectSite={onSelectSite}
@@ -117,8 +119,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
         {staticMap}
       </>
     );
-  } else if (sites) {
-    const shownSites = hiddenKinds.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites;
+  } else if (sites && shownSites) {
     node = (
       <>
         {!firstPaintGone && (

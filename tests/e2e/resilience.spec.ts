@@ -78,6 +78,11 @@ describe('bad input gets a clear message and loses nothing', () => {
     await app.listItem('kurecik').click();
     expect(await app.panelTitle()).toBe('Kürecik, Turkey');
     expect(await app.panel().textContent()).toContain('single source');
+    // The static map follows the legend's site layers, as the live map does.
+    expect(await app.markerIds()).toContain('rota');
+    await page.evaluate(() => (location.hash = '#layers=interceptor,radar,command'));
+    await expect.poll(() => app.markerIds()).not.toContain('rota');
+    expect(await app.markerIds()).toContain('deveselu');
     // The map library never started: no worker, no map canvas.
     expect(browser.requests.some((u) => /maplibre-gl-worker/.test(u))).toBe(false);
     expect(await page.locator('canvas').count()).toBe(0);
