@@ -5,6 +5,7 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Site, SiteEmphasis } from '../data/select';
+import { sitesOfShownKinds } from '../data/select';
 import type { SiteKind } from '../data/schema';
 import { useStrings } from '../i18n';
 import type { OverlayInput } from '../map/overlay-layers';
@@ -96,8 +97,8 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
     [overlayInput, dark],
   );
 
-  // The sites of the kinds the legend shows, for the static maps (the live map filters its own).
-  const shownSites = sites && hiddenKinds.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites;
+  // The static maps' sites (the live map chooses its own the same way).
+  const shownSites = useMemo(() => sites && sitesOfShownKinds(sites, hiddenKinds), [sites, hiddenKinds]);
   const staticMap = shownSites && (
     <StaticMap
       sites={shownSites}

@@ -1,6 +1,6 @@
 /** Pure queries over a validated dataset: what to show for a site, a phase, a date. */
 import { writeDate } from '../i18n/dates';
-import type { Phase, Site, Source, Statement } from './schema';
+import type { Phase, Site, SiteKind, Source, Statement } from './schema';
 
 /** How a site is drawn when a phase is chosen. */
 export type SiteEmphasis = 'normal' | 'current' | 'earlier' | 'hidden';
@@ -15,6 +15,11 @@ export function siteEmphasis(site: Pick<Site, 'phases'>, phase: number | null): 
   if (site.phases.includes(phase)) return 'current';
   const first = Math.min(...site.phases);
   return first < phase ? 'earlier' : 'hidden';
+}
+
+/** The sites whose kind the legend shows (the same array when it hides none). */
+export function sitesOfShownKinds(sites: Site[], hiddenKinds: ReadonlySet<SiteKind> | undefined): Site[] {
+  return hiddenKinds?.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites;
 }
 
 export function statementsForSite(statements: Statement[], siteId: string): Statement[] {

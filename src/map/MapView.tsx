@@ -6,6 +6,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { Suspense, lazy, memo, useEffect, useMemo, useRef } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
+import { sitesOfShownKinds } from '../data/select';
 import { roundCamera, sameCamera } from '../state/url-state';
 import { fitOptions, prefersReducedMotion, sitesBounds } from './camera';
 import { NO_INSETS } from './viewport';
@@ -157,7 +158,7 @@ export default memo(function MapView(props: MapViewProps) {
     if (to) map.easeTo({ center: [to.lon, to.lat], zoom: to.zoom, duration: prefersReducedMotion() ? 0 : 600 }, { [APP_MOVE]: true });
   }, [map, selectedSite, sites, insets]);
 
-  const shown = useMemo(() => (hiddenKinds?.size ? sites.filter((s) => !hiddenKinds.has(s.kind)) : sites), [sites, hiddenKinds]);
+  const shown = useMemo(() => sitesOfShownKinds(sites, hiddenKinds), [sites, hiddenKinds]);
   // The arrows, Home and End move between the sites on screen; Shift + arrows pan.
   useMapKeys(map, containerRef, { interactive, sites, shown, emphasis, selectedSite, onSelectSite, insets });
 

@@ -134,7 +134,8 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   const play = (index: number) => {
     if (other.elsewhere) return firstChoice.current?.focus();
     if (!files.ready()) return;
-    if (!tourChanged(json)) return setStorageRefused(true);
+    // Not played when the browser refused the draft: the editor says so.
+    if (!tourChanged(json)) return;
     onPlay(index + 1);
   };
 

@@ -52,18 +52,18 @@ export function useDraftElsewhere({ json, pristine, load, onWritten, onChosen }:
     callbacks.current = { load, onWritten };
   }, [load, onWritten]);
 
+  // Writes the draft, and says whether the browser kept it.
+  const store = useCallback((tour: string) => {
+    const kept = storeDraft(tour);
+    callbacks.current.onWritten(kept);
+    return kept;
+  }, []);
+
   const tourChanged = useCallback((next: string) => {
-    const before = sync.parted;
-    let wrote = false;
-    const store = (tour: string) => {
-      wrote = true;
-      return storeDraft(tour);
-    };
     const held = sync.changed(next, store);
-    if (wrote) callbacks.current.onWritten(held);
-    if (sync.parted !== before) setWritten(sync.parted);
+    setWritten(sync.parted);
     return held;
-  }, [sync]);
+  }, [sync, store]);
 
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
@@ -77,7 +77,7 @@ export function useDraftElsewhere({ json, pristine, load, onWritten, onChosen }:
   }, [sync]);
 
   const keepThis = () => {
-    onWritten(sync.keep(json, storeDraft));
+    sync.keep(json, store);
     setWritten(null);
     onChosen();
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, generalStatements, siteEmphasis, statementsForPhase, statementsForSite, stepEmphasis } from '../../../src/data/select';
-import type { Statement } from '../../../src/data/select';
+import { formatDate, generalStatements, siteEmphasis, sitesOfShownKinds, statementsForPhase, statementsForSite, stepEmphasis } from '../../../src/data/select';
+import type { Site, Statement } from '../../../src/data/select';
 
 describe('siteEmphasis', () => {
   it('shows every site normally when no phase is chosen', () => {
@@ -60,5 +60,14 @@ describe('stepEmphasis', () => {
   });
   it('still hides sites of later phases', () => {
     expect(stepEmphasis(site('b', [3]), { phase: 1, sites: ['a'] })).toBe('hidden');
+  });
+});
+
+describe('sitesOfShownKinds', () => {
+  const sites = [{ id: 'a', kind: 'radar' }, { id: 'b', kind: 'naval' }, { id: 'c', kind: 'radar' }] as Site[];
+  it('leaves out the kinds the legend hides, and keeps the array when it hides none', () => {
+    expect(sitesOfShownKinds(sites, new Set(['radar'] as const)).map((s) => s.id)).toEqual(['b']);
+    expect(sitesOfShownKinds(sites, new Set())).toBe(sites);
+    expect(sitesOfShownKinds(sites, undefined)).toBe(sites);
   });
 });
