@@ -27,7 +27,7 @@ export const CHROMIUM_ARGS = [
 
 function executable() {
   const path = findChromium();
-  if (!path) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.');
+  if (!path) throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs chromium` or set CHROMIUM_PATH.');
   return path;
 }
 

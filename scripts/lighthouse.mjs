@@ -21,7 +21,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
 
 const chromePath = findChromium();
-if (!chromePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH.');
+if (!chromePath) throw new Error('No Chromium found: run `node scripts/ensure-browsers.mjs chromium` or set CHROMIUM_PATH.');
 
 const vite = `${root}node_modules/.bin/vite`;
 execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });

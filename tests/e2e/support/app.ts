@@ -11,10 +11,17 @@ export const STATE_TIMEOUT = 30_000;
 let probes = 0;
 
 export class MapApp {
+  /** `live`: false where the browser holds MapLibre back (see Browser.liveMap): the first view stays. */
   constructor(
     readonly page: Page,
     readonly baseUrl: string,
+    readonly live = true,
   ) {}
+
+  /** The map on screen: the live map, or the static first view where MapLibre is held back. */
+  private get mapSelector(): string {
+    return this.live ? '.map' : '.static-view';
+  }
 
   /**
    * One page for a spec file's tests that start from the default view: the first call opens it,
@@ -39,7 +46,7 @@ export class MapApp {
 
   static async open(browser: Browser, baseUrl: string, hash = ''): Promise<MapApp> {
     const page = await browser.context.newPage();
-    const app = new MapApp(page, baseUrl);
+    const app = new MapApp(page, baseUrl, browser.liveMap);
     await page.goto(baseUrl + hash);
     return app;
   }
@@ -66,7 +73,8 @@ export class MapApp {
     });
     await this.panel().waitFor({ state: 'detached' });
     await this.expectHash().toBe('');
-    await this.page.locator(`.map[data-map-state="idle"][data-camera="${camera}"]`).waitFor({ state: 'attached', timeout: STATE_TIMEOUT });
+    const map = this.live ? `.map[data-map-state="idle"][data-camera="${camera}"]` : `.static-view[data-camera="${camera}"]`;
+    await this.page.locator(map).waitFor({ state: 'attached', timeout: STATE_TIMEOUT });
   }
 
   /** Shows another view on the same page, as a link or the back button would: by the URL's hash. */
@@ -74,9 +82,20 @@ export class MapApp {
     await this.page.evaluate((h) => (window.location.hash = h), hash);
   }
 
-  /** Waits for MapLibre's idle event: style, sources and tiles loaded, no camera move under way. */
+  /**
+   * Waits for MapLibre's idle event: style, sources and tiles loaded, no camera move under way.
+   * Where MapLibre is held back: for the static first view, its basemap drawn and its sites placed.
+   */
   async waitForMapIdle(): Promise<void> {
-    await this.page.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+    if (this.live) {
+      await this.page.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
+      return;
+    }
+    await this.page.waitForFunction(
+      () => (document.querySelector('.static-view img') as HTMLImageElement | null)?.complete && document.querySelector('.static-view .site-marker'),
+      undefined,
+      { timeout: 60_000 },
+    );
   }
 
   marker(siteId: string): Locator {
@@ -118,7 +137,7 @@ export class MapApp {
   }
 
   async camera(): Promise<string> {
-    return (await this.page.locator('.map').getAttribute('data-camera')) ?? '';
+    return (await this.page.locator(this.mapSelector).getAttribute('data-camera')) ?? '';
   }
 
   async openShare(): Promise<void> {

@@ -6,6 +6,12 @@ import { launch } from '../../../scripts/chromium.mjs';
 
 export interface Browser {
   context: BrowserContext;
+  /**
+   * False: the live map's code is held back for good, so pages keep the static first view (the same
+   * site buttons at the same camera) and no software WebGL runs. For tests of the DOM, the URL,
+   * dialogs, downloads and layout; tests of the drawn map need the live map.
+   */
+  liveMap: boolean;
   /** Every URL requested by any page or worker of this context, in order. */
   requests: string[];
   /** Uncaught page errors, as text. */
@@ -13,8 +19,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-// The run's one Chromium (started by global-setup.ts), reached once per spec file.
+// This worker's Chromium (started by global-setup.ts), reached once per spec file.
 let shared: Promise<Chromium> | undefined;
+
+/** The endpoint of the Chromium that belongs to this worker (VITEST_POOL_ID counts from 1). */
+function workerEndpoint(): string {
+  const endpoints = inject('browserEndpoints');
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1) - 1;
+  return endpoints[worker % endpoints.length]!;
+}
 afterAll(async () => {
   const connection = shared;
   shared = undefined;
@@ -23,25 +36,32 @@ afterAll(async () => {
 
 /**
  * A fresh browser context: its own pages, storage, cache, permissions and request log. Contexts
- * live in the run's one Chromium; only Chromium flags (`args`, such as turning WebGL off) need a
+ * live in this worker's Chromium; only Chromium flags (`args`, such as turning WebGL off) need a
  * browser of their own, started here and closed with the context.
  */
-export async function openBrowser(options: BrowserContextOptions & { args?: string[] } = {}): Promise<Browser> {
-  const { args, ...contextOptions } = options;
+export async function openBrowser(options: BrowserContextOptions & { args?: string[]; liveMap?: boolean } = {}): Promise<Browser> {
+  const { args, liveMap = true, ...contextOptions } = options;
   const settings = { viewport: { width: 1280, height: 800 }, ...contextOptions };
   let context: BrowserContext;
   if (args?.length) {
     context = await launch({ ...settings, args });
   } else {
-    shared ??= chromium.connect(inject('browserEndpoint'));
+    shared ??= chromium.connect(workerEndpoint());
     context = await (await shared).newContext(settings);
   }
+  if (!liveMap) await context.route(MAP_CODE, () => undefined); // never answered: the first view stays
   const requests: string[] = [];
   const pageErrors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(e.message)));
-  return { context, requests, pageErrors, close: () => context.close() };
+  return { context, liveMap, requests, pageErrors, close: () => context.close() };
 }
+
+/**
+ * The live map's component in the production build: the page and the briefing load it on its own,
+ * once their first view is up. Held back, no map is made and no WebGL runs.
+ */
+export const MAP_CODE = /\/assets\/MapView-[^/]*\.js$/;
 
 /** Every request of the context went to `baseUrl`'s origin (or was data:/blob:): the app stayed offline. */
 export function requestsElsewhere(browser: Browser, baseUrl: string): string[] {
