@@ -23,22 +23,26 @@ const siteIds = (JSON.parse(readFileSync(new URL('../../geodata/sites.geojson', 
 );
 
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 let hostDir: string;
 let host: { url: string; close: () => Promise<unknown> };
 
 beforeAll(async () => {
   browser = await openBrowser({ viewport: { width: 1280, height: 800 } });
+  still = await openBrowser({ viewport: { width: 1280, height: 800 }, liveMap: false });
   hostDir = mkdtempSync(join(tmpdir(), 'epaa-details-host-'));
   host = await serve(hostDir); // another origin, like an article page
 });
 afterAll(async () => {
   const ours = [baseUrl, host.url].map((u) => new URL(u).origin);
-  const elsewhere = browser.requests.filter((u) => !ours.some((o) => u.startsWith(o)) && !/^(data|blob|about):/.test(u));
+  const elsewhere = [...browser.requests, ...still.requests].filter((u) => !ours.some((o) => u.startsWith(o)) && !/^(data|blob|about):/.test(u));
   await browser.close();
+  await still.close();
   await host.close();
   rmSync(hostDir, { recursive: true, force: true });
   expect(elsewhere).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+  expect([...browser.pageErrors, ...still.pageErrors]).toEqual([]);
 });
 
 /** An article page with the snippet in a column `width` px wide. */
@@ -197,7 +201,7 @@ describe('an embedded site view', () => {
   });
 
   it('the share dialog offers the details on load, off by default', async () => {
-    const app = await MapApp.open(browser, baseUrl, `#site=${site}&phase=3`);
+    const app = await MapApp.open(still, baseUrl, `#site=${site}&phase=3`);
     await app.waitForMapIdle();
     await app.openShare();
     expect(snippetSrc(await app.shareField('share-snippet'))).not.toMatch(/details=/);
@@ -209,7 +213,7 @@ describe('an embedded site view', () => {
 
 describe("the glossary's way back", () => {
   it('Enter on a term in a panel goes to its entry; "back to the term" and Esc return to the term, the panel stays', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#phase=3&lang=en');
+    const app = await MapApp.open(still, baseUrl, '#phase=3&lang=en');
     await app.panel().waitFor();
     const term = app.panel().locator('.term-link').first();
     const focusedIs = (selector: string) => app.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
@@ -290,7 +294,7 @@ function smallTargets(page: Page): Promise<string[]> {
 
 describe('phones', () => {
   it('at 360x740 every control is at least 44 px, the phase and layers sit under the map, and the page is axe-clean', async () => {
-    const phone = await openBrowser({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const phone = await openBrowser({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, liveMap: false });
     const app = await MapApp.open(phone, baseUrl, '#lang=en');
     await app.waitForMapIdle();
     const page = app.page;
@@ -319,7 +323,7 @@ describe('phones', () => {
   });
 
   it('at 390x844 the phase choice is within the first screen below the map top', async () => {
-    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, liveMap: false });
     const app = await MapApp.open(phone, baseUrl);
     await app.waitForMapIdle();
     const [mapTop, phaseBottom] = await app.page.evaluate(() => [
@@ -335,7 +339,7 @@ describe('phones', () => {
 
 describe('phones, in an embed', () => {
   it('at 360x640 every control of an embedded map, its markers included, is a 44 px target', async () => {
-    const phone = await openBrowser({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+    const phone = await openBrowser({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, liveMap: false });
     const app = await MapApp.open(phone, baseUrl, '#lang=en&embed=1');
     await app.waitForMapIdle();
     expect(await app.markerIds()).not.toEqual([]);
@@ -355,7 +359,7 @@ describe('position sources named per site', () => {
     const others = sites.filter((f) => f.properties.id !== 'ramstein').map((f) => f.properties.name);
     const otherRecords = sources.filter((s) => s.record && s.id !== own.id).map((s) => s.record!);
     const tables = { en, ro, pl, tr, ru };
-    const app = await MapApp.open(browser, baseUrl, '#site=ramstein&lang=en');
+    const app = await MapApp.open(still, baseUrl, '#site=ramstein&lang=en');
     for (const [lang, m] of Object.entries(tables)) {
       await app.goToView(`#site=ramstein&lang=${lang}`);
       await app.page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });

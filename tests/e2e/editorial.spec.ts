@@ -19,16 +19,24 @@ const dayIn = (locale: string, iso: string) =>
 const checkedLine = `Facts checked on ${dayIn('en-GB', checked)}.`;
 
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 beforeAll(async () => {
   browser = await openBrowser({ acceptDownloads: true });
+  still = await openBrowser({ acceptDownloads: true, liveMap: false });
 });
-afterAll(() => closeOffline(browser, baseUrl));
+afterAll(async () => {
+  await closeOffline(still, baseUrl);
+  await closeOffline(browser, baseUrl);
+});
 
 // One page for the tests that read the full map: each takes it back to the default view, then to
 // its own view through the hash, as a link would. Embeds and the corrections link open their own.
 const defaultView = MapApp.sharedDefaultView(() => browser, baseUrl);
-async function shared(hash: string): Promise<MapApp> {
-  const app = await defaultView();
+const stillView = MapApp.sharedDefaultView(() => still, baseUrl);
+/** The shared page at `hash`: the static first view, unless `live` (the exported image needs the live map). */
+async function shared(hash: string, live = false): Promise<MapApp> {
+  const app = await (live ? defaultView() : stillView());
   if (hash) await app.goToView(hash);
   return app;
 }
@@ -59,7 +67,7 @@ describe('when the facts were checked', () => {
   });
 
   it("the exported PNG draws it in its credits", async () => {
-    const app = await shared('#site=kurecik');
+    const app = await shared('#site=kurecik', true);
     const page = app.page;
     await app.panel().waitFor();
     await app.waitForMapIdle();
@@ -93,7 +101,7 @@ describe('when the facts were checked', () => {
   });
 
   it("the embed's credit line says it, and links to the corrections", async () => {
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     await page.goto(`${baseUrl}#embed=1&site=rota&phase=2`);
     await page.locator('.embed').waitFor();
     const credit = page.locator('.embed-credit');
@@ -139,7 +147,7 @@ describe('corrections', () => {
   });
 
   it("the embed's link opens the full map at the corrections, and leaves the rest of the view alone", async () => {
-    const app = await MapApp.open(browser, baseUrl, '#site=rota&phase=2&list=1&section=corrections');
+    const app = await MapApp.open(still, baseUrl, '#site=rota&phase=2&list=1&section=corrections');
     await app.page.getByTestId('corrections').waitFor();
     await app.page.waitForFunction(() => document.activeElement?.id === 'list-corrections-heading');
     // The section key is used once and dropped; the view stays.

@@ -18,6 +18,8 @@ const siteCount = JSON.parse(readFileSync(new URL('../../geodata/sites.geojson',
 
 type Server = { url: string; close: () => Promise<unknown> };
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 let hostDir: string;
 let host: Server;
 let appDir: string;
@@ -27,6 +29,7 @@ let appUrl: string;
 
 beforeAll(async () => {
   browser = await openBrowser({ viewport: { width: 1280, height: 900 } });
+  still = await openBrowser({ viewport: { width: 1280, height: 900 }, liveMap: false });
   hostDir = mkdtempSync(join(tmpdir(), 'epaa-embed-host-'));
   host = await serve(hostDir); // another port: another origin, like a newsroom's article page
   appDir = mkdtempSync(join(tmpdir(), 'epaa-embed-app-'));
@@ -36,14 +39,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   const ours = [baseUrl, host.url, app.url].map((u) => new URL(u).origin);
-  const elsewhere = browser.requests.filter((u) => !ours.some((o) => u.startsWith(o)) && !/^(data|blob|about):/.test(u));
+  const elsewhere = [...browser.requests, ...still.requests].filter((u) => !ours.some((o) => u.startsWith(o)) && !/^(data|blob|about):/.test(u));
   await browser.close();
+  await still.close();
   await host.close();
   await app.close();
   rmSync(hostDir, { recursive: true, force: true });
   rmSync(appDir, { recursive: true, force: true });
   expect(elsewhere).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+  expect([...browser.pageErrors, ...still.pageErrors]).toEqual([]);
 });
 
 /**
@@ -269,14 +273,14 @@ describe('the Share dialog snippet under real host scripts, on another origin', 
   it('two embeds of an app at a path without "epaa-map": each frame resized by Datawrapper\'s current script', async () => {
     const snippets = [await snippetFromDialog(appUrl, '#phase=2', false), await snippetFromDialog(appUrl, '#site=rota', false)];
     expect(snippets.join('')).not.toContain('<script'); // only the host's script resizes
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     expect(await expectEachResized(page, 'dw-current.html', snippets, HOST_SCRIPTS.current)).toEqual(['current', 'current']);
     await page.close();
   });
 
   it('the same, resized by the older script that finds frames by id or by address', async () => {
     const snippets = [await snippetFromDialog(appUrl, '#phase=2', false), await snippetFromDialog(appUrl, '#site=rota', false)];
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     expect(await expectEachResized(page, 'dw-older.html', snippets, HOST_SCRIPTS.older)).toEqual(['older', 'older']);
     // A CMS that strips ids from pasted HTML: the older script finds each frame by its address.
     const stripped = snippets.map((s) => s.replace(/ id="[^"]*"/, ''));
@@ -288,7 +292,7 @@ describe('the Share dialog snippet under real host scripts, on another origin', 
   it('the snippet with its own script resizes each of two frames, next to either Datawrapper script', async () => {
     const snippets = [await snippetFromDialog(appUrl, '#phase=2', true), await snippetFromDialog(appUrl, '#site=rota', true)];
     expect(snippets.every((s) => s.includes('<script>'))).toBe(true);
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     // Ours alone: the frames are resized with no Datawrapper script on the page.
     expect(await expectEachResized(page, 'own.html', snippets, '')).toEqual(['', '']);
     // Ours and a Datawrapper script on one page agree on each frame's height.

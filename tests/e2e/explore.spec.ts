@@ -16,10 +16,16 @@ const data = validateDataset(realFiles());
 const site = (id: string) => data.sites.find((s) => s.id === id)!;
 
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 beforeAll(async () => {
   browser = await openBrowser();
+  still = await openBrowser({ liveMap: false });
 });
-afterAll(() => closeOffline(browser, baseUrl));
+afterAll(async () => {
+  await closeOffline(still, baseUrl);
+  await closeOffline(browser, baseUrl);
+});
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max`. */
 async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
@@ -71,7 +77,7 @@ describe('accessibility (axe-core)', () => {
   it.each(['en', 'ro', 'pl', 'tr', 'ru'])('no serious or critical violations in %s, panel and list open, light and dark', async (lang) => {
     const hash = `#lang=${lang}&site=kurecik&list=1&layers=interceptor,radar,naval,command,ranges,lines`;
     if (languages) await languages.page.evaluate((h) => (location.hash = h), hash);
-    else languages = await MapApp.open(browser, baseUrl, hash);
+    else languages = await MapApp.open(still, baseUrl, hash); // the list covers the map: the static view will do
     const app = languages;
     await expect.poll(() => app.page.evaluate(() => document.documentElement.lang), { timeout: STATE_TIMEOUT }).toBe(lang);
     await app.page.getByTestId('list-view').waitFor();
@@ -139,7 +145,7 @@ describe('keyboard only', () => {
   });
 
   it('every interactive control has a visible focus ring', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#site=rota');
+    const app = await MapApp.open(still, baseUrl, '#site=rota');
     await app.waitForMapIdle();
     const page = app.page;
     const seen: string[] = [];
@@ -163,7 +169,7 @@ describe('keyboard only', () => {
 
 describe('glossary and skip links', () => {
   it('a term in the panel leads to its glossary entry and leaves the view in the URL alone', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#site=deveselu');
+    const app = await MapApp.open(still, baseUrl, '#site=deveselu');
     await app.waitForMapIdle();
     const page = app.page;
     const hash = await app.settledHash();
@@ -291,7 +297,7 @@ describe('image export', () => {
 
 describe('list view, languages and themes', () => {
   it('the list and the map select the same site, both ways', async () => {
-    const app = await MapApp.open(browser, baseUrl);
+    const app = await MapApp.open(still, baseUrl);
     await app.waitForMapIdle();
     const page = app.page;
     await app.marker('rota').click();
@@ -344,7 +350,7 @@ describe('list view, languages and themes', () => {
   });
 
   it('the dark theme repaints the map and the page', async () => {
-    const app = await MapApp.open(browser, baseUrl);
+    const app = await MapApp.open(still, baseUrl);
     await app.waitForMapIdle();
     await app.page.getByTestId('theme').selectOption('dark');
     await app.waitForMapIdle();

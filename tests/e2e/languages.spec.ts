@@ -194,11 +194,17 @@ const subsetsIn = (urls: string[]) => [...new Set(urls.map((u) => /noto-sans-(la
 const foreignStrings = (urls: string[], lang: Lang) => urls.filter((u) => /\/assets\/(en|ro|pl|tr|ru)-[\w-]+\.(js|json)$/.exec(u)?.[1] !== undefined && !new RegExp(`/assets/${lang}-`).test(u));
 
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 beforeAll(async () => {
   browser = await openBrowser({ acceptDownloads: true });
+  still = await openBrowser({ acceptDownloads: true, liveMap: false });
   await browser.context.addInitScript(recorder);
 });
-afterAll(() => closeOffline(browser, baseUrl));
+afterAll(async () => {
+  await closeOffline(still, baseUrl);
+  await closeOffline(browser, baseUrl);
+});
 
 describe.each(LANGS)('%s, all the way', (lang) => {
   const t = STRINGS[lang];
@@ -279,7 +285,7 @@ describe.each(LANGS)('%s, all the way', (lang) => {
   });
 
   it("the tour's steps, captions and the presenter's window are in the language", async () => {
-    const b = await Briefing.open(browser, baseUrl, `#tour=1&lang=${lang}`);
+    const b = await Briefing.open(still, baseUrl, `#tour=1&lang=${lang}`);
     try {
       const caption = await platformFonts(b.page, '.briefing-caption');
       expect(caption.others, 'caption text in another font').toEqual([]);
@@ -296,7 +302,7 @@ describe.each(LANGS)('%s, all the way', (lang) => {
       await b.page.close();
     }
 
-    const presenter = await browser.context.newPage();
+    const presenter = await still.context.newPage();
     try {
       await presenter.goto(`${baseUrl}#tour=3&presenter=1&lang=${lang}`);
       await presenter.locator('.presenter[data-step="3"]').waitFor();
@@ -373,7 +379,7 @@ describe('switching language', () => {
 
 describe('what is shared keeps its language', () => {
   it("a reader whose browser chose Russian shares links and a snippet that say so, and a citation in Russian", async () => {
-    const russian = await openBrowser({ locale: 'ru-RU' });
+    const russian = await openBrowser({ locale: 'ru-RU', liveMap: false });
     try {
       const app = await MapApp.open(russian, baseUrl, '#site=rota');
       await app.page.locator('html[lang="ru"]').waitFor({ state: 'attached' });
@@ -390,7 +396,7 @@ describe('what is shared keeps its language', () => {
   });
 
   it('English nobody chose stays out of the link; the snippet names it', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#site=rota');
+    const app = await MapApp.open(still, baseUrl, '#site=rota');
     try {
       await app.waitForMapIdle();
       await app.openShare();

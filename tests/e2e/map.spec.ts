@@ -17,17 +17,22 @@ const statements = JSON.parse(readFileSync(new URL('../../geodata/statements.jso
 }[];
 
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 beforeAll(async () => {
   browser = await openBrowser();
+  still = await openBrowser({ liveMap: false });
 });
 afterAll(async () => {
   // The log really saw the pages' requests (so "none elsewhere" means something).
   expect(browser.requests.length).toBeGreaterThan(5);
+  await closeOffline(still, baseUrl);
   await closeOffline(browser, baseUrl);
 });
 
 // One page for the tests that start from the default view (each takes it back there first).
 const defaultView = MapApp.sharedDefaultView(() => browser, baseUrl);
+const stillView = MapApp.sharedDefaultView(() => still, baseUrl);
 
 describe('the map', () => {
   it('renders the basemap and draws every site, in the right places', async () => {
@@ -138,7 +143,7 @@ describe('the map', () => {
   });
 
   it('clicking a site marker opens the panel with its statements, word for word', async () => {
-    const app = await defaultView();
+    const app = await stillView();
     await app.marker('redzikowo').click();
     await app.panel().waitFor();
     expect(await app.panelTitle()).toBe('Redzikowo, Poland');
@@ -153,7 +158,7 @@ describe('the map', () => {
   });
 
   it('Enter on a focused marker opens the panel; Esc closes it and returns focus', async () => {
-    const app = await defaultView();
+    const app = await stillView();
     await app.marker('deveselu').focus();
     await app.page.keyboard.press('Enter');
     await app.panel().waitFor();
@@ -168,7 +173,7 @@ describe('the map', () => {
   });
 
   it('the close button closes the panel', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#site=kurecik');
+    const app = await MapApp.open(still, baseUrl, '#site=kurecik');
     await app.panel().waitFor();
     await app.panel().getByRole('button', { name: 'Close the panel' }).click();
     await app.panel().waitFor({ state: 'detached' });
@@ -176,7 +181,7 @@ describe('the map', () => {
   });
 
   it('each phase shows its own sites, dims earlier ones, hides later ones, and lists its statements', async () => {
-    const app = await defaultView();
+    const app = await stillView();
     const seen = new Set<string>();
     for (const n of [1, 2, 3, 4]) {
       await app.choosePhase(n);
@@ -201,7 +206,7 @@ describe('the map', () => {
   });
 
   it('quick changes reach the URL in one write once they settle, and leaving the page writes a pending one', async () => {
-    const app = await defaultView();
+    const app = await stillView();
     await app.page.evaluate(() => {
       const w = window as unknown as { urlWrites: string[] };
       w.urlWrites = [];
@@ -272,7 +277,7 @@ describe('the map', () => {
   });
 
   it('editing the hash by hand applies the new view', async () => {
-    const app = await defaultView();
+    const app = await stillView();
     await app.page.evaluate(() => (window.location.hash = '#site=rota'));
     await app.panel().waitFor();
     expect(await app.panelTitle()).toBe('Rota, Spain');

@@ -11,15 +11,19 @@ import { COLORS } from '../../src/map/style';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 let hostDir: string;
 let host: { url: string; close: () => Promise<unknown> };
 
 beforeAll(async () => {
   browser = await openBrowser({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  still = await openBrowser({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, liveMap: false });
   hostDir = mkdtempSync(join(tmpdir(), 'epaa-host-'));
   host = await serve(hostDir); // another port: another origin, like a newsroom's article page
 });
 afterAll(async () => {
+  await still.close();
   await browser.close();
   await host.close();
   rmSync(hostDir, { recursive: true, force: true });
@@ -27,6 +31,7 @@ afterAll(async () => {
 
 // One page for the tests that start from the default view (each takes it back there first).
 const defaultView = MapApp.sharedDefaultView(() => browser, baseUrl);
+const stillView = MapApp.sharedDefaultView(() => still, baseUrl);
 
 /** A blank article page with the snippet pasted in the middle of long text. */
 function writeHostPage(name: string, snippet: string): string {
@@ -69,15 +74,15 @@ describe('share', () => {
   });
 
   it('an untouched view is shared without a camera: each screen fits the sites to its own size', async () => {
-    const app = await defaultView();
+    const app = await stillView();
     await app.openShare();
     const link = await app.shareField('share-link');
     expect(link).not.toMatch(/map=|bounds=/);
   });
 
   it('Copy confirms the copy, and selects the text where the clipboard is denied', async () => {
-    const app = await defaultView();
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    const app = await stillView();
+    await still.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     try {
       await app.openShare();
       const field = app.page.locator('.copy-field').filter({ has: app.page.getByTestId('share-link') });
@@ -85,7 +90,7 @@ describe('share', () => {
       await field.getByText('Copied.').waitFor();
       expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(await app.shareField('share-link'));
     } finally {
-      await browser.context.clearPermissions();
+      await still.context.clearPermissions();
     }
     // Now a clipboard that refuses, as a browser without the permission does.
     await app.page.evaluate(() => {
@@ -124,7 +129,7 @@ describe('share', () => {
   });
 
   it('the citation names the view, the address and the access date', async () => {
-    const app = await defaultView();
+    const app = await stillView();
     await app.goToView('#phase=4');
     await app.page.locator('[data-phase-details="4"]').waitFor();
     await app.waitForMapIdle();
@@ -231,7 +236,7 @@ describe('embed', () => {
   });
 
   it('embed mode also works from the query string', async () => {
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     await page.goto(`${baseUrl}?embed=1&details=1#site=rota`);
     await page.locator('.embed').waitFor();
     expect(await page.getByTestId('panel').locator('h2').textContent()).toBe('Rota, Spain');

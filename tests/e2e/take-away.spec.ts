@@ -17,11 +17,15 @@ import { realFiles } from '../unit/helpers';
 const baseUrl = inject('baseUrl');
 const data = validateDataset(realFiles());
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 
 beforeAll(async () => {
   browser = await openBrowser({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  still = await openBrowser({ viewport: { width: 1280, height: 800 }, acceptDownloads: true, liveMap: false });
 });
 afterAll(async () => {
+  await still.close();
   await browser.close();
 });
 
@@ -33,12 +37,12 @@ async function downloadBy(page: Page, press: () => Promise<void>): Promise<{ nam
 
 describe('get the data', () => {
   it('from the list view: the sites as GeoJSON and the events and statements as CSV, parsed as downloaded, made in the page', async () => {
-    const app = await MapApp.open(browser, baseUrl);
+    const app = await MapApp.open(still, baseUrl);
     const list = await app.openList();
     const section = list.locator('.data-download');
     // The code that writes the files is not loaded before it is asked for.
-    expect(browser.requests.some((u) => /data-download/.test(u))).toBe(false);
-    const before = browser.requests.length;
+    expect(still.requests.some((u) => /data-download/.test(u))).toBe(false);
+    const before = still.requests.length;
     const geo = await downloadBy(app.page, () => section.getByRole('button', { name: 'Sites (GeoJSON)' }).click());
     const today = new Date().toISOString().slice(0, 10);
     expect(geo.name).toBe(`epaa-map_sites_en_${today}.geojson`);
@@ -64,7 +68,7 @@ describe('get the data', () => {
     const events = rows.filter((r) => r.type === 'event');
     expect(events.length).toBe(data.sites.reduce((n, s) => n + s.dates.length, 0) + data.phases.reduce((n, p) => n + p.actual.length, 0));
     // Made from the data already in the page: the only requests were for the writer's code, on this server
-    const during = browser.requests.slice(before);
+    const during = still.requests.slice(before);
     // (the map's basemap and a font may still be loading, under load; none of the data the files hold is fetched again).
     expect(during.filter((u) => !u.startsWith(baseUrl) || /\/(sites|phases|statements|sources)-[\w-]+\.(geo)?json$/.test(u))).toEqual([]);
     expect(during.some((u) => /data-download/.test(u))).toBe(true);
@@ -86,7 +90,7 @@ describe('get the data', () => {
 
 describe('cite this view', () => {
   it('offers plain text, APA, MLA, Chicago and BibTeX, each with the link and the facts-checked date', async () => {
-    const app = await MapApp.open(browser, baseUrl, '#phase=3&site=redzikowo');
+    const app = await MapApp.open(still, baseUrl, '#phase=3&site=redzikowo');
     await app.waitForMapIdle();
     await app.openShare();
     const link = await app.shareField('share-link');
@@ -209,7 +213,7 @@ describe('print', () => {
   });
 
   it('the list view: the tables and statements with their sources, no chrome; dark theme prints in the light colours', async () => {
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${baseUrl}#list=1`);
     const app = new MapApp(page, baseUrl);
@@ -232,7 +236,7 @@ describe('print', () => {
 
 describe('link previews', () => {
   it('the served page names its preview image, icons and theme colour, all from its own server', async () => {
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     await page.goto(baseUrl);
     const attr = (selector: string, name: string) => page.locator(selector).first().getAttribute(name);
     expect(await attr('meta[property="og:title"]', 'content')).toBe('The European missile-defence plan, site by site');
@@ -261,7 +265,7 @@ describe('keyboard help', () => {
   }
 
   it('"?" lists the keys of the mode on screen (map, list, measuring), axe-clean; Esc closes it and gives focus back', async () => {
-    const app = await MapApp.open(browser, baseUrl);
+    const app = await MapApp.open(still, baseUrl);
     await app.waitForMapIdle();
     await app.marker('rota').focus();
     let help = await openHelp(app.page);
@@ -299,13 +303,13 @@ describe('keyboard help', () => {
   });
 
   it('"?" is plain text in a field, and the help is also a button among the skip links', async () => {
-    const app = await MapApp.open(browser, baseUrl);
+    const app = await MapApp.open(still, baseUrl);
     await app.openShare();
     await app.page.getByTestId('share-link').press('?');
     expect(await app.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).count()).toBe(0);
     await app.page.close();
     // From the top of a fresh page: the skip links, then the help.
-    const fresh = await MapApp.open(browser, baseUrl);
+    const fresh = await MapApp.open(still, baseUrl);
     await fresh.page.locator('.share-button:not([disabled])').waitFor();
     const focusedText = () => fresh.page.evaluate(() => document.activeElement?.textContent);
     await fresh.page.keyboard.press('Tab');

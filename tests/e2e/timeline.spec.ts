@@ -17,7 +17,7 @@ const start = timelineStart(data.phases, new Map(data.sources.map((s) => [s.id, 
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await openBrowser();
+  browser = await openBrowser({ liveMap: false }); // the page, the URL and the panels: no live map needed
 });
 afterAll(() => closeOffline(browser, baseUrl));
 

@@ -26,12 +26,16 @@ const STEPS = [
 ];
 
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'tour-editor-'));
 beforeAll(async () => {
   browser = await openBrowser({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  still = await openBrowser({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, liveMap: false });
 });
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
+  await closeOffline(still, baseUrl);
   await closeOffline(browser, baseUrl);
 });
 
@@ -51,9 +55,12 @@ async function typeInto(page: Page, label: string, text: string): Promise<void> 
   await page.keyboard.type(text);
 }
 
-/** A page with the editor open on a fresh start (no draft left by another test). */
-async function openEditor(hash = ''): Promise<Page> {
-  const page = await browser.context.newPage();
+/**
+ * A page with the editor open on a fresh start (no draft left by another test), on the static
+ * first view unless the test is about the live map (`on`: browser).
+ */
+async function openEditor(hash = '', on: Browser = still): Promise<Page> {
+  const page = await on.context.newPage();
   await page.addInitScript(() => localStorage.clear());
   await page.goto(`${baseUrl}#edit=tour${hash}`);
   await editor(page).locator('.tour-editor-steps').waitFor();
@@ -234,7 +241,7 @@ describe('the tour editor', () => {
   });
 
   it('keeps the focus on a button that has nothing more to do; an untitled step is not marked as the tour\'s language', async () => {
-    const page = await openEditor();
+    const page = await openEditor('', browser);
     const focused = () => page.evaluate(() => document.activeElement?.textContent);
     await press(page, 'Add a step');
     // A new step has no title yet: the placeholder is the interface's words, not the tour's.
@@ -286,7 +293,7 @@ describe('the tour editor', () => {
   });
 
   it('previews a step on the map, plays the draft from a step, and opens again from the briefing', async () => {
-    const page = await openEditor();
+    const page = await openEditor('', browser);
     // The second step, retitled, with a phase: previewing shows its phase on the map.
     await press(page, /^2\. /);
     await typeInto(page, 'Title \\(', 'Played from here');
@@ -314,7 +321,7 @@ describe('the tour editor', () => {
 
   it('keeps two tabs on one draft from overwriting each other: follows the other in step, asks once they have parted', async () => {
     const a = await openEditor();
-    const b = await browser.context.newPage();
+    const b = await still.context.newPage();
     await b.goto(`${baseUrl}#edit=tour`);
     await editor(b).locator('.tour-editor-steps').waitFor();
     const title = (page: Page) => editor(page).getByLabel('Tour title').inputValue();
@@ -372,7 +379,7 @@ describe('the tour editor', () => {
   });
 
   it('tells a briefing in this page each time it keeps the draft', async () => {
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     await page.addInitScript(() => {
       localStorage.clear();
       const w = window as unknown as { __draftSaves: string[] };
@@ -408,7 +415,7 @@ describe('the tour editor', () => {
   });
 
   it('previews a step with its highlighted sites as the briefing shows them', async () => {
-    const page = await openEditor();
+    const page = await openEditor('', browser);
     await page.locator('.map[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
     await press(page, 'Add a step');
     await press(page, site.name, 'Space', 'checkbox');

@@ -64,11 +64,15 @@ const packaged = (page: Page, json: string) =>
   }, json);
 
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 const work = mkdtempSync(join(tmpdir(), 'epaa-tour-package-'));
 beforeAll(async () => {
   browser = await openBrowser();
+  still = await openBrowser({ liveMap: false });
 });
 afterAll(async () => {
+  await still.close();
   await browser.close();
 });
 
@@ -86,12 +90,12 @@ describe('the one-file package beside the app', () => {
   });
 
   it('the page writes a tour into the package it fetches from beside it', async () => {
-    const app = await MapApp.open(browser, baseUrl);
+    const app = await MapApp.open(still, baseUrl);
     await withWriter(app.page);
     const result = await packaged(app.page, tour.json);
     expect(result.error).toBeUndefined();
     expect(result.type).toBe('text/html;charset=utf-8');
-    expect(browser.requests.filter((u) => u.includes(PACKAGE_FILE))).toEqual([`${baseUrl}${PACKAGE_FILE}`]);
+    expect(still.requests.filter((u) => u.includes(PACKAGE_FILE))).toEqual([`${baseUrl}${PACKAGE_FILE}`]);
     expect(isPackage(result.text!)).toBe(true);
     expect(result.text).toBe(withEmbeddedTour(read(`dist/${PACKAGE_FILE}`), tour.json));
     file = join(work, 'my-briefing.html');
@@ -165,7 +169,7 @@ describe('where there is no package', () => {
     const bare = mkdtempSync(join(tmpdir(), 'epaa-no-package-'));
     writeFileSync(join(bare, 'index.html'), '<!doctype html><html lang="en"><head><title>No package</title></head><body></body></html>');
     const server = await serve(bare);
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     try {
       await page.goto(server.url);
       await withWriter(page);

@@ -35,10 +35,14 @@ const draft: TourFile = {
 };
 
 let browser: Browser;
+/** The same browser with the live map held back: for tests of the page, not of the drawn map. */
+let still: Browser;
 beforeAll(async () => {
   browser = await openBrowser({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  still = await openBrowser({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', liveMap: false });
 });
 afterAll(async () => {
+  await still.close();
   await browser.close();
 });
 
@@ -81,7 +85,7 @@ describe('the menu of tours', () => {
 
   it('names each tour in the reader\'s language', async () => {
     const ro = read('i18n/ro.json') as { tours: { id: string; title: string; steps: { id: string; title: string }[] }[] };
-    const b = await Briefing.open(browser, baseUrl, '#tour=planned-against-built:1&lang=ro');
+    const b = await Briefing.open(still, baseUrl, '#tour=planned-against-built:1&lang=ro');
     try {
       const roTitle = (id: string) => ro.tours.find((t) => t.id === id)!.title;
       await b.page.getByRole('combobox', { name: 'Tur' }).waitFor();
@@ -97,7 +101,7 @@ describe('the menu of tours', () => {
 
 describe('the tour in the URL', () => {
   it('an old link with only a step opens the default tour at that step', async () => {
-    const b = await Briefing.open(browser, baseUrl, '#tour=3');
+    const b = await Briefing.open(still, baseUrl, '#tour=3');
     try {
       await b.waitForStep(3);
       expect(await b.title()).toBe(BRIEFING.steps[2]!.title);
@@ -108,11 +112,11 @@ describe('the tour in the URL', () => {
   });
 
   it('tour=<id>:<step> opens that tour at that step, and the presenter window follows the same tour', async () => {
-    const b = await Briefing.open(browser, baseUrl, '#tour=planned-against-built:2');
+    const b = await Briefing.open(still, baseUrl, '#tour=planned-against-built:2');
     try {
       await b.waitForStep(2);
       expect(await b.title()).toBe(SECOND.steps[1]!.title);
-      const [popup] = await Promise.all([browser.context.waitForEvent('page'), b.page.keyboard.press('s')]);
+      const [popup] = await Promise.all([still.context.waitForEvent('page'), b.page.keyboard.press('s')]);
       const presenter = popup as Page;
       await presenter.locator('.presenter[data-step="2"]').waitFor();
       expect(await presenter.locator('#presenter-current-title').textContent()).toBe(SECOND.steps[1]!.title);
@@ -135,7 +139,7 @@ describe('the tour in the URL', () => {
   });
 
   it('a tour that is not here says so and offers the tours there are; choosing one plays it', async () => {
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     try {
       await page.goto(`${baseUrl}#tour=no-such-tour:2`);
       const alert = page.getByRole('alert');
@@ -154,7 +158,7 @@ describe('the tour in the URL', () => {
 
 describe('the draft kept in this browser', () => {
   it('plays with tour=draft:1 in its own language, marked with its lang, text as text; the presenter view too', async () => {
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     try {
       await page.goto(`${baseUrl}#lang=en`);
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [DRAFT_KEY, JSON.stringify(draft)]);
@@ -177,7 +181,7 @@ describe('the draft kept in this browser', () => {
       expect(await page.locator('.briefing-text').textContent()).toBe(draft.steps[1]!.text);
       expect(await page.locator('.briefing-text b').count()).toBe(0);
 
-      const [popup] = await Promise.all([browser.context.waitForEvent('page'), page.keyboard.press('s')]);
+      const [popup] = await Promise.all([still.context.waitForEvent('page'), page.keyboard.press('s')]);
       const presenter = popup as Page;
       await presenter.locator('.presenter[data-step="2"]').waitFor();
       expect(await presenter.locator('.presenter-notes').textContent()).toBe(draft.steps[1]!.notes);
@@ -199,7 +203,7 @@ describe('the draft kept in this browser', () => {
   });
 
   it('no draft, or a broken one, says so clearly and offers the shipped tours', async () => {
-    const page = await browser.context.newPage();
+    const page = await still.context.newPage();
     try {
       await page.goto(`${baseUrl}#tour=draft:1`);
       const alert = page.getByRole('alert');
