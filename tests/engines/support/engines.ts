@@ -105,7 +105,9 @@ async function openFirefox({ display, webgl = true, width = 1280, height = 800 }
       for (const key of keys) await page.keyboard.press((key === 'Space' ? ' ' : key) as Parameters<typeof page.keyboard.press>[0]);
     },
     activateFocused: async () => {
-      await page.click(':focus');
+      // document.activeElement, not ':focus': a window without the system's focus matches no ':focus'.
+      const focused = await page.evaluateHandle(() => document.activeElement as HTMLElement);
+      await (focused as import('puppeteer-core').ElementHandle<HTMLElement>).click();
     },
     screenshot: async () => Buffer.from(await page.screenshot()),
     close: async () => {

@@ -55,10 +55,6 @@ export class Reader {
     return this.page.run<number>('return document.querySelectorAll(arguments[0]).length;', selector);
   }
 
-  hash(): Promise<string> {
-    return this.page.run<string>('return location.hash;');
-  }
-
   /** The `data-site` of the focused element, or '' when focus is not on a site. */
   focusedSite(): Promise<string> {
     return this.page.run<string>("const e = document.activeElement; return (e && e.getAttribute('data-site')) || '';");
