@@ -7,6 +7,7 @@
  */
 import type { Certainty, DatedEvent, Phase, Site, Source, Statement } from '../data/schema';
 import { factsCheckedOn, formatDate, sourceLabel } from '../data/select';
+import { endSentence } from '../i18n/dates';
 import type { Messages } from '../i18n/messages/en';
 
 /** The licence of the map's own data and texts (the statements are quotations, not ours). */
@@ -126,7 +127,7 @@ export function eventsCsv(d: DataForDownload): string {
   const rows: Row[] = [
     { type: 'about', id: 'title', text: strings.title, source_urls: d.pageUrl },
     { type: 'about', id: 'license', kind: DATA_LICENCE.id, text: strings.takeAway.data.licence, source_urls: DATA_LICENCE.url },
-    ...(checked ? [{ type: 'about', id: 'facts-checked', date: checked, text: `${strings.editorial.factsChecked(formatDate(checked, strings.locale))}.`.replace(/\.\.$/, '.') }] : []),
+    ...(checked ? [{ type: 'about', id: 'facts-checked', date: checked, text: endSentence(strings.editorial.factsChecked(formatDate(checked, strings.locale))) }] : []),
     ...d.sites.flatMap((s) => s.dates.map((e) => event(s.id, s.name, e))),
     ...d.phases.flatMap((p) => p.actual.map((e) => event(`phase-${p.id}`, p.name, e))),
     ...d.statements.map((st): Row => ({

@@ -250,6 +250,13 @@ export const en = {
     /** The date comes formatted in the reader's language. */
     factsChecked: (date: string) => `Facts checked on ${date}`,
     statusChecked: (date: string) => `Checked on ${date}.`,
+    /** A source whose title is our description and which has no address. */
+    noHeadlineOrAddress: 'no headline or address found',
+    /** A site's state in the month the map shows, and its status today, on a past date. */
+    statusAt: (month: string) => `Status in ${month}`,
+    statusToday: 'Status today',
+    /** Before a phase's outcome on a past date: what it is today, not then. */
+    today: 'Today',
     corrections: 'Corrections',
     correctionsIntro: "What was changed in the map's data after it was first published, and why.",
     correctionsNone: 'No corrections so far.',
@@ -376,7 +383,7 @@ export const en = {
     later: 'later',
     notYet: 'not yet',
     lateAgainstPlan: 'late against the plan',
-    site: { agreed: 'Agreed', construction: 'Under construction', operational: 'Operational', 'nato-command': 'Under NATO command' },
+    site: { agreed: 'Agreed', construction: 'Under construction', complete: 'Built, handed over', operational: 'Operational', 'nato-command': 'Under NATO command' },
     phase: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', late: 'Late', cancelled: 'Cancelled' },
     noChange: 'no change',
     step: (date: string, changes: string) => `${date}: ${changes}`,

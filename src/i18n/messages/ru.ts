@@ -1,4 +1,5 @@
 import type { CiteParts, Messages } from './en';
+import { endSentence } from '../dates';
 
 /** A date in words in Russian: "30 ноября 2026 г." (it ends with its own full stop). */
 const longDate = (d: Date) => d.toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -172,7 +173,7 @@ export const ru: Messages = {
     intro:
       'Окружности вокруг точки с радиусом, равным опубликованной дальности. Они показывают расстояние, а не зону действия: средства обнаружения и перехватчики не моделируются.',
     ring: (label: string, km: string) => `${label}: около ${km} км`,
-    around: (place: string) => `Центр окружности: ${place}.`,
+    around: (place: string) => endSentence(`Центр окружности: ${place}`),
     defence: 'Система противоракетной обороны',
     threat: 'Ракета, против которой направлен план',
     line: (from: string, to: string, distance: string) => `${from} — ${to}: ${distance}`,
@@ -211,7 +212,7 @@ export const ru: Messages = {
   announce: {
     site: (name: string) => `Выбран объект ${name}. Подробности — на панели.`,
     closed: 'Панель с подробностями закрыта.',
-    phase: (name: string) => `Показано: ${name}.`,
+    phase: (name: string) => endSentence(`Показано: ${name}`),
     allPhases: 'Показаны все этапы.',
     layerOn: (name: string) => `Слой «${name}» показан.`,
     layerOff: (name: string) => `Слой «${name}» скрыт.`,
@@ -259,7 +260,11 @@ export const ru: Messages = {
   },
   editorial: {
     factsChecked: (date: string) => `Факты проверены ${date}`,
-    statusChecked: (date: string) => `Проверено ${date}.`,
+    statusChecked: (date: string) => endSentence(`Проверено ${date}`),
+    noHeadlineOrAddress: 'заголовок и адрес не найдены',
+    statusAt: (month: string) => `Статус на ${month}`,
+    statusToday: 'Статус сегодня',
+    today: 'Сегодня',
     corrections: 'Исправления',
     correctionsIntro: 'Что изменилось в данных карты после их первой публикации и почему.',
     correctionsNone: 'Исправлений пока нет.',
@@ -282,7 +287,7 @@ export const ru: Messages = {
       plain: (c: CiteParts) => `«${c.title}», ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (дата обращения: ${longDate(c.accessed)}).`,
       apa: (c: CiteParts) => `${c.publisher}. (б. д.). ${c.title}: ${c.view} [Интерактивная карта].${checkedPart(c)} Получено ${longDate(c.accessed)} с ${c.url}`,
       mla: (c: CiteParts) => `«${c.title}: ${c.view}». ${c.publisher}, ${c.url}.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)}`,
-      chicago: (c: CiteParts) => `${c.publisher}. «${c.title}: ${c.view}». Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)} ${c.url}.`,
+      chicago: (c: CiteParts) => endSentence(`${c.publisher}. «${c.title}: ${c.view}». Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)} ${c.url}`),
       bibtexNote: (c: CiteParts) => `Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)}`,
     },
     data: {
@@ -291,7 +296,7 @@ export const ru: Messages = {
       geojson: 'Объекты (GeoJSON)',
       csv: 'События и заявления (CSV)',
       making: 'Создание файла…',
-      saved: (name: string) => `Сохранено: ${name}.`,
+      saved: (name: string) => endSentence(`Сохранено: ${name}`),
       licence:
         'Данные и тексты: CC BY 4.0 (с указанием: Карта противоракетной обороны EPAA). Заявления — это цитаты из статьи, указанной при каждом из них; лицензировать их не нам.',
     },
@@ -347,7 +352,7 @@ export const ru: Messages = {
   },
   /** Exported images, the briefing's legend and handout versions, and its plan-versus-actual table. */
   exportDetails: {
-    sourcesUsed: (list: string) => `Источники: ${list}.`,
+    sourcesUsed: (list: string) => endSentence(`Источники: ${list}`),
     captionAll: 'Объекты плана во всех его этапах',
     captionPhase: (phase: string, interceptor: string) => `${phase} (${interceptor}) и добавленные им объекты`,
     captionSite: (site: string, country: string) => `${site}, ${country}, среди объектов плана`,
@@ -375,7 +380,7 @@ export const ru: Messages = {
     later: 'позже',
     notYet: 'ещё нет',
     lateAgainstPlan: 'отстаёт от плана',
-    site: { agreed: 'Согласовано', construction: 'Строится', operational: 'Введён в строй', 'nato-command': 'Под командованием НАТО' },
+    site: { agreed: 'Согласовано', construction: 'Строится', complete: 'Построен, передан', operational: 'Введён в строй', 'nato-command': 'Под командованием НАТО' },
     phase: { planned: 'Запланирован', 'in-progress': 'Идёт', done: 'Выполнен', late: 'С опозданием', cancelled: 'Отменён' },
     noChange: 'без изменений',
     step: (date: string, changes: string) => `${date}: ${changes}`,
