@@ -113,8 +113,6 @@ export const en = {
     briefingStep: (n: number, title: string) => `briefing step ${n}: ${title}`,
     briefingFile: (n: number) => ['briefing', `step ${n}`],
     selected: (name: string) => `${name} selected`,
-    credits: (article: string, others: number) =>
-      `Sources: ${article}${others > 0 ? ` and ${others} other sources named in the map's site panels` : ''}.`,
   },
   embed: {
     openFull: 'Open full map',

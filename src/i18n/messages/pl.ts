@@ -112,12 +112,6 @@ export const pl: Messages = {
     briefingStep: (n: number, title: string) => `prezentacja, krok ${n}: ${title}`,
     briefingFile: (n: number) => ['prezentacja', `krok ${n}`],
     selected: (name: string) => `wybrany obiekt: ${name}`,
-    credits: (article: string, others: number) =>
-      `Źródła: ${article}${
-        others > 0
-          ? ` oraz ${others} ${plural(others, 'inne źródło wymienione', 'inne źródła wymienione', 'innych źródeł wymienionych')} w panelach obiektów na mapie`
-          : ''
-      }.`,
   },
   embed: {
     openFull: 'Otwórz pełną mapę',

@@ -116,12 +116,6 @@ export const ro: Messages = {
     briefingStep: (n: number, title: string) => `pasul ${n} al prezentării: ${title}`,
     briefingFile: (n: number) => ['prezentare', `pasul ${n}`],
     selected: (name: string) => `selectat: ${name}`,
-    credits: (article: string, others: number) =>
-      `Surse: ${article}${
-        others > 0
-          ? ` și ${plural(others) === 'one' ? 'încă o sursă numită' : `alte ${count(others, '', 'surse', 'surse')} numite`} în panourile amplasamentelor de pe hartă`
-          : ''
-      }.`,
   },
   embed: {
     openFull: 'Deschide harta completă',

@@ -115,17 +115,6 @@ export const ru: Messages = {
     briefingStep: (n: number, title: string) => `брифинг, шаг ${n}: ${title}`,
     briefingFile: (n: number) => ['brifing', `shag ${n}`],
     selected: (name: string) => `выбран объект ${name}`,
-    credits: (article: string, others: number) =>
-      `Источники: ${article}${
-        others > 0
-          ? ` и ещё ${others} ${plural(others, {
-              one: 'источник, указанный',
-              few: 'источника, указанных',
-              many: 'источников, указанных',
-              other: 'источника, указанных',
-            })} на панелях объектов карты`
-          : ''
-      }.`,
   },
   embed: {
     openFull: 'Открыть полную карту',
@@ -210,7 +199,7 @@ export const ru: Messages = {
     dark: 'Тёмные',
   },
   announce: {
-    site: (name: string) => `Выбран объект ${name}. Подробности — на панели.`,
+    site: (name: string) => `${endSentence(`Выбран объект ${name}`)} Подробности — на панели.`,
     closed: 'Панель с подробностями закрыта.',
     phase: (name: string) => endSentence(`Показано: ${name}`),
     allPhases: 'Показаны все этапы.',

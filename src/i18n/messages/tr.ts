@@ -110,8 +110,6 @@ export const tr: Messages = {
     // File-name parts keep to ASCII: the file-name slug drops the dotless ı, so "adım" would become "ad-m".
     briefingFile: (n: number) => ['sunum', `adim ${n}`],
     selected: (name: string) => `seçili tesis: ${name}`,
-    credits: (article: string, others: number) =>
-      `Kaynaklar: ${article}${others > 0 ? ` ve haritadaki tesis panellerinde adı geçen ${others} başka kaynak` : ''}.`,
   },
   embed: {
     openFull: 'Haritanın tamamını aç',
