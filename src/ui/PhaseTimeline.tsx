@@ -43,15 +43,16 @@ export const PhaseTimeline = memo(function PhaseTimeline({ phases, selectedPhase
 
 /**
  * A phase's outcome today, in a word and a line. On a past month (`then` given) it is labelled as
- * today's; its word is left out where the month's state already says it ("Cancelled").
+ * today's, except where the month's state already says it ("Cancelled"), which is not repeated.
  */
 export function PhaseOutcome({ phase, then }: { phase: Phase; then?: PhaseState | null }) {
   const strings = useStrings();
-  const past = then !== undefined;
+  // The month's state already says the outcome ("Cancelled"): the line is only its summary then.
+  const differs = then !== phase.outcome;
   return (
     <span className={`phase-outcome outcome-${phase.outcome}`} data-testid="phase-outcome">
-      {past && <span className="outcome-today">{strings.editorial.today}: </span>}
-      {then !== phase.outcome && <span className="outcome-tag">{strings.outcome[phase.outcome]}</span>} {phase.outcomeSummary}
+      {then !== undefined && differs && <span className="outcome-today">{strings.editorial.today}: </span>}
+      {differs && <span className="outcome-tag">{strings.outcome[phase.outcome]}</span>} {phase.outcomeSummary}
     </span>
   );
 }
