@@ -6,7 +6,7 @@
  * unit tests; loaded the first time a reader asks for a file.
  */
 import type { Certainty, DatedEvent, Phase, Site, Source, Statement } from '../data/schema';
-import { factsCheckedOn, formatDate, sourceLabel } from '../data/select';
+import { factsCheckedOn, formatDate, sourceLabel, sourceTitle } from '../data/select';
 import { endSentence } from '../i18n/dates';
 import type { Messages } from '../i18n/messages/en';
 
@@ -114,7 +114,7 @@ export function eventsCsv(d: DataForDownload): string {
   const cite = (ids: string[]) => {
     const known = ids.map((id) => d.sources.get(id)).filter((s): s is Source => !!s);
     return {
-      sources: ids.map((id) => { const s = d.sources.get(id); return s ? `${s.title} (${sourceLabel(s, strings.locale)})` : id; }).join(' | '),
+      sources: ids.map((id) => { const s = d.sources.get(id); return s ? `${sourceTitle(s)} (${sourceLabel(s, strings.locale)})` : id; }).join(' | '),
       source_urls: known.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
     };
   };

@@ -1,5 +1,5 @@
 import type { Source } from '../data/schema';
-import { sourceLabel } from '../data/select';
+import { sourceLabel, sourceTitle } from '../data/select';
 import { useStrings } from '../i18n';
 import { CertaintyMark } from './CertaintyMark';
 
@@ -49,7 +49,7 @@ export function SourceLink({ source }: { source: Source }) {
       <cite title={source.note}>{text}</cite>
     );
   }
-  const title = source.described ? `[${source.title}]` : source.title;
+  const title = sourceTitle(source);
   return (
     <>
       {source.url ? (
