@@ -41,8 +41,8 @@ export function PlanTable({ phases, sources }: { phases: readonly Phase[]; sourc
                     <li key={i} data-plan-state={state}>
                       <span className={isOutcome ? `outcome outcome-${phase.outcome}` : undefined}>{labels.changes[i]}:</span>{' '}
                       {event.to === undefined ? date(event.date) : strings.editorial.span(formatDate(event.date, strings.locale), formatDate(event.to, strings.locale))}
-                      {/* The change that reached the outcome names its milestone: "Done: 18 December 2015 (Deveselu declared technically capable)". */}
-                      {isOutcome && <span className="plan-milestone"> ({milestoneOf(event.text)})</span>}
+                      {/* "Done" names whose milestone it was: "Done: 18 December 2015 (Deveselu declared technically capable)". */}
+                      {isOutcome && state === 'done' && <span className="plan-milestone"> ({milestoneOf(event.text)})</span>}
                       {event.certainty && <span className="plan-mark"> ({strings.editorial.certainty[event.certainty.kind]})</span>}
                       {state === 'done' && delayYears !== null && <>, {d.planDelay(delayYears)}</>}
                       {sources && (
