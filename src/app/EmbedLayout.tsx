@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EmbedFrame } from '../embed/EmbedFrame';
-import { viewCredits } from '../export/describe-view';
+import { viewCredits, viewSources } from '../export/describe-view';
 import { useStrings } from '../i18n';
 import { useHashState } from '../state/useHashState';
 import { serializeHashState } from '../state/url-state';
@@ -96,7 +96,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
       shortTitle={phase ? `${strings.embed.shortTitle}: ${phase.name}` : strings.embed.shortTitle}
       kinds={data.kinds}
       layers={explore.layers}
-      credits={viewCredits(strings, data.article, data)}
+      credits={viewCredits(strings, viewSources({ shown: data.sites.filter((s) => emphasis(s) !== 'hidden'), site, phase }, data.sourcesById), data.sites)}
       viewHash={serializeHashState(hash, window.location.hash)}
       frameKey={options.frameKey}
       problems={<DataProblems problems={data.problems} />}

@@ -47,7 +47,7 @@ const eventFields = {
   certainty: v.optional(certainty),
 };
 /** What a site is from one of its events on (derived at a date by data/timeline.ts). */
-export const siteStates = ['agreed', 'construction', 'operational', 'nato-command'] as const;
+export const siteStates = ['agreed', 'construction', 'complete', 'operational', 'nato-command'] as const;
 /** What a phase is from one of its events on; "planned" and "late" are derived from its planned year. */
 export const phaseEventStates = ['in-progress', 'done', 'cancelled'] as const;
 
@@ -141,6 +141,8 @@ export const source = v.object({
   url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'must be an http(s) address'))),
   note: v.optional(text),
   certainty: v.optional(certainty),
+  /** True when `title` is our description of the source, its headline not being known. */
+  described: v.optional(v.literal(true)),
   /**
    * The one record of a data set this source is (e.g. an airport's ident in OurAirports): a
    * position taken from one row is credited to that row, not to the whole file.

@@ -57,6 +57,11 @@ export function factsCheckedOn(sites: Pick<Site, 'statusChecked'>[]): string | n
 }
 
 /** "SpaceNews, 12 January 2012" */
+/** A source's title as shown: in square brackets where it is our description, not its headline. */
+export function sourceTitle(source: Pick<Source, 'title' | 'described'>): string {
+  return source.described ? `[${source.title}]` : source.title;
+}
+
 export function sourceLabel(source: Source, locale = 'en-GB'): string {
   return source.date ? `${source.publisher}, ${formatDate(source.date, locale)}` : source.publisher;
 }

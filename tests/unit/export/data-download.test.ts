@@ -83,6 +83,23 @@ describe('the events and statements CSV', () => {
     }
   });
 
+  it("gives each event the addresses of its sources that have one, and marks a title that is our description", () => {
+    const events = records.filter((r) => r.type === 'event');
+    const withUrl = events.filter((r) => r.source_urls);
+    expect(withUrl.length).toBeGreaterThan(10);
+    for (const s of data.sites) {
+      s.dates.forEach((e) => {
+        const row = events.find((r) => r.subject_id === s.id && r.date === e.date && r.text === e.text)!;
+        const urls = e.sources.flatMap((id) => data.sources.find((x) => x.id === id)?.url ?? []);
+        expect(row.source_urls, `${s.id} ${e.date}`).toBe(urls.join(' '));
+        for (const id of e.sources) {
+          const src = data.sources.find((x) => x.id === id)!;
+          expect(row.sources).toContain(src.described ? `[${src.title}]` : src.title);
+        }
+      });
+    }
+  });
+
   it('gives each event its site or phase, dates and every source', () => {
     const site = data.sites[0]!;
     const rows = records.filter((r) => r.type === 'event' && r.subject_id === site.id);

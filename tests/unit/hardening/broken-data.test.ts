@@ -30,7 +30,7 @@ const cases: Case[] = [
   { file: 'sites.geojson', kind: 'missing field', edit: (j) => delete j.features[1].properties.status, expected: 'geodata/sites.geojson, record "redzikowo", field "properties.status": is missing' },
   { file: 'phases.json', kind: 'missing field', edit: (j) => delete j[0].interceptor, expected: 'geodata/phases.json, record "1", field "interceptor": is missing' },
   { file: 'statements.json', kind: 'missing field', edit: (j) => delete j[0].date, expected: 'geodata/statements.json, record "plan-sites", field "date": is missing' },
-  { file: 'sources.json', kind: 'missing field', edit: (j) => delete byId(j, 'aca-2011-10').publisher, expected: 'geodata/sources.json, record "aca-2011-10", field "publisher": is missing' },
+  { file: 'sources.json', kind: 'missing field', edit: (j) => delete byId(j, 'aca-2011-09').publisher, expected: 'geodata/sources.json, record "aca-2011-09", field "publisher": is missing' },
   { file: 'corrections.json', kind: 'missing field', edit: (j) => delete byId(j, 'deveselu-credits').reason, expected: 'geodata/corrections.json, record "deveselu-credits", field "reason": is missing' },
   // Facts without a source
   { file: 'sites.geojson', kind: 'status without a source', edit: (j) => delete j.features[3].properties.statusSources, expected: 'geodata/sites.geojson, record "rota", field "properties.statusSources": is missing' },

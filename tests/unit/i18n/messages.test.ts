@@ -31,7 +31,6 @@ function shape(value: unknown, path = ''): Map<string, string> {
 const NUMBER_ARGS: Record<string, unknown[]> = {
   dataProblemsTitle: [3],
   moreProblems: [3],
-  'share.credits': ['ARG0', 3],
   'share.briefingStep': [3, 'ARG1'],
   'share.briefingFile': [3],
   'share.downloaded': ['ARG0', 10, 20],
