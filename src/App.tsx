@@ -34,10 +34,12 @@ export function App({ dataset, language: languagePromise }: AppProps) {
 }
 
 function Mode({ dataset, language, onLanguage }: { dataset: Promise<Dataset>; language: Language; onLanguage: (lang: Lang) => void }) {
-  const data = useDataset(dataset, language);
-  const { tour, presenter } = useHashState();
+  const { tour, presenter, site, phase, list, edit, said } = useHashState();
   // The host chose embed mode in the frame's address: it holds for the life of the page.
   const [embed] = useState(() => parseEmbedOptions(window.location.hash, window.location.search));
+  // A view that shows statements reads them at once; the first view of the map, just after it is up.
+  const showsStatements = tour !== null || embed.embed || site !== null || phase !== null || list || edit || said !== null;
+  const data = useDataset(dataset, language, showsStatements);
   if (tour !== null) return <BriefingMode data={data} at={tour} presenter={presenter} />;
   if (embed.embed) return <EmbedLayout data={data} options={embed} />;
   return <FullLayout data={data} onLanguage={onLanguage} />;

@@ -10,8 +10,14 @@ import type { Certainty, Correction, GlossaryEntry, Phase, RangeRing, Site, Sour
 export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'glossary.json', 'ranges.json', 'corrections.json'] as const;
 /** The corrections are read with the list view, the only place that shows them. */
 export const CORRECTIONS_FILE = 'corrections.json';
+/**
+ * The statements, every side's words with their translations, are read just after the first view
+ * (or at once by a view that shows them): the first view does not show a quote.
+ */
+export const STATEMENTS_FILE = 'statements.json';
+type LaterFile = typeof CORRECTIONS_FILE | typeof STATEMENTS_FILE;
 /** The data files the first view reads. */
-export const FIRST_VIEW_FILES = DATA_FILES.filter((f): f is Exclude<(typeof DATA_FILES)[number], typeof CORRECTIONS_FILE> => f !== CORRECTIONS_FILE);
+export const FIRST_VIEW_FILES = DATA_FILES.filter((f): f is Exclude<(typeof DATA_FILES)[number], LaterFile> => f !== CORRECTIONS_FILE && f !== STATEMENTS_FILE);
 /** A file the app loads with the dataset. */
 export type CoreFile = (typeof DATA_FILES)[number];
 /** The folder of the tours the project ships, one file each (`briefing.json`), loaded when a briefing starts. */
@@ -43,7 +49,10 @@ export interface DataProblem {
 export interface Dataset {
   sites: Site[];
   phases: Phase[];
+  /** Every statement, by date ([] until statements.json is read: see `statementsRead`). */
   statements: Statement[];
+  /** Whether statements.json has been read (its records are valid or reported). */
+  statementsRead: boolean;
   sources: Source[];
   glossary: GlossaryEntry[];
   ranges: RangeRing[];
@@ -88,7 +97,7 @@ export function keepReferences<T extends string | number>(
 }
 
 /** What was read for each file: its text, or why it could not be read. */
-export type RawFiles = Record<(typeof FIRST_VIEW_FILES)[number], string | { error: string }> & Partial<Record<typeof CORRECTIONS_FILE, string | { error: string }>>;
+export type RawFiles = Record<(typeof FIRST_VIEW_FILES)[number], string | { error: string }> & Partial<Record<LaterFile, string | { error: string }>>;
 
 /** "geodata/statements.json, record "x", field "sites[0]": message"; a reader's own file by its name. */
 export function describeProblem(p: DataProblem): string {
@@ -210,9 +219,11 @@ export function validateDataset(files: RawFiles): Dataset {
     .map((r) => r.value)
     .sort((a, b) => a.id - b.id);
 
-  const statementsJson = parseJson('statements.json', files['statements.json'], problems);
-  const statementResult = validateRecords('statements.json', arrayOf('statements.json', statementsJson, problems), statement, (r) => r.id, problems);
-  const statements = statementResult.valid.map((r) => r.value);
+  const statementsRaw = files[STATEMENTS_FILE];
+  const statementsJson = statementsRaw === undefined ? undefined : parseJson(STATEMENTS_FILE, statementsRaw, problems);
+  const statementResult = validateRecords(STATEMENTS_FILE, arrayOf(STATEMENTS_FILE, statementsJson, problems), statement, (r) => r.id, problems);
+  // By date, as every list of them shows them (a stable sort keeps the file's order within a day).
+  const statements = statementResult.valid.map((r) => r.value).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   // Cross-references: a dangling reference is dropped (see keepReferences); the record stays.
   const SOURCES = refTarget('sources.json', 'source', sources.map((s) => s.id), sourceRecords.declared, sourcesJson);
@@ -281,14 +292,17 @@ export function validateDataset(files: RawFiles): Dataset {
     };
   });
   const checkedStatements = statements.map((s) => {
-    const known = keepKnown('statements.json', s.id, 'source', [s.source], SOURCES);
+    // A statement whose source is unknown still shows, with its source id as written.
+    if (SOURCES.whole && !SOURCES.declared.has(s.source)) {
+      problems.push({ file: STATEMENTS_FILE, record: s.id, field: 'source', message: `names source "${s.source}", which is not in geodata/sources.json` });
+    }
     return {
       ...s,
-      // A statement whose source is unknown still shows, with its source id as written.
-      source: known[0] ?? s.source,
       sites: keepKnown('statements.json', s.id, 'sites', s.sites, SITES),
       phases: keepKnown('statements.json', s.id, 'phases', s.phases, PHASES),
       certainty: knownCertainty('statements.json', s.id, 'certainty', s.certainty),
+      // The English shown beside a quote in another language: an institution's, an agency's or ours.
+      ...(s.english ? { translation: s.english.text, translationBy: s.english.translatedBy } : {}),
     };
   });
   const checkedSources = sources.map((s) => ({ ...s, certainty: knownCertainty('sources.json', s.id, 'certainty', s.certainty) }));
@@ -319,6 +333,7 @@ export function validateDataset(files: RawFiles): Dataset {
     sites: checkedSites,
     phases: checkedPhases,
     statements: checkedStatements,
+    statementsRead: statementsRaw !== undefined,
     sources: checkedSources,
     glossary,
     ranges,

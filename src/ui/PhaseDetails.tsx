@@ -8,11 +8,13 @@ import { StatementList } from './StatementList';
 export interface PhaseDetailsProps {
   phase: Phase;
   statements: Statement[];
+  /** The statements are still being read. */
+  statementsLoading?: boolean;
   sources: ReadonlyMap<string, Source>;
 }
 
 /** One phase: the plan, what really happened, and the statements about it. */
-export function PhaseDetails({ phase, statements, sources }: PhaseDetailsProps) {
+export function PhaseDetails({ phase, statements, statementsLoading = false, sources }: PhaseDetailsProps) {
   const strings = useStrings();
   return (
     <div className="phase-details" data-phase-details={phase.id}>
@@ -50,7 +52,7 @@ export function PhaseDetails({ phase, statements, sources }: PhaseDetailsProps) 
       <p>{phase.outcomeSummary}</p>
       <EventList events={phase.actual} sources={sources} />
       <h3>{strings.phaseStatements}</h3>
-      <StatementList statements={statements} sources={sources} empty={strings.noStatementsPhase} />
+      <StatementList statements={statements} sources={sources} empty={strings.noStatementsPhase} loading={statementsLoading} />
     </div>
   );
 }

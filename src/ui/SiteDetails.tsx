@@ -13,6 +13,8 @@ export interface SiteDetailsProps {
   site: Site;
   phases: ReadonlyMap<number, Phase>;
   statements: Statement[];
+  /** The statements are still being read. */
+  statementsLoading?: boolean;
   sources: ReadonlyMap<string, Source>;
   /** Opens the list view at its corrections (from the panel's credit line). */
   onShowCorrections?: () => void;
@@ -25,7 +27,7 @@ function formatPosition(site: Site): string {
 }
 
 /** Everything known about one site, each fact with its source, then what was said about it. */
-export function SiteDetails({ site, phases, statements, sources, onShowCorrections }: SiteDetailsProps) {
+export function SiteDetails({ site, phases, statements, statementsLoading = false, sources, onShowCorrections }: SiteDetailsProps) {
   const strings = useStrings();
   return (
     <div className="site-details" data-site-details={site.id}>
@@ -89,7 +91,7 @@ export function SiteDetails({ site, phases, statements, sources, onShowCorrectio
         </>
       )}
       <h3>{strings.statements}</h3>
-      <StatementList statements={statements} sources={sources} empty={strings.noStatementsSite} />
+      <StatementList statements={statements} sources={sources} empty={strings.noStatementsSite} loading={statementsLoading} />
       <FactsChecked date={site.statusChecked} onShowCorrections={onShowCorrections} />
     </div>
   );

@@ -20,7 +20,7 @@ describe('siteEmphasis', () => {
 
 describe('statement queries', () => {
   const s = (id: string, sites: string[], phases: number[]): Statement => ({
-    id, kind: 'quote', quote: 'q', speaker: 'x', date: '2012-01-12', source: 'src', sites, phases,
+    id, kind: 'quote', quote: 'q', lang: 'en', verification: 'verified', speaker: 'x', date: '2012-01-12', source: 'src', sites, phases,
   });
   const all = [s('a', ['deveselu'], []), s('b', [], [2]), s('c', [], []), s('d', ['deveselu'], [2])];
   it('finds by site, by phase, and those tied to neither', () => {
