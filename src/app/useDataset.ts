@@ -31,10 +31,11 @@ export interface AppData extends Dataset {
  * every language); null until then. Tells the URL's owner which sites and phases exist, from the
  * data as loaded, so a language switch never makes it read the URL again.
  */
-export function useDataset(promise: Promise<Dataset>, language: Language, statementsNow = true): AppData | null {
+export function useDataset(promise: Promise<Dataset>, language: Language, statements: StatementsWhen = 'wait'): AppData | null {
   const first = usePromised(promise);
-  const full = useStatements(statementsNow);
-  const raw = full ?? first;
+  const full = useStatements(statements !== 'after-first-view');
+  // A briefing or the tour editor checks its tour against the statements: it waits for them.
+  const raw = statements === 'wait' ? full : (full ?? first);
   useEffect(() => {
     if (raw) pageHashStore().setKnown({ sites: new Set(raw.sites.map((s) => s.id)), phases: new Set(raw.phases.map((p) => p.id)) });
   }, [raw]);
@@ -64,6 +65,13 @@ function mostCited(statements: Statement[], sources: Source[]): Source | undefin
   const top = [...counts].sort((a, b) => b[1] - a[1])[0];
   return top ? sources.find((s) => s.id === top[0]) : undefined;
 }
+
+/**
+ * When the statements are read: `wait`, at once, and the data is null until they are there (a
+ * view that checks references to them); `now`, at once, the rest shown meanwhile (a panel, the
+ * list); `after-first-view`, once the first map is idle (the first view shows no quote).
+ */
+export type StatementsWhen = 'wait' | 'now' | 'after-first-view';
 
 /** How long a page whose map never idles (no WebGL) waits before reading the statements. */
 const NO_IDLE_WAIT_MS = 3000;

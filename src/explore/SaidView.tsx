@@ -9,6 +9,8 @@ import { statementsSaid } from '../data/select';
 import { SIDES } from '../data/sides';
 import { useStrings } from '../i18n';
 import { StatementList } from '../ui/StatementList';
+import { CopyField } from '../ui/CopyField';
+import { statementCitation } from '../export/statement-cite';
 
 export interface SaidViewProps {
   sites: Site[];
@@ -40,6 +42,9 @@ export default function SaidView({ sites, phases, statements, sources, loading, 
   };
   const years = [...new Set(shown.map((s) => s.date.slice(0, 4)))];
   const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
+  // Where a reader found the statements: this view, with no filter of its own.
+  const pageUrl = `${window.location.origin}${window.location.pathname}#said=1`;
+  const accessed = new Date();
 
   return (
     <div className="list-view said-view" data-testid="said-view">
@@ -102,6 +107,10 @@ export default function SaidView({ sites, phases, statements, sources, loading, 
                         ])}
                       </p>
                     )}
+                    <details className="statement-cite">
+                      <summary>{t.cite}</summary>
+                      <CopyField label={t.cite} value={statementCitation(s, sources.get(s.source), strings, pageUrl, accessed)} multiline rows={3} />
+                    </details>
                   </li>
                 ))}
             </ul>

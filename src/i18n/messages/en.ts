@@ -5,6 +5,23 @@
  */
 
 /** What a citation is made of; each format in each language arranges it (src/embed/cite.ts). */
+/** What a statement's citation is made of; each language arranges it (src/export/statement-cite.ts). */
+export interface StatementCiteParts {
+  who: string;
+  role?: string | undefined;
+  occasion?: string | undefined;
+  place?: string | undefined;
+  date: string;
+  quote: string;
+  /** Who put the words into the language they are quoted in, where they are a translation. */
+  translatedBy?: string | undefined;
+  source: string;
+  url?: string | undefined;
+  publisher: string;
+  pageUrl: string;
+  accessed: string;
+}
+
 export interface CiteParts {
   /** The map's title. */
   title: string;
@@ -152,6 +169,9 @@ export const en = {
     anyPhase: 'Any phase',
     count: (n: number) => (n === 1 ? '1 statement' : `${n} statements`),
     none: 'No statement matches these filters.',
+    cite: 'Cite this statement',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: “${c.quote}”${c.translatedBy ? ` (as translated by ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Found on: ${c.publisher}, ${c.pageUrl} (accessed ${c.accessed}).`,
     back: 'Back to the map',
   },
   list: {

@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Polish: "30 listopada 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -151,6 +151,9 @@ export const pl: Messages = {
     anyPhase: 'Dowolna faza',
     count: (n: number) => (n === 1 ? '1 wypowiedź' : `Wypowiedzi: ${n}`),
     none: 'Żadna wypowiedź nie pasuje do tych filtrów.',
+    cite: 'Zacytuj tę wypowiedź',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: „${c.quote}”${c.translatedBy ? ` (w tłumaczeniu: ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Źródło: ${c.publisher}, ${c.pageUrl} (dostęp: ${c.accessed}).`,
     back: 'Wróć do mapy',
   },
   list: {

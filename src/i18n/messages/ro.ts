@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Romanian: "30 noiembrie 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('ro-RO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -155,6 +155,9 @@ export const ro: Messages = {
     anyPhase: 'Orice fază',
     count: (n: number) => (n === 1 ? '1 declarație' : `${n} declarații`),
     none: 'Nicio declarație nu corespunde acestor filtre.',
+    cite: 'Citați această declarație',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: „${c.quote}”${c.translatedBy ? ` (în traducerea ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Găsit pe: ${c.publisher}, ${c.pageUrl} (accesat la ${c.accessed}).`,
     back: 'Înapoi la hartă',
   },
   list: {

@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Russian: "30 ноября 2026 г." (it ends with its own full stop). */
 const longDate = (d: Date) => d.toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -158,6 +158,9 @@ export const ru: Messages = {
     anyPhase: 'Любой этап',
     count: (n: number) => `Заявлений: ${n}`,
     none: 'Нет заявлений, подходящих под эти фильтры.',
+    cite: 'Цитировать это заявление',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: «${c.quote}»${c.translatedBy ? ` (в переводе: ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Найдено на: ${c.publisher}, ${c.pageUrl} (дата обращения: ${c.accessed}).`,
     back: 'Вернуться к карте',
   },
   list: {

@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Turkish: "30 Kasım 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('tr-TR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -145,6 +145,9 @@ export const tr: Messages = {
     anyPhase: 'Tüm aşamalar',
     count: (n: number) => `${n} açıklama`,
     none: 'Bu süzgeçlere uyan açıklama yok.',
+    cite: 'Bu açıklamayı kaynak göster',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: “${c.quote}”${c.translatedBy ? ` (çeviren: ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Bulunduğu yer: ${c.publisher}, ${c.pageUrl} (erişim: ${c.accessed}).`,
     back: 'Haritaya dön',
   },
   list: {
