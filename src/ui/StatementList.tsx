@@ -33,11 +33,6 @@ export function StatementList({ statements, sources, empty, inlineMarks = false,
         <li key={s.id} className={isLater(s.date, timeline) ? 'statement later' : 'statement'} data-statement={s.id}>
           {isLater(s.date, timeline) && <LaterTag />}
           <figure>
-            {s.sides && s.sides.length > 0 && (
-              <p className="statement-side" data-sides={s.sides.join(' ')}>
-                {s.sides.map((x) => strings.said.sides[x]).join(' · ')}
-              </p>
-            )}
             <StatementWords statement={s} />
             {s.certainty && (
               <p className="statement-certainty">
@@ -45,6 +40,15 @@ export function StatementList({ statements, sources, empty, inlineMarks = false,
               </p>
             )}
             <figcaption>
+              {/* The side in words, first: colour alone never says whose words these are. */}
+              {s.sides && s.sides.length > 0 && (
+                <>
+                  <span className="statement-side" data-sides={s.sides.join(' ')}>
+                    {s.sides.map((x) => strings.said.sides[x]).join(' · ')}
+                  </span>
+                  {' — '}
+                </>
+              )}
               {s.kind === 'quote' ? (
                 <>
                   <strong>{s.speaker}</strong>
