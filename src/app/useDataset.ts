@@ -74,7 +74,7 @@ function mostCited(statements: Statement[], sources: Source[]): Source | undefin
 export type StatementsWhen = 'wait' | 'now' | 'after-first-view';
 
 /** How long a page whose map never idles (no WebGL) waits before reading the statements. */
-const NO_IDLE_WAIT_MS = 3000;
+const NO_IDLE_WAIT_MS = 5000;
 
 /**
  * The dataset with its statements: read at once when `now`, else once the first map is idle (the
