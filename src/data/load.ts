@@ -3,7 +3,7 @@
  * code) and validates them. Each file is fetched on its own: one missing file costs only itself.
  */
 import { inlineFile } from '../single-file/data-files';
-import { CORRECTIONS_FILE, FIRST_VIEW_FILES, STATEMENTS_FILE, describeProblem, validateCorrections, validateDataset } from './validate';
+import { CORRECTIONS_FILE, FIRST_VIEW_FILES, STATEMENTS_FILE, STATEMENT_SOURCES_FILE, describeProblem, validateCorrections, validateDataset } from './validate';
 import type { CoreFile, DataProblem, Dataset, RawFiles, TourFile } from './validate';
 import type { Correction } from './schema';
 import { tourFile } from './validate';
@@ -53,9 +53,9 @@ let withStatements: Promise<Dataset> | null = null;
  * the first view). Validated again as a whole, so that every reference to a statement is checked.
  */
 export function loadStatements(): Promise<Dataset> {
-  withStatements ??= Promise.all([readFirstFiles(), readFile(STATEMENTS_FILE)]).then(([files, statements]) => {
-    const dataset = validateDataset({ ...files, [STATEMENTS_FILE]: statements });
-    logProblems(dataset.problems.filter((p) => p.file === STATEMENTS_FILE));
+  withStatements ??= Promise.all([readFirstFiles(), readFile(STATEMENTS_FILE), readFile(STATEMENT_SOURCES_FILE)]).then(([files, statements, statementSources]) => {
+    const dataset = validateDataset({ ...files, [STATEMENTS_FILE]: statements, [STATEMENT_SOURCES_FILE]: statementSources });
+    logProblems(dataset.problems.filter((p) => p.file === STATEMENTS_FILE || p.file === STATEMENT_SOURCES_FILE));
     return dataset;
   });
   return withStatements;

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { correction, glossaryEntry, phase, rangeRing, siteFeature, source, statement } from './schema';
 import type { Certainty, Correction, GlossaryEntry, Phase, RangeRing, Site, Source, Statement } from './schema';
 
-export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'glossary.json', 'ranges.json', 'corrections.json'] as const;
+export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'statement-sources.json', 'glossary.json', 'ranges.json', 'corrections.json'] as const;
 /** The corrections are read with the list view, the only place that shows them. */
 export const CORRECTIONS_FILE = 'corrections.json';
 /**
@@ -15,9 +15,15 @@ export const CORRECTIONS_FILE = 'corrections.json';
  * (or at once by a view that shows them): the first view does not show a quote.
  */
 export const STATEMENTS_FILE = 'statements.json';
-type LaterFile = typeof CORRECTIONS_FILE | typeof STATEMENTS_FILE;
+/**
+ * The sources only statements cite, read with them: the same records as sources.json, kept apart
+ * so that the first view does not carry them.
+ */
+export const STATEMENT_SOURCES_FILE = 'statement-sources.json';
+type LaterFile = typeof CORRECTIONS_FILE | typeof STATEMENTS_FILE | typeof STATEMENT_SOURCES_FILE;
+const LATER: readonly string[] = [CORRECTIONS_FILE, STATEMENTS_FILE, STATEMENT_SOURCES_FILE];
 /** The data files the first view reads. */
-export const FIRST_VIEW_FILES = DATA_FILES.filter((f): f is Exclude<(typeof DATA_FILES)[number], LaterFile> => f !== CORRECTIONS_FILE && f !== STATEMENTS_FILE);
+export const FIRST_VIEW_FILES = DATA_FILES.filter((f): f is Exclude<(typeof DATA_FILES)[number], LaterFile> => !LATER.includes(f));
 /** A file the app loads with the dataset. */
 export type CoreFile = (typeof DATA_FILES)[number];
 /** The folder of the tours the project ships, one file each (`briefing.json`), loaded when a briefing starts. */
@@ -195,7 +201,17 @@ export function validateDataset(files: RawFiles): Dataset {
   // Sources first: everything else points at them.
   const sourcesJson = parseJson('sources.json', files['sources.json'], problems);
   const sourceRecords = validateRecords('sources.json', arrayOf('sources.json', sourcesJson, problems), source, (r) => r.id, problems);
-  const sources = sourceRecords.valid.map((r) => r.value);
+  // The statements' own sources, read with them: one list of sources, an id used once in both files.
+  const statementSourcesRaw = files[STATEMENT_SOURCES_FILE];
+  const statementSourcesJson = statementSourcesRaw === undefined ? undefined : parseJson(STATEMENT_SOURCES_FILE, statementSourcesRaw, problems);
+  const statementSourceRecords = validateRecords(STATEMENT_SOURCES_FILE, arrayOf(STATEMENT_SOURCES_FILE, statementSourcesJson, problems), source, (r) => r.id, problems);
+  const firstIds = new Set(sourceRecords.valid.map((r) => r.label));
+  const laterSources = statementSourceRecords.valid.filter((r) => {
+    if (!firstIds.has(r.label)) return true;
+    problems.push({ file: STATEMENT_SOURCES_FILE, record: r.label, field: 'id', message: 'this id is used in geodata/sources.json; this one is left out' });
+    return false;
+  });
+  const sources = [...sourceRecords.valid, ...laterSources].map((r) => r.value);
 
   const sitesJson = parseJson('sites.geojson', files['sites.geojson'], problems);
   let siteRecords: unknown[] = [];
@@ -226,7 +242,9 @@ export function validateDataset(files: RawFiles): Dataset {
   const statements = statementResult.valid.map((r) => r.value).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   // Cross-references: a dangling reference is dropped (see keepReferences); the record stays.
-  const SOURCES = refTarget('sources.json', 'source', sources.map((s) => s.id), sourceRecords.declared, sourcesJson);
+  // A file of sources that could not be read as a whole makes its references unknowable, not wrong.
+  const sourcesWhole = statementSourcesRaw === undefined || statementSourcesJson !== undefined ? sourcesJson : undefined;
+  const SOURCES = refTarget('sources.json', 'source', sources.map((s) => s.id), new Set([...sourceRecords.declared, ...statementSourceRecords.declared]), sourcesWhole);
   const SITES = refTarget('sites.geojson', 'site', sites.map((s) => s.id), siteResult.declared, sitesJson);
   const PHASES = refTarget('phases.json', 'phase', phases.map((p) => p.id), phaseResult.declared, phasesJson);
   const keepKnown = <T extends string | number>(file: DataFile, record: string, field: string, refs: T[], to: RefTarget): T[] =>
