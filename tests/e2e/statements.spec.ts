@@ -117,6 +117,15 @@ describe('who said what', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
+  it("an embed's snippet shows the same: Moscow's statements about Redzikowo", async () => {
+    await open('#embed=1&said=1&sides=russia&site=redzikowo');
+    const view = app.page.getByTestId('said-view');
+    await view.locator('[data-said-statement]').first().waitFor();
+    const shown = await view.locator('[data-said-statement]').evaluateAll((els) => els.map((e) => e.getAttribute('data-said-statement')));
+    expect(shown).toEqual(about('redzikowo').filter((s) => s.sides?.includes('russia')).map((s) => s.id));
+    expect(browser.pageErrors).toEqual([]);
+  });
+
   it.each(['en', 'ru', 'tr'])('is axe-clean, with the panel, in %s', async (lang) => {
     await open(`#said=1&site=kurecik&lang=${lang}`);
     await app.page.getByTestId('said-view').locator('[data-said-statement]').first().waitFor();
