@@ -146,6 +146,10 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             failed={map.failed}
             list={explore.list}
             onShowList={explore.showList}
+            said={explore.said}
+            sides={explore.sides}
+            onShowSaid={explore.showSaid}
+            onFilterSaid={explore.filterSaid}
             data={data}
             {...choice}
             section={hash.section}

@@ -1,6 +1,6 @@
 /** Pure queries over a validated dataset: what to show for a site, a phase, a date. */
 import { writeDate } from '../i18n/dates';
-import type { Phase, Site, SiteKind, Source, Statement } from './schema';
+import type { Phase, Side, Site, SiteKind, Source, Statement } from './schema';
 
 /** How a site is drawn when a phase is chosen. */
 export type SiteEmphasis = 'normal' | 'current' | 'earlier' | 'hidden';
@@ -28,6 +28,26 @@ export function statementsForSite(statements: Statement[], siteId: string): Stat
 
 export function statementsForPhase(statements: Statement[], phaseId: number): Statement[] {
   return statements.filter((s) => s.phases.includes(phaseId));
+}
+
+/** What the "who said what" view shows: sides (none for every side), a site and a phase (null for any). */
+export interface SaidFilter {
+  sides: ReadonlySet<Side>;
+  site: string | null;
+  phase: number | null;
+}
+
+/**
+ * The statements a filter keeps, in their order: of any of its sides (a joint statement counts
+ * for each of its sides; an unattributed report for none), about its site and its phase.
+ */
+export function statementsSaid(statements: Statement[], f: SaidFilter): Statement[] {
+  return statements.filter(
+    (s) =>
+      (f.sides.size === 0 || (s.sides ?? []).some((x) => f.sides.has(x))) &&
+      (f.site === null || s.sites.includes(f.site)) &&
+      (f.phase === null || s.phases.includes(f.phase)),
+  );
 }
 
 /** Statements tied to neither a site nor a phase: the article's general remarks. */

@@ -10,11 +10,13 @@ import { useTimeline } from './timeline-context';
 export interface PhaseDetailsProps {
   phase: Phase;
   statements: Statement[];
+  /** The statements are still being read. */
+  statementsLoading?: boolean;
   sources: ReadonlyMap<string, Source>;
 }
 
 /** One phase: the plan, what really happened, and the statements about it. */
-export function PhaseDetails({ phase, statements, sources }: PhaseDetailsProps) {
+export function PhaseDetails({ phase, statements, statementsLoading = false, sources }: PhaseDetailsProps) {
   const strings = useStrings();
   // On a past month: the phase's state then, and today's outcome labelled as today's.
   const timeline = useTimeline();
@@ -67,7 +69,7 @@ export function PhaseDetails({ phase, statements, sources }: PhaseDetailsProps) 
       )}
       <EventList events={phase.actual} sources={sources} />
       <h3>{strings.phaseStatements}</h3>
-      <StatementList statements={statements} sources={sources} empty={strings.noStatementsPhase} />
+      <StatementList statements={statements} sources={sources} empty={strings.noStatementsPhase} loading={statementsLoading} />
     </div>
   );
 }

@@ -15,6 +15,8 @@ export interface SiteDetailsProps {
   site: Site;
   phases: ReadonlyMap<number, Phase>;
   statements: Statement[];
+  /** The statements are still being read. */
+  statementsLoading?: boolean;
   sources: ReadonlyMap<string, Source>;
   /** Opens the list view at its corrections (from the panel's credit line). */
   onShowCorrections?: () => void;
@@ -27,7 +29,7 @@ function formatPosition(site: Site): string {
 }
 
 /** Everything known about one site, each fact with its source, then what was said about it. */
-export function SiteDetails({ site, phases, statements, sources, onShowCorrections }: SiteDetailsProps) {
+export function SiteDetails({ site, phases, statements, statementsLoading = false, sources, onShowCorrections }: SiteDetailsProps) {
   const strings = useStrings();
   // On a past month the panel says what the site was then, and labels today's status as today's.
   const timeline = useTimeline();
@@ -102,7 +104,7 @@ export function SiteDetails({ site, phases, statements, sources, onShowCorrectio
         </>
       )}
       <h3>{strings.statements}</h3>
-      <StatementList statements={statements} sources={sources} empty={strings.noStatementsSite} />
+      <StatementList statements={statements} sources={sources} empty={strings.noStatementsSite} loading={statementsLoading} />
       <FactsChecked date={site.statusChecked} onShowCorrections={onShowCorrections} />
     </div>
   );

@@ -5,6 +5,23 @@
  */
 
 /** What a citation is made of; each format in each language arranges it (src/embed/cite.ts). */
+/** What a statement's citation is made of; each language arranges it (src/export/statement-cite.ts). */
+export interface StatementCiteParts {
+  who: string;
+  role?: string | undefined;
+  occasion?: string | undefined;
+  place?: string | undefined;
+  date: string;
+  quote: string;
+  /** Who put the words into the language they are quoted in, where they are a translation. */
+  translatedBy?: string | undefined;
+  source: string;
+  url?: string | undefined;
+  publisher: string;
+  pageUrl: string;
+  accessed: string;
+}
+
 export interface CiteParts {
   /** The map's title. */
   title: string;
@@ -133,6 +150,28 @@ export const en = {
   arrowHint: 'Arrow keys move between the sites on the map; Shift and the arrows move the map.',
   translation: 'Translation (not part of the article)',
   original: 'Original, in English',
+  /** Statements from every side, and the "who said what" view. */
+  said: {
+    sides: { us: 'United States', nato: 'NATO', russia: 'Russia', romania: 'Romania', poland: 'Poland', turkey: 'Turkey', spain: 'Spain', iran: 'Iran' },
+    ourTranslation: 'Translation (ours)',
+    versionBy: (name: string) => `English version by ${name}`,
+    translatedBy: (name: string, language: string) => `As translated by ${name} from ${language} (the original words were not found)`,
+    loading: 'Loading the statements…',
+    heading: 'Who said what',
+    open: 'Who said what',
+    intro: 'Every statement on the map, by date: filter by side, site and phase.',
+    sidesLegend: 'Sides',
+    site: 'Site',
+    anySite: 'Any site',
+    phase: 'Phase',
+    anyPhase: 'Any phase',
+    count: (n: number) => (n === 1 ? '1 statement' : `${n} statements`),
+    none: 'No statement matches these filters.',
+    cite: 'Cite this statement',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: “${c.quote}”${c.translatedBy ? ` (as translated by ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Found on: ${c.publisher}, ${c.pageUrl} (accessed ${c.accessed}).`,
+    back: 'Back to the map',
+  },
   list: {
     heading: 'Everything on the map, as a list',
     sitesCaption: 'Sites: country, role, phases, status and key dates',

@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Polish: "30 listopada 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -129,6 +129,27 @@ export const pl: Messages = {
   arrowHint: 'Klawisze strzałek przenoszą między obiektami na mapie; Shift ze strzałkami przesuwa mapę.',
   translation: 'Tłumaczenie (nie jest częścią artykułu)',
   original: 'Oryginał w języku angielskim',
+  said: {
+    sides: { us: 'Stany Zjednoczone', nato: 'NATO', russia: 'Rosja', romania: 'Rumunia', poland: 'Polska', turkey: 'Turcja', spain: 'Hiszpania', iran: 'Iran' },
+    ourTranslation: 'Tłumaczenie (nasze)',
+    versionBy: (name: string) => `Wersja angielska: ${name}`,
+    translatedBy: (name: string, language: string) => `W tłumaczeniu: ${name}; powiedziane w języku: ${language}, oryginalnych słów nie odnaleziono`,
+    loading: 'Wczytywanie wypowiedzi…',
+    heading: 'Kto co powiedział',
+    open: 'Kto co powiedział',
+    intro: 'Wszystkie wypowiedzi na mapie, według daty: filtruj według strony, obiektu i fazy.',
+    sidesLegend: 'Strony',
+    site: 'Obiekt',
+    anySite: 'Dowolny obiekt',
+    phase: 'Faza',
+    anyPhase: 'Dowolna faza',
+    count: (n: number) => (n === 1 ? '1 wypowiedź' : `Wypowiedzi: ${n}`),
+    none: 'Żadna wypowiedź nie pasuje do tych filtrów.',
+    cite: 'Zacytuj tę wypowiedź',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: „${c.quote}”${c.translatedBy ? ` (w tłumaczeniu: ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Źródło: ${c.publisher}, ${c.pageUrl} (dostęp: ${c.accessed}).`,
+    back: 'Wróć do mapy',
+  },
   list: {
     heading: 'Wszystko, co jest na mapie, w formie listy',
     sitesCaption: 'Obiekty: państwo, rola, fazy, stan i najważniejsze daty',

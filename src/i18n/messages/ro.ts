@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Romanian: "30 noiembrie 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('ro-RO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -133,6 +133,27 @@ export const ro: Messages = {
   arrowHint: 'Cu tastele săgeți treci de la un amplasament la altul pe hartă; cu Shift și săgețile muți harta.',
   translation: 'Traducere (nu face parte din articol)',
   original: 'Originalul, în engleză',
+  said: {
+    sides: { us: 'Statele Unite', nato: 'NATO', russia: 'Rusia', romania: 'România', poland: 'Polonia', turkey: 'Turcia', spain: 'Spania', iran: 'Iran' },
+    ourTranslation: 'Traducere (a noastră)',
+    versionBy: (name: string) => `Versiunea în engleză: ${name}`,
+    translatedBy: (name: string, language: string) => `În traducerea ${name}; rostit în ${language}, cuvintele originale nu au fost găsite`,
+    loading: 'Se încarcă declarațiile…',
+    heading: 'Cine ce a spus',
+    open: 'Cine ce a spus',
+    intro: 'Toate declarațiile de pe hartă, după dată: filtrați după parte, amplasament și fază.',
+    sidesLegend: 'Părți',
+    site: 'Amplasament',
+    anySite: 'Orice amplasament',
+    phase: 'Faza',
+    anyPhase: 'Orice fază',
+    count: (n: number) => (n === 1 ? '1 declarație' : `${n} declarații`),
+    none: 'Nicio declarație nu corespunde acestor filtre.',
+    cite: 'Citați această declarație',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: „${c.quote}”${c.translatedBy ? ` (în traducerea ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Găsit pe: ${c.publisher}, ${c.pageUrl} (accesat la ${c.accessed}).`,
+    back: 'Înapoi la hartă',
+  },
   list: {
     heading: 'Tot ce apare pe hartă, sub formă de listă',
     sitesCaption: 'Amplasamente: țara, rolul, fazele, starea și datele-cheie',

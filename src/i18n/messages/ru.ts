@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 import { endSentence } from '../dates';
 
 /** A date in words in Russian: "30 ноября 2026 г." (it ends with its own full stop). */
@@ -132,6 +132,27 @@ export const ru: Messages = {
   arrowHint: 'Клавишами со стрелками можно переходить от одного объекта на карте к другому; Shift со стрелками сдвигает карту.',
   translation: 'Перевод (не входит в статью)',
   original: 'Оригинал на английском языке',
+  said: {
+    sides: { us: 'США', nato: 'НАТО', russia: 'Россия', romania: 'Румыния', poland: 'Польша', turkey: 'Турция', spain: 'Испания', iran: 'Иран' },
+    ourTranslation: 'Перевод (наш)',
+    versionBy: (name: string) => `Английская версия: ${name}`,
+    translatedBy: (name: string, language: string) => `В переводе: ${name}; сказано на языке: ${language}, исходные слова не найдены`,
+    loading: 'Загрузка заявлений…',
+    heading: 'Кто что сказал',
+    open: 'Кто что сказал',
+    intro: 'Все заявления на карте по датам: фильтр по стороне, объекту и этапу.',
+    sidesLegend: 'Стороны',
+    site: 'Объект',
+    anySite: 'Любой объект',
+    phase: 'Этап',
+    anyPhase: 'Любой этап',
+    count: (n: number) => `Заявлений: ${n}`,
+    none: 'Нет заявлений, подходящих под эти фильтры.',
+    cite: 'Цитировать это заявление',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: «${c.quote}»${c.translatedBy ? ` (в переводе: ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Найдено на: ${c.publisher}, ${c.pageUrl} (дата обращения: ${c.accessed}).`,
+    back: 'Вернуться к карте',
+  },
   list: {
     heading: 'Всё, что есть на карте, в виде списка',
     sitesCaption: 'Объекты: страна, роль, этапы, состояние и ключевые даты',

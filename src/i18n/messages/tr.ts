@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Turkish: "30 Kasım 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('tr-TR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -127,6 +127,27 @@ export const tr: Messages = {
   arrowHint: 'Ok tuşlarıyla haritadaki tesisler arasında geçiş yapabilirsiniz; Shift ve ok tuşlarıyla harita kaydırılır.',
   translation: 'Çeviri (makalenin parçası değil)',
   original: 'Özgün metin, İngilizce',
+  said: {
+    sides: { us: 'ABD', nato: 'NATO', russia: 'Rusya', romania: 'Romanya', poland: 'Polonya', turkey: 'Türkiye', spain: 'İspanya', iran: 'İran' },
+    ourTranslation: 'Çeviri (bizim)',
+    versionBy: (name: string) => `İngilizce metin: ${name}`,
+    translatedBy: (name: string, language: string) => `Çeviren: ${name}; söylendiği dil: ${language}, özgün sözler bulunamadı`,
+    loading: 'Açıklamalar yükleniyor…',
+    heading: 'Kim ne dedi',
+    open: 'Kim ne dedi',
+    intro: 'Haritadaki tüm açıklamalar, tarih sırasıyla: tarafa, tesise ve aşamaya göre süzün.',
+    sidesLegend: 'Taraflar',
+    site: 'Tesis',
+    anySite: 'Tüm tesisler',
+    phase: 'Aşama',
+    anyPhase: 'Tüm aşamalar',
+    count: (n: number) => `${n} açıklama`,
+    none: 'Bu süzgeçlere uyan açıklama yok.',
+    cite: 'Bu açıklamayı kaynak göster',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: “${c.quote}”${c.translatedBy ? ` (çeviren: ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Bulunduğu yer: ${c.publisher}, ${c.pageUrl} (erişim: ${c.accessed}).`,
+    back: 'Haritaya dön',
+  },
   list: {
     heading: 'Haritadaki her şey, liste hâlinde',
     sitesCaption: 'Tesisler: ülke, görev, aşamalar, durum ve önemli tarihler',
