@@ -35,7 +35,8 @@ function noscriptMap(): Plugin {
  * the corrections and other languages' texts load later), and the light static basemap.
  */
 function preloadFirstView(): Plugin {
-  const FIRST_VIEW = /^assets\/(sites|phases|statements|sources|glossary|ranges)-[\w-]+\.(geo)?json$/;
+  // The statements are read just after the first view (data/validate.ts, STATEMENTS_FILE): no hint.
+  const FIRST_VIEW = /^assets\/(sites|phases|sources|glossary|ranges)-[\w-]+\.(geo)?json$/;
   return {
     name: 'epaa-preload-first-view',
     transformIndexHtml: {

@@ -34,10 +34,13 @@ export function App({ dataset, language: languagePromise }: AppProps) {
 }
 
 function Mode({ dataset, language, onLanguage }: { dataset: Promise<Dataset>; language: Language; onLanguage: (lang: Lang) => void }) {
-  const data = useDataset(dataset, language);
-  const { tour, presenter } = useHashState();
+  const { tour, presenter, site, phase, list, edit, said } = useHashState();
   // The host chose embed mode in the frame's address: it holds for the life of the page.
   const [embed] = useState(() => parseEmbedOptions(window.location.hash, window.location.search));
+  // A tour is checked against the statements: its views wait for them. A view that shows them
+  // reads them at once; the first view of the map, just after it is up.
+  const statements = tour !== null || edit ? 'wait' : embed.embed || site !== null || phase !== null || list || said ? 'now' : 'after-first-view';
+  const data = useDataset(dataset, language, statements);
   if (tour !== null) return <BriefingMode data={data} at={tour} presenter={presenter} />;
   if (embed.embed) return <EmbedLayout data={data} options={embed} />;
   return <FullLayout data={data} onLanguage={onLanguage} />;

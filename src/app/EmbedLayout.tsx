@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EmbedFrame } from '../embed/EmbedFrame';
-import { viewCredits } from '../export/describe-view';
+import { viewCredits, viewSources } from '../export/describe-view';
 import { useStrings } from '../i18n';
 import { useHashState } from '../state/useHashState';
 import { serializeHashState } from '../state/url-state';
@@ -17,6 +17,9 @@ import { useSelection } from './useSelection';
 import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-context';
 import { formatDate } from '../data/select';
 
+// "Who said what" in a frame (`said=1`): loaded only when a snippet asks for it.
+const SaidView = lazy(() => import('../explore/SaidView'));
+
 export interface EmbedLayoutProps {
   data: AppData | null;
   options: EmbedOptions;
@@ -27,7 +30,8 @@ export interface EmbedLayoutProps {
  * map and in the title line; only a site opens the panel, and only if the host allowed it. A site
  * the snippet names is highlighted on the map with its panel closed (a frame is small, and a
  * panel over it would hide the map the snippet was made to show), unless the snippet asks for
- * its details on load (`details=1`); a reader opens them from the marker.
+ * its details on load (`details=1`); a reader opens them from the marker. A snippet made on
+ * "Who said what" (`said=1`) shows its timeline, with the snippet's filter, over the map.
  */
 export function EmbedLayout({ data, options }: EmbedLayoutProps) {
   const strings = useStrings();
@@ -96,12 +100,33 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
       shortTitle={phase ? `${strings.embed.shortTitle}: ${phase.name}` : strings.embed.shortTitle}
       kinds={data.kinds}
       layers={explore.layers}
-      credits={viewCredits(strings, data.article, data)}
+      credits={viewCredits(strings, viewSources({ shown: data.sites.filter((s) => emphasis(s) !== 'hidden'), site, phase }, data.sourcesById), data.sites)}
       viewHash={serializeHashState(hash, window.location.hash)}
       frameKey={options.frameKey}
       problems={<DataProblems problems={data.problems} />}
     >
-      <main className={`map-area${map.failed ? ' static' : ''}`}>{map.node}</main>
+      <main className={`map-area${map.failed ? ' static' : ''}`}>
+        {map.node}
+        {hash.said && (
+          <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
+            <SaidView
+              sites={data.sites}
+              phases={data.phases}
+              statements={data.statements}
+              sources={data.sourcesById}
+              loading={!data.statementsRead}
+              sides={hash.sides}
+              site={site?.id ?? null}
+              phase={phase?.id ?? null}
+              onFilter={explore.filterSaid}
+              onShowSite={(id) => {
+                explore.showSaid(false);
+                if (selectable) selectSite(id);
+              }}
+            />
+          </Suspense>
+        )}
+      </main>
       {panelShown && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={closeDetails} />}
     </EmbedFrame>
     </TimelineContext.Provider>

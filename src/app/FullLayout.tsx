@@ -101,6 +101,8 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
 
   const { site, phase } = selection;
   // The reader's choice as the sidebar and the map area (or its list) show and change it.
+  // What a printed page shows, for its credits: the sites drawn, the site and phase in focus.
+  const printContents = useMemo(() => ({ shown: data?.sites.filter((s) => emphasis(s) !== 'hidden') ?? [], site, phase }), [data, emphasis, site, phase]);
   const choice: SitePhaseChoice = { emphasis, selectedSite: site?.id ?? null, selectedPhase: phase?.id ?? null, onSelectSite, onSelectPhase: selection.selectPhase };
   const editing = hash.edit && data !== null;
   useFocusAfterEditor(editing);
@@ -144,6 +146,10 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             failed={map.failed}
             list={explore.list}
             onShowList={explore.showList}
+            said={explore.said}
+            sides={explore.sides}
+            onShowSaid={explore.showSaid}
+            onFilterSaid={explore.filterSaid}
             data={data}
             {...choice}
             section={hash.section}
@@ -160,7 +166,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           )}
           {data && <SelectionPanel data={data} site={site} phase={phase} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} onShowCorrections={showCorrections} />}
         </div>
-        <PrintFooter data={data} hash={hash} description={description} cameraNow={cameraNow} />
+        <PrintFooter data={data} hash={hash} description={description} contents={printContents} cameraNow={cameraNow} />
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
           {announcement}
         </div>

@@ -3,9 +3,12 @@ import type { SitePhaseChoice } from '../ui/site-phase-choice';
 import { useStrings } from '../i18n';
 import { sectionShown, showSection } from './page-actions';
 import type { AppData } from './useDataset';
+import type { Side } from '../data/sides';
 
 // The accessible twin of the map: loaded the first time a reader opens it.
 const ListView = lazy(() => import('../explore/ListView'));
+// Every statement on one timeline: loaded the first time a reader opens it.
+const SaidView = lazy(() => import('../explore/SaidView'));
 
 export interface MapAreaProps extends SitePhaseChoice {
   /** The map slot's element (the static first paint, then the live map). */
@@ -15,27 +18,35 @@ export interface MapAreaProps extends SitePhaseChoice {
   /** The list is shown instead of the map. */
   list: boolean;
   onShowList: (show: boolean) => void;
+  /** "Who said what" is shown instead of the map, with its filter's sides. */
+  said: boolean;
+  sides: ReadonlySet<Side>;
+  onShowSaid: (show: boolean) => void;
+  onFilterSaid: (change: { sides?: ReadonlySet<Side>; site?: string | null; phase?: number | null }) => void;
   data: AppData | null;
   /** A section of the list a link asked for (the corrections), or null. */
   section: string | null;
 }
 
 /** The page's main area: the map or its list twin, and the switch between them. */
-export function MapArea({ map, failed, list, onShowList, data, section, ...choice }: MapAreaProps) {
+export function MapArea({ map, failed, list, onShowList, said, sides, onShowSaid, onFilterSaid, data, section, ...choice }: MapAreaProps) {
   const strings = useStrings();
   return (
     <main className={`map-area${failed ? ' static' : ''}`} id="map-area" tabIndex={-1} aria-labelledby="view-switch-label">
       <div className="view-switch" role="group" aria-labelledby="view-switch-label">
         <span id="view-switch-label" className="visually-hidden">{strings.viewSwitch}</span>
-        <button type="button" aria-pressed={!list} onClick={() => onShowList(false)} data-view="map">
+        <button type="button" aria-pressed={!list && !said} onClick={() => onShowList(false)} data-view="map">
           {strings.mapTab}
         </button>
         <button type="button" aria-pressed={list} onClick={() => onShowList(true)} data-view="list">
           {strings.listTab}
         </button>
+        <button type="button" aria-pressed={said} onClick={() => onShowSaid(true)} data-view="said">
+          {strings.said.open}
+        </button>
       </div>
       {/* The map stays mounted behind the list: switching back is instant. */}
-      <div className="map-holder" hidden={list}>
+      <div className="map-holder" hidden={list || said}>
         {map}
       </div>
       {list && data && (
@@ -49,6 +60,25 @@ export function MapArea({ map, failed, list, onShowList, data, section, ...choic
             section={section}
             onShowSection={showSection}
             onSectionShown={sectionShown}
+          />
+        </Suspense>
+      )}
+      {said && !list && data && (
+        <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
+          <SaidView
+            sites={data.sites}
+            phases={data.phases}
+            statements={data.statements}
+            sources={data.sourcesById}
+            loading={!data.statementsRead}
+            sides={sides}
+            site={choice.selectedSite}
+            phase={choice.selectedPhase}
+            onFilter={onFilterSaid}
+            onShowSite={(id) => {
+              onShowSaid(false);
+              choice.onSelectSite(id);
+            }}
           />
         </Suspense>
       )}

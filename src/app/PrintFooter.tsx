@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { viewUrl } from '../embed/share';
-import { viewCredits } from '../export/describe-view';
+import { viewCredits, viewSources } from '../export/describe-view';
+import type { ViewContents } from '../export/describe-view';
 import { useStrings } from '../i18n';
 import { serializeHashState } from '../state/url-state';
 import type { Camera, HashState } from '../state/url-state';
@@ -13,6 +14,8 @@ export interface PrintFooterProps {
   hash: HashState;
   /** The view in words. */
   description: string;
+  /** What the view shows (its sites, the site and phase in focus): its credits name their sources. */
+  contents: ViewContents;
   /** The camera on screen now, or null when the map has not reported one. */
   cameraNow: () => Camera | null;
 }
@@ -21,7 +24,7 @@ export interface PrintFooterProps {
  * Only on paper (hidden on screen and from assistive technology there): what a printed page
  * needs to stand alone, the view in words, its credits, and its address.
  */
-export function PrintFooter({ data, hash, description, cameraNow }: PrintFooterProps) {
+export function PrintFooter({ data, hash, description, contents, cameraNow }: PrintFooterProps) {
   const strings = useStrings();
   // On paper, the address of the view: taken with the camera on screen when printing starts.
   const [printCamera, setPrintCamera] = useState<Camera | null>(null);
@@ -44,7 +47,7 @@ export function PrintFooter({ data, hash, description, cameraNow }: PrintFooterP
   return (
     <footer className="print-footer" data-testid="print-footer">
       <p>{description}</p>
-      <p>{viewCredits(strings, data.article, data)}</p>
+      <p>{viewCredits(strings, viewSources(contents, data.sourcesById), data.sites)}</p>
       <p>{strings.basemapCredit}</p>
       <p>
         {strings.takeAway.print.view} <span className="print-url">{printUrl}</span>

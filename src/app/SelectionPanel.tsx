@@ -26,9 +26,9 @@ export function SelectionPanel({ data, site, phase, takeFocus, onClose, onShowCo
   return (
     <Panel title={site ? `${site.name}, ${site.country}` : `${phase!.name}: ${phase!.interceptor}`} takeFocus={takeFocus} onClose={onClose}>
       {site ? (
-        <SiteDetails site={site} phases={data.phasesById} statements={statementsForSite(data.statements, site.id)} sources={data.sourcesById} onShowCorrections={onShowCorrections} />
+        <SiteDetails site={site} phases={data.phasesById} statements={statementsForSite(data.statements, site.id)} sources={data.sourcesById} statementsLoading={!data.statementsRead} onShowCorrections={onShowCorrections} />
       ) : (
-        <PhaseDetails phase={phase!} statements={statementsForPhase(data.statements, phase!.id)} sources={data.sourcesById} />
+        <PhaseDetails phase={phase!} statements={statementsForPhase(data.statements, phase!.id)} sources={data.sourcesById} statementsLoading={!data.statementsRead} />
       )}
     </Panel>
   );

@@ -1,7 +1,7 @@
 import type { Phase, Source } from '../data/schema';
 import { SourceRefs } from '../ui/SourceRefs';
 import { formatDate } from '../data/select';
-import { planAgainstActual } from '../data/plan-against-actual';
+import { milestoneOf, planAgainstActual } from '../data/plan-against-actual';
 import { useStrings } from '../i18n';
 import { planRowLabels } from './plan-labels';
 
@@ -41,6 +41,8 @@ export function PlanTable({ phases, sources }: { phases: readonly Phase[]; sourc
                     <li key={i} data-plan-state={state}>
                       <span className={isOutcome ? `outcome outcome-${phase.outcome}` : undefined}>{labels.changes[i]}:</span>{' '}
                       {event.to === undefined ? date(event.date) : strings.editorial.span(formatDate(event.date, strings.locale), formatDate(event.to, strings.locale))}
+                      {/* "Done" names whose milestone it was: "Done: 18 December 2015 (Deveselu declared technically capable)". */}
+                      {isOutcome && state === 'done' && <span className="plan-milestone"> ({milestoneOf(event.text)})</span>}
                       {event.certainty && <span className="plan-mark"> ({strings.editorial.certainty[event.certainty.kind]})</span>}
                       {state === 'done' && delayYears !== null && <>, {d.planDelay(delayYears)}</>}
                       {sources && (

@@ -3,7 +3,7 @@
  * code) and validates them. Each file is fetched on its own: one missing file costs only itself.
  */
 import { inlineFile } from '../single-file/data-files';
-import { CORRECTIONS_FILE, FIRST_VIEW_FILES, describeProblem, validateCorrections, validateDataset } from './validate';
+import { CORRECTIONS_FILE, FIRST_VIEW_FILES, STATEMENTS_FILE, STATEMENT_SOURCES_FILE, describeProblem, validateCorrections, validateDataset } from './validate';
 import type { CoreFile, DataProblem, Dataset, RawFiles, TourFile } from './validate';
 import type { Correction } from './schema';
 import { tourFile } from './validate';
@@ -35,11 +35,30 @@ export async function readFile(file: CoreFile | TourFile): Promise<string | { er
   }
 }
 
+let firstFiles: Promise<RawFiles> | null = null;
+const readFirstFiles = (): Promise<RawFiles> =>
+  (firstFiles ??= Promise.all(FIRST_VIEW_FILES.map(async (file) => [file, await readFile(file)] as const)).then((e) => Object.fromEntries(e) as RawFiles));
+
+/** The files the first view needs, validated; without the statements (`statementsRead` false). */
 export async function loadDataset(): Promise<Dataset> {
-  const entries = await Promise.all(FIRST_VIEW_FILES.map(async (file) => [file, await readFile(file)] as const));
-  const dataset = validateDataset(Object.fromEntries(entries) as RawFiles);
+  const dataset = validateDataset(await readFirstFiles());
   logProblems(dataset.problems);
   return dataset;
+}
+
+let withStatements: Promise<Dataset> | null = null;
+
+/**
+ * The whole dataset with its statements, read once, when a view first shows them (or just after
+ * the first view). Validated again as a whole, so that every reference to a statement is checked.
+ */
+export function loadStatements(): Promise<Dataset> {
+  withStatements ??= Promise.all([readFirstFiles(), readFile(STATEMENTS_FILE), readFile(STATEMENT_SOURCES_FILE)]).then(([files, statements, statementSources]) => {
+    const dataset = validateDataset({ ...files, [STATEMENTS_FILE]: statements, [STATEMENT_SOURCES_FILE]: statementSources });
+    logProblems(dataset.problems.filter((p) => p.file === STATEMENTS_FILE || p.file === STATEMENT_SOURCES_FILE));
+    return dataset;
+  });
+  return withStatements;
 }
 
 let corrections: Promise<{ corrections: Correction[]; problems: DataProblem[] }> | null = null;

@@ -46,3 +46,12 @@ export function planAgainstActual(phases: readonly Phase[]): PlanRow[] {
     return { phase, changes, delayYears, outcomeAlone: reached === -1 };
   });
 }
+
+/**
+ * The milestone an event names, short enough for a table cell: its first clause, without a
+ * closing parenthesis ("Kürecik radar in operation (sources differ on the day)" is "Kürecik radar
+ * in operation"; "Cancelled by …; funds moved to …" is "Cancelled by …").
+ */
+export function milestoneOf(text: string): string {
+  return text.split(';')[0]!.replace(/\s*\([^()]*\)\s*$/, '').trim();
+}

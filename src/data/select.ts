@@ -1,6 +1,6 @@
 /** Pure queries over a validated dataset: what to show for a site, a phase, a date. */
 import { writeDate } from '../i18n/dates';
-import type { Phase, Site, SiteKind, Source, Statement } from './schema';
+import type { Phase, Side, Site, SiteKind, Source, Statement } from './schema';
 
 /** How a site is drawn when a phase is chosen. */
 export type SiteEmphasis = 'normal' | 'current' | 'earlier' | 'hidden';
@@ -30,6 +30,26 @@ export function statementsForPhase(statements: Statement[], phaseId: number): St
   return statements.filter((s) => s.phases.includes(phaseId));
 }
 
+/** What the "who said what" view shows: sides (none for every side), a site and a phase (null for any). */
+export interface SaidFilter {
+  sides: ReadonlySet<Side>;
+  site: string | null;
+  phase: number | null;
+}
+
+/**
+ * The statements a filter keeps, in their order: of any of its sides (a joint statement counts
+ * for each of its sides; an unattributed report for none), about its site and its phase.
+ */
+export function statementsSaid(statements: Statement[], f: SaidFilter): Statement[] {
+  return statements.filter(
+    (s) =>
+      (f.sides.size === 0 || (s.sides ?? []).some((x) => f.sides.has(x))) &&
+      (f.site === null || s.sites.includes(f.site)) &&
+      (f.phase === null || s.phases.includes(f.phase)),
+  );
+}
+
 /** Statements tied to neither a site nor a phase: the article's general remarks. */
 export function generalStatements(statements: Statement[]): Statement[] {
   return statements.filter((s) => s.sites.length === 0 && s.phases.length === 0);
@@ -57,6 +77,11 @@ export function factsCheckedOn(sites: Pick<Site, 'statusChecked'>[]): string | n
 }
 
 /** "SpaceNews, 12 January 2012" */
+/** A source's title as shown: in square brackets where it is our description, not its headline. */
+export function sourceTitle(source: Pick<Source, 'title' | 'described'>): string {
+  return source.described ? `[${source.title}]` : source.title;
+}
+
 export function sourceLabel(source: Source, locale = 'en-GB'): string {
   return source.date ? `${source.publisher}, ${formatDate(source.date, locale)}` : source.publisher;
 }

@@ -7,11 +7,23 @@ import * as v from 'valibot';
 import { correction, glossaryEntry, phase, rangeRing, siteFeature, source, statement } from './schema';
 import type { Certainty, Correction, GlossaryEntry, Phase, RangeRing, Site, Source, Statement } from './schema';
 
-export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'glossary.json', 'ranges.json', 'corrections.json'] as const;
+export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'statement-sources.json', 'glossary.json', 'ranges.json', 'corrections.json'] as const;
 /** The corrections are read with the list view, the only place that shows them. */
 export const CORRECTIONS_FILE = 'corrections.json';
+/**
+ * The statements, every side's words with their translations, are read just after the first view
+ * (or at once by a view that shows them): the first view does not show a quote.
+ */
+export const STATEMENTS_FILE = 'statements.json';
+/**
+ * The sources only statements cite, read with them: the same records as sources.json, kept apart
+ * so that the first view does not carry them.
+ */
+export const STATEMENT_SOURCES_FILE = 'statement-sources.json';
+type LaterFile = typeof CORRECTIONS_FILE | typeof STATEMENTS_FILE | typeof STATEMENT_SOURCES_FILE;
+const LATER: readonly string[] = [CORRECTIONS_FILE, STATEMENTS_FILE, STATEMENT_SOURCES_FILE];
 /** The data files the first view reads. */
-export const FIRST_VIEW_FILES = DATA_FILES.filter((f): f is Exclude<(typeof DATA_FILES)[number], typeof CORRECTIONS_FILE> => f !== CORRECTIONS_FILE);
+export const FIRST_VIEW_FILES = DATA_FILES.filter((f): f is Exclude<(typeof DATA_FILES)[number], LaterFile> => !LATER.includes(f));
 /** A file the app loads with the dataset. */
 export type CoreFile = (typeof DATA_FILES)[number];
 /** The folder of the tours the project ships, one file each (`briefing.json`), loaded when a briefing starts. */
@@ -43,7 +55,10 @@ export interface DataProblem {
 export interface Dataset {
   sites: Site[];
   phases: Phase[];
+  /** Every statement, by date ([] until statements.json is read: see `statementsRead`). */
   statements: Statement[];
+  /** Whether statements.json has been read (its records are valid or reported). */
+  statementsRead: boolean;
   sources: Source[];
   glossary: GlossaryEntry[];
   ranges: RangeRing[];
@@ -88,7 +103,7 @@ export function keepReferences<T extends string | number>(
 }
 
 /** What was read for each file: its text, or why it could not be read. */
-export type RawFiles = Record<(typeof FIRST_VIEW_FILES)[number], string | { error: string }> & Partial<Record<typeof CORRECTIONS_FILE, string | { error: string }>>;
+export type RawFiles = Record<(typeof FIRST_VIEW_FILES)[number], string | { error: string }> & Partial<Record<LaterFile, string | { error: string }>>;
 
 /** "geodata/statements.json, record "x", field "sites[0]": message"; a reader's own file by its name. */
 export function describeProblem(p: DataProblem): string {
@@ -186,7 +201,17 @@ export function validateDataset(files: RawFiles): Dataset {
   // Sources first: everything else points at them.
   const sourcesJson = parseJson('sources.json', files['sources.json'], problems);
   const sourceRecords = validateRecords('sources.json', arrayOf('sources.json', sourcesJson, problems), source, (r) => r.id, problems);
-  const sources = sourceRecords.valid.map((r) => r.value);
+  // The statements' own sources, read with them: one list of sources, an id used once in both files.
+  const statementSourcesRaw = files[STATEMENT_SOURCES_FILE];
+  const statementSourcesJson = statementSourcesRaw === undefined ? undefined : parseJson(STATEMENT_SOURCES_FILE, statementSourcesRaw, problems);
+  const statementSourceRecords = validateRecords(STATEMENT_SOURCES_FILE, arrayOf(STATEMENT_SOURCES_FILE, statementSourcesJson, problems), source, (r) => r.id, problems);
+  const firstIds = new Set(sourceRecords.valid.map((r) => r.label));
+  const laterSources = statementSourceRecords.valid.filter((r) => {
+    if (!firstIds.has(r.label)) return true;
+    problems.push({ file: STATEMENT_SOURCES_FILE, record: r.label, field: 'id', message: 'this id is used in geodata/sources.json; this one is left out' });
+    return false;
+  });
+  const sources = [...sourceRecords.valid, ...laterSources].map((r) => r.value);
 
   const sitesJson = parseJson('sites.geojson', files['sites.geojson'], problems);
   let siteRecords: unknown[] = [];
@@ -210,12 +235,16 @@ export function validateDataset(files: RawFiles): Dataset {
     .map((r) => r.value)
     .sort((a, b) => a.id - b.id);
 
-  const statementsJson = parseJson('statements.json', files['statements.json'], problems);
-  const statementResult = validateRecords('statements.json', arrayOf('statements.json', statementsJson, problems), statement, (r) => r.id, problems);
-  const statements = statementResult.valid.map((r) => r.value);
+  const statementsRaw = files[STATEMENTS_FILE];
+  const statementsJson = statementsRaw === undefined ? undefined : parseJson(STATEMENTS_FILE, statementsRaw, problems);
+  const statementResult = validateRecords(STATEMENTS_FILE, arrayOf(STATEMENTS_FILE, statementsJson, problems), statement, (r) => r.id, problems);
+  // By date, as every list of them shows them (a stable sort keeps the file's order within a day).
+  const statements = statementResult.valid.map((r) => r.value).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   // Cross-references: a dangling reference is dropped (see keepReferences); the record stays.
-  const SOURCES = refTarget('sources.json', 'source', sources.map((s) => s.id), sourceRecords.declared, sourcesJson);
+  // A file of sources that could not be read as a whole makes its references unknowable, not wrong.
+  const sourcesWhole = statementSourcesRaw === undefined || statementSourcesJson !== undefined ? sourcesJson : undefined;
+  const SOURCES = refTarget('sources.json', 'source', sources.map((s) => s.id), new Set([...sourceRecords.declared, ...statementSourceRecords.declared]), sourcesWhole);
   const SITES = refTarget('sites.geojson', 'site', sites.map((s) => s.id), siteResult.declared, sitesJson);
   const PHASES = refTarget('phases.json', 'phase', phases.map((p) => p.id), phaseResult.declared, phasesJson);
   const keepKnown = <T extends string | number>(file: DataFile, record: string, field: string, refs: T[], to: RefTarget): T[] =>
@@ -281,14 +310,17 @@ export function validateDataset(files: RawFiles): Dataset {
     };
   });
   const checkedStatements = statements.map((s) => {
-    const known = keepKnown('statements.json', s.id, 'source', [s.source], SOURCES);
+    // A statement whose source is unknown still shows, with its source id as written.
+    if (SOURCES.whole && !SOURCES.declared.has(s.source)) {
+      problems.push({ file: STATEMENTS_FILE, record: s.id, field: 'source', message: `names source "${s.source}", which is not in geodata/sources.json` });
+    }
     return {
       ...s,
-      // A statement whose source is unknown still shows, with its source id as written.
-      source: known[0] ?? s.source,
       sites: keepKnown('statements.json', s.id, 'sites', s.sites, SITES),
       phases: keepKnown('statements.json', s.id, 'phases', s.phases, PHASES),
       certainty: knownCertainty('statements.json', s.id, 'certainty', s.certainty),
+      // The English shown beside a quote in another language: an institution's, an agency's or ours.
+      ...(s.english ? { translation: s.english.text, translationBy: s.english.translatedBy } : {}),
     };
   });
   const checkedSources = sources.map((s) => ({ ...s, certainty: knownCertainty('sources.json', s.id, 'certainty', s.certainty) }));
@@ -319,6 +351,7 @@ export function validateDataset(files: RawFiles): Dataset {
     sites: checkedSites,
     phases: checkedPhases,
     statements: checkedStatements,
+    statementsRead: statementsRaw !== undefined,
     sources: checkedSources,
     glossary,
     ranges,

@@ -1,12 +1,15 @@
 /**
  * "Get the data": the map's data as files a reader can take away, made in the page from the data
  * it has loaded (nothing is fetched, so it works offline): the sites as GeoJSON with their dated
- * events and sources, and one CSV with a row per dated event and per statement. Each file names
+ * events and sources and every statement, and one CSV with a row per dated event and per statement
+ * (its side, its words in their own language, the translation shown and who made it, how far it
+ * was verified). Each file names
  * its licence and the date the facts were checked. Pure string building, so both formats have
  * unit tests; loaded the first time a reader asks for a file.
  */
-import type { Certainty, DatedEvent, Phase, Site, Source, Statement } from '../data/schema';
-import { factsCheckedOn, formatDate, sourceLabel } from '../data/select';
+import type { Certainty, DatedEvent, Phase, Site, Source, Statement, Translator } from '../data/schema';
+import { factsCheckedOn, formatDate, sourceLabel, sourceTitle } from '../data/select';
+import { endSentence } from '../i18n/dates';
 import type { Messages } from '../i18n/messages/en';
 
 /** The licence of the map's own data and texts (the statements are quotations, not ours). */
@@ -32,6 +35,23 @@ function sourceRecord(id: string, sources: ReadonlyMap<string, Source>) {
 }
 
 const certaintyRecord = (c: Certainty | undefined) => (c ? { certainty: { kind: c.kind, note: c.note } } : {});
+
+/** Who made a translation, as a file says it: the institution's or agency's name, or this map. */
+function translatorName(by: Translator | undefined, strings: Messages): string {
+  return by && by.kind !== 'us' ? by.name : strings.said.ourTranslation;
+}
+
+/** What a file says of a statement beyond its words: side, language, translators, verification. */
+function statementFacts(st: Statement, strings: Messages) {
+  return {
+    sides: (st.sides ?? []).map((x) => strings.said.sides[x]),
+    language: st.lang,
+    ...(st.spokenIn ? { spokenIn: st.spokenIn } : {}),
+    ...(st.translatedBy && st.translatedBy.kind !== 'us' ? { quoteTranslatedBy: st.translatedBy.name } : {}),
+    ...(st.translation ? { translation: st.translation, translationBy: translatorName(st.translationBy, strings) } : {}),
+    verification: st.verification,
+  };
+}
 
 function eventRecord(e: DatedEvent, sources: ReadonlyMap<string, Source>) {
   return {
@@ -78,6 +98,23 @@ export function sitesGeoJson(d: DataForDownload): string {
         statements: d.statements.filter((st) => st.sites.includes(s.id)).map((st) => st.id),
       },
     })),
+    // Every statement, by date, with what it is about: a foreign member, as statements have no place of their own.
+    statements: d.statements.map((st) => ({
+      id: st.id,
+      date: st.date,
+      kind: st.kind,
+      ...(st.speaker ? { speaker: st.speaker } : {}),
+      ...(st.role ? { role: st.role } : {}),
+      ...(st.occasion ? { occasion: st.occasion } : {}),
+      ...(st.place ? { place: st.place } : {}),
+      quote: st.quote,
+      ...statementFacts(st, d.strings),
+      sites: st.sites,
+      phases: st.phases,
+      ...(st.linkNote ? { linkNote: st.linkNote } : {}),
+      source: sourceRecord(st.source, d.sources),
+      ...certaintyRecord(st.certainty),
+    })),
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
@@ -99,6 +136,7 @@ export function toCsv(rows: (string | number | null | undefined)[][]): string {
 export const CSV_COLUMNS = [
   'type', 'id', 'subject_id', 'subject', 'date', 'date_to', 'text', 'translation', 'kind',
   'speaker', 'speaker_role', 'sources', 'source_urls', 'certainty', 'certainty_note', 'note',
+  'sides', 'occasion', 'place', 'language', 'spoken_in', 'quote_translated_by', 'translation_by', 'verification',
 ] as const;
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | undefined>>;
 
@@ -113,7 +151,7 @@ export function eventsCsv(d: DataForDownload): string {
   const cite = (ids: string[]) => {
     const known = ids.map((id) => d.sources.get(id)).filter((s): s is Source => !!s);
     return {
-      sources: ids.map((id) => { const s = d.sources.get(id); return s ? `${s.title} (${sourceLabel(s, strings.locale)})` : id; }).join(' | '),
+      sources: ids.map((id) => { const s = d.sources.get(id); return s ? `${sourceTitle(s)} (${sourceLabel(s, strings.locale)})` : id; }).join(' | '),
       source_urls: known.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
     };
   };
@@ -126,7 +164,7 @@ export function eventsCsv(d: DataForDownload): string {
   const rows: Row[] = [
     { type: 'about', id: 'title', text: strings.title, source_urls: d.pageUrl },
     { type: 'about', id: 'license', kind: DATA_LICENCE.id, text: strings.takeAway.data.licence, source_urls: DATA_LICENCE.url },
-    ...(checked ? [{ type: 'about', id: 'facts-checked', date: checked, text: `${strings.editorial.factsChecked(formatDate(checked, strings.locale))}.`.replace(/\.\.$/, '.') }] : []),
+    ...(checked ? [{ type: 'about', id: 'facts-checked', date: checked, text: endSentence(strings.editorial.factsChecked(formatDate(checked, strings.locale))) }] : []),
     ...d.sites.flatMap((s) => s.dates.map((e) => event(s.id, s.name, e))),
     ...d.phases.flatMap((p) => p.actual.map((e) => event(`phase-${p.id}`, p.name, e))),
     ...d.statements.map((st): Row => ({
@@ -136,9 +174,19 @@ export function eventsCsv(d: DataForDownload): string {
       date: st.date, text: st.quote, translation: st.translation, kind: st.kind,
       speaker: st.speaker, speaker_role: st.role, ...cite([st.source]),
       certainty: st.certainty?.kind, certainty_note: st.certainty?.note, note: st.linkNote,
+      ...statementColumns(st, strings),
     })),
   ];
   return toCsv([[...CSV_COLUMNS], ...rows.map((r) => CSV_COLUMNS.map((c) => r[c]))]);
+}
+
+/** A statement's side, language, translators and verification, as CSV columns. */
+function statementColumns(st: Statement, strings: Messages): Row {
+  const f = statementFacts(st, strings);
+  return {
+    sides: f.sides.join('; '), occasion: st.occasion, place: st.place, language: f.language, spoken_in: f.spokenIn,
+    quote_translated_by: f.quoteTranslatedBy, translation_by: f.translationBy, verification: f.verification,
+  };
 }
 
 /** epaa-map_sites_en_2026-11-30.geojson: what, in which language, made when. */

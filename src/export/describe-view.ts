@@ -3,7 +3,7 @@
  * credits): pure, so each has a unit test.
  */
 import type { Phase, RangeRing, Site, Source, Statement } from '../data/schema';
-import { factsCheckedOn, formatDate, sourceLabel } from '../data/select';
+import { factsCheckedOn, formatDate } from '../data/select';
 import type { Messages } from '../i18n/messages/en';
 
 /** "Phase 3 (SM-3 Block IIA, sea- and land-based), Redzikowo selected", or "all sites, all phases". */
@@ -23,13 +23,12 @@ export function factsCheckedLine(strings: Messages, sites: Pick<Site, 'statusChe
 }
 
 /**
- * The credit line of an image or an embed: "Sources: SpaceNews, January 2012 and 61 other
- * sources named in the map's site panels. Facts checked on 28 November 2026."
+ * The credit line of an embed or a printed page: the sources of what the view shows (see
+ * `viewSources`), then when the facts were checked. "Sources: OurAirports; Wikipedia. Facts
+ * checked on 28 November 2026."
  */
-export function viewCredits(strings: Messages, article: Source | undefined, data: { sources: Source[]; sites: Pick<Site, 'statusChecked'>[] }): string {
-  const sources = strings.share.credits(article ? sourceLabel(article, strings.locale) : '', Math.max(0, data.sources.length - 1));
-  const checked = factsCheckedLine(strings, data.sites);
-  return checked ? `${sources} ${checked}` : sources;
+export function viewCredits(strings: Messages, sources: Pick<Source, 'publisher' | 'date'>[], sites: Pick<Site, 'statusChecked'>[]): string {
+  return [sourcesCredit(strings, sources), factsCheckedLine(strings, sites)].filter(Boolean).join(' ');
 }
 
 /**
@@ -74,6 +73,13 @@ export function viewSourceIds(view: ViewContents, articleId?: string): string[] 
     ...(view.rings ?? []).flatMap((r) => [...r.sources, ...('sources' in r.centre ? r.centre.sources : [])]),
   ];
   return [...new Set(ids)];
+}
+
+/** The records of the sources a view rests on (`viewSourceIds`), each once; unknown ids are left out. */
+export function viewSources(view: ViewContents, sourcesById: ReadonlyMap<string, Source>, articleId?: string): Source[] {
+  return viewSourceIds(view, articleId)
+    .map((id) => sourcesById.get(id))
+    .filter((s): s is Source => s !== undefined);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { PlaceNames } from '../i18n';
 import type { ExportRequest, ExportSize } from './export-png';
 import type { LegendEntry } from './layout';
 import type { OverlayInput } from '../map/overlay-layers';
-import { factsCheckedLine, sourcesCredit, viewSourceIds } from './describe-view';
+import { factsCheckedLine, sourcesCredit, viewSources } from './describe-view';
 import type { ViewContents } from './describe-view';
 
 export interface ViewForExport {
@@ -48,8 +48,8 @@ export function legendFor(strings: Messages, drawn: { site: Pick<Site, 'kind'>; 
 /** The credits of an image: the sources of what it shows, when the facts were checked, the basemap. */
 export function creditsFor(v: Pick<ViewForExport, 'contents' | 'sourcesById' | 'article' | 'strings' | 'sites' | 'overlays'>, shown: Site[]): string {
   const rings = v.overlays?.showRanges ? v.overlays.ranges : [];
-  const ids = viewSourceIds({ ...v.contents, shown, rings }, v.article?.id);
-  const sources = ids.map((id) => v.sourcesById.get(id)).filter((s): s is Source => s !== undefined);
+  // Only what the image shows: the article is credited when the view quotes it, not otherwise.
+  const sources = viewSources({ ...v.contents, shown, rings }, v.sourcesById);
   return [sourcesCredit(v.strings, sources), factsCheckedLine(v.strings, v.sites), v.strings.basemapCredit].filter(Boolean).join(' ');
 }
 

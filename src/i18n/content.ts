@@ -35,7 +35,16 @@ const entry = {
     dates: events,
   }),
   phases: v.object({ id: v.number(), name: t, interceptor: t, sensors: v.optional(t), outcomeSummary: t, actual: events }),
-  statements: v.object({ id: t, translation: t, role: v.optional(t), linkNote: v.optional(t), certainty: v.optional(t) }),
+  /** Our translation of the quote (none for a quote in the file's own language) and the texts about it. */
+  statements: v.object({
+    id: t,
+    translation: v.optional(t),
+    role: v.optional(t),
+    occasion: v.optional(t),
+    place: v.optional(t),
+    linkNote: v.optional(t),
+    certainty: v.optional(t),
+  }),
   sources: v.object({ id: t, note: v.optional(t), certainty: v.optional(t) }),
   glossary: v.object({ id: t, term: t, expansion: v.optional(t), definition: t }),
   ranges: v.object({ id: t, label: t, note: v.optional(t), centreLabel: v.optional(t), centreNote: v.optional(t) }),
@@ -52,7 +61,7 @@ const entry = {
 };
 export type ContentSection = keyof typeof entry;
 export const CONTENT_SECTIONS = Object.keys(entry) as ContentSection[];
-export type Content = { [K in ContentSection]: Map<string, v.InferOutput<(typeof entry)[K]>> };
+export type Content = { [K in ContentSection]: Map<string, v.InferOutput<(typeof entry)[K]>> } & { lang: Lang };
 
 export const contentFile = (lang: Lang): DataFile => `i18n/${lang}.json`;
 
@@ -60,7 +69,7 @@ export const contentFile = (lang: Lang): DataFile => `i18n/${lang}.json`;
 export function parseContent(lang: Lang, raw: string | { error: string }, problems: DataProblem[]): Content {
   const file = contentFile(lang);
   const json = parseJson(file, raw, problems) as Record<string, unknown> | undefined;
-  const out = Object.fromEntries(CONTENT_SECTIONS.map((k) => [k, new Map()])) as Content;
+  const out = { ...Object.fromEntries(CONTENT_SECTIONS.map((k) => [k, new Map()])), lang } as Content;
   if (json === undefined) return out;
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
     problems.push({ file, message: 'must be a JSON object with one array per section' });
@@ -120,7 +129,14 @@ export function localize(data: Dataset, c: Content): Dataset {
     }),
     statements: data.statements.map((s) => {
       const x = c.statements.get(s.id);
-      return x ? { ...s, translation: x.translation, ...pick(x, ['role', 'linkNote']), certainty: noted(s.certainty, x.certainty) } : s;
+      // A reader of the quote's own language sees it alone; any other, our translation (marked as ours).
+      const rest = { ...s };
+      delete rest.translation;
+      delete rest.translationBy;
+      const own = s.lang === c.lang;
+      const translated = !own && x?.translation ? { translation: x.translation } : {};
+      if (!x) return own ? rest : s;
+      return { ...rest, ...translated, ...pick(x, ['role', 'occasion', 'place', 'linkNote']), certainty: noted(s.certainty, x.certainty) };
     }),
     sources: data.sources.map((s) => {
       const x = c.sources.get(s.id);

@@ -53,3 +53,11 @@ export function writeDate(locale: string, year: number, month: number, day?: num
   if (name === undefined) return String(year);
   return day === undefined ? `${name} ${year}${words.afterYear}` : `${day} ${name} ${year}${words.afterYear}`;
 }
+
+/**
+ * A sentence that ends with exactly one full stop: a date that already ends with one ("2026 г.")
+ * takes no second.
+ */
+export function endSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}

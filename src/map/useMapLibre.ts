@@ -21,8 +21,8 @@ import type { PlaceNames } from '../i18n';
 
 export type MapState = 'loading' | 'idle' | 'moving';
 
-/** Marked when the first map of the page is idle: `npm run bench` measures navigation to it. */
-export const FIRST_IDLE_MARK = 'map-first-idle';
+import { FIRST_IDLE_MARK } from './first-idle';
+export { FIRST_IDLE_MARK };
 /** Marks camera moves the app makes on a person's behalf (bringing a selected site into view). */
 export const APP_MOVE = 'epaaAppMove';
 

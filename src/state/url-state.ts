@@ -3,12 +3,15 @@
  * the view (`site=<id>&phase=<n>&map=<zoom>/<lat>/<lon>`, or `bounds=<west>,<south>,<east>,<north>`
  * for a shared view that each screen fits to its own size), the explore keys (`lang=`, `layers=`,
  * `list=1`), the briefing keys (`tour=<tour id>:<step>`, `presenter=1`) and the tour editor's
- * (`edit=tour`). Keys this module does not own
+ * (`edit=tour`), and the "who said what" view (`said=1`, filtered by `sides=<side>,…` and by the
+ * chosen site and phase). Keys this module does not own
  * (the embed keys, anything a host added) are kept as they were, ahead of ours, so a write from
  * here breaks nothing else. Malformed or unknown values are dropped one by one; the rest still
  * applies; the first valid value of a repeated key wins. Defaults are omitted.
  */
 import { DRAFT_TOUR, TOUR_ID } from '../data/tour-id.ts';
+import { SIDES } from '../data/sides.ts';
+import type { Side } from '../data/sides.ts';
 
 export interface Camera {
   zoom: number;
@@ -88,12 +91,16 @@ export interface HashState extends ViewState {
   date: string | null;
   /** The tour editor is open (`edit=tour`), so a reload keeps it open. */
   edit: boolean;
+  /** The "who said what" view: every statement on one timeline. */
+  said: boolean;
+  /** The sides whose statements the view shows; empty for every side. */
+  sides: ReadonlySet<Side>;
 }
 
-export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, bounds: null, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false, section: null, date: null, edit: false };
+export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, bounds: null, lang: null, layers: DEFAULT_LAYERS, list: false, tour: null, presenter: false, section: null, date: null, edit: false, said: false, sides: new Set<Side>() };
 
 /** The keys this module owns, in the order they are written. */
-const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'section', 'site', 'phase', 'map', 'bounds', 'date', 'edit'] as const;
+const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'said', 'sides', 'section', 'site', 'phase', 'map', 'bounds', 'date', 'edit'] as const;
 const OWN = new Set<string>(OWN_KEYS);
 const VIEW_KEYS = new Set(['site', 'phase', 'map']);
 const MAX_ZOOM = 22;
@@ -182,6 +189,7 @@ function partsWithout(hash: string, drop: ReadonlySet<string>): string[] {
 export function parseHashState(hash: string, known: KnownIds | null): HashState {
   const s: { -readonly [K in keyof HashState]: HashState[K] } = { ...EMPTY_STATE };
   let layersSeen = false;
+  let sidesSeen = false;
   for (const [key, value] of pairs(hash)) {
     if (key === 'site') {
       if (s.site === null && (known ? known.sites.has(value) : ID_FORM.test(value))) s.site = value;
@@ -210,6 +218,13 @@ export function parseHashState(hash: string, known: KnownIds | null): HashState 
       if (s.date === null) s.date = parseMonth(value);
     } else if (key === 'edit') {
       if (value === 'tour') s.edit = true;
+    } else if (key === 'said') {
+      if (value === '1') s.said = true;
+    } else if (key === 'sides') {
+      if (sidesSeen) continue;
+      sidesSeen = true;
+      // Unknown sides are dropped one by one; the rest still applies.
+      s.sides = new Set(value.split(',').filter((x): x is Side => (SIDES as readonly string[]).includes(x)));
     }
   }
   return s;
@@ -257,6 +272,9 @@ function ownValues(s: HashState): Record<(typeof OWN_KEYS)[number], string | nul
     lang: s.lang,
     layers: formatLayers(s.layers),
     list: s.list ? '1' : null,
+    said: s.said ? '1' : null,
+    // In the order of SIDES, so that equal filters write equally.
+    sides: s.sides.size ? SIDES.filter((x) => s.sides.has(x)).join(',') : null,
     section: s.section,
     site: s.site,
     phase: s.phase === null ? null : String(s.phase),

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Certainty, Source } from '../data/schema';
-import { sourceLabel } from '../data/select';
+import { sourceLabel, sourceTitle } from '../data/select';
 import { useStrings } from '../i18n';
 
 /** The note's widest, in CSS pixels (20rem in the style sheet). */
@@ -35,7 +35,7 @@ export function CertaintyMark({ certainty, sources, inline = false }: CertaintyM
   const also = (certainty.sources ?? [])
     .map((id) => sources?.get(id))
     .filter((s): s is Source => s !== undefined)
-    .map((s) => `${s.title} (${sourceLabel(s, strings.locale)})`);
+    .map((s) => `${sourceTitle(s)} (${sourceLabel(s, strings.locale)})`);
   const note = also.length ? `${certainty.note} ${t.alsoConsulted}: ${also.join('; ')}.` : certainty.note;
   return (
     <span

@@ -1,5 +1,6 @@
 import { formatDate } from '../data/select';
 import { useStrings } from '../i18n';
+import { endSentence } from '../i18n/dates';
 
 export interface FactsCheckedProps {
   /** When the facts were last checked (an ISO date). */
@@ -15,7 +16,7 @@ export function FactsChecked({ date, onShowCorrections }: FactsCheckedProps) {
   return (
     <p className="facts-checked" data-testid="facts-checked">
       <span>
-        {t.factsChecked(formatDate(date, strings.locale))}.
+        {endSentence(t.factsChecked(formatDate(date, strings.locale)))}
       </span>{' '}
       {onShowCorrections && (
         <button type="button" className="link-button" onClick={onShowCorrections} data-testid="corrections-link">

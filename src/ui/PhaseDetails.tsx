@@ -4,16 +4,22 @@ import { EventList } from './EventList';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
 import { StatementList } from './StatementList';
+import { PhaseOutcome, PhaseStateTag } from './PhaseTimeline';
+import { useTimeline } from './timeline-context';
 
 export interface PhaseDetailsProps {
   phase: Phase;
   statements: Statement[];
+  /** The statements are still being read. */
+  statementsLoading?: boolean;
   sources: ReadonlyMap<string, Source>;
 }
 
 /** One phase: the plan, what really happened, and the statements about it. */
-export function PhaseDetails({ phase, statements, sources }: PhaseDetailsProps) {
+export function PhaseDetails({ phase, statements, statementsLoading = false, sources }: PhaseDetailsProps) {
   const strings = useStrings();
+  // On a past month: the phase's state then, and today's outcome labelled as today's.
+  const timeline = useTimeline();
   return (
     <div className="phase-details" data-phase-details={phase.id}>
       <h3>
@@ -44,13 +50,26 @@ export function PhaseDetails({ phase, statements, sources }: PhaseDetailsProps) 
           )}
         </dd>
       </dl>
-      <h3>
-        {strings.actual}: <span className={`outcome outcome-${phase.outcome}`}>{strings.outcome[phase.outcome]}</span>
-      </h3>
-      <p>{phase.outcomeSummary}</p>
+      {timeline ? (
+        <>
+          <h3>
+            {strings.actual}: <PhaseStateTag state={timeline.phases.get(phase.id) ?? null} />
+          </h3>
+          <p>
+            <PhaseOutcome phase={phase} then={timeline.phases.get(phase.id) ?? null} />
+          </p>
+        </>
+      ) : (
+        <>
+          <h3>
+            {strings.actual}: <span className={`outcome outcome-${phase.outcome}`}>{strings.outcome[phase.outcome]}</span>
+          </h3>
+          <p>{phase.outcomeSummary}</p>
+        </>
+      )}
       <EventList events={phase.actual} sources={sources} />
       <h3>{strings.phaseStatements}</h3>
-      <StatementList statements={statements} sources={sources} empty={strings.noStatementsPhase} />
+      <StatementList statements={statements} sources={sources} empty={strings.noStatementsPhase} loading={statementsLoading} />
     </div>
   );
 }

@@ -32,9 +32,7 @@ export const PhaseTimeline = memo(function PhaseTimeline({ phases, selectedPhase
               <span className="phase-interceptor">{p.interceptor}</span>
               {p.sensors && <span className="phase-sensors">{p.sensors}</span>}
               {timeline && <PhaseStateTag state={timeline.phases.get(p.id) ?? null} />}
-              <span className={`phase-outcome outcome-${p.outcome}`}>
-                <span className="outcome-tag">{strings.outcome[p.outcome]}</span> {p.outcomeSummary}
-              </span>
+              <PhaseOutcome phase={p} then={timeline ? (timeline.phases.get(p.id) ?? null) : undefined} />
             </button>
           </li>
         ))}
@@ -42,6 +40,22 @@ export const PhaseTimeline = memo(function PhaseTimeline({ phases, selectedPhase
     </section>
   );
 });
+
+/**
+ * A phase's outcome today, in a word and a line. On a past month (`then` given) it is labelled as
+ * today's, except where the month's state already says it ("Cancelled"), which is not repeated.
+ */
+export function PhaseOutcome({ phase, then }: { phase: Phase; then?: PhaseState | null }) {
+  const strings = useStrings();
+  // The month's state already says the outcome ("Cancelled"): the line is only its summary then.
+  const differs = then !== phase.outcome;
+  return (
+    <span className={`phase-outcome outcome-${phase.outcome}`} data-testid="phase-outcome">
+      {then !== undefined && differs && <span className="outcome-today">{strings.editorial.today}: </span>}
+      {differs && <span className="outcome-tag">{strings.outcome[phase.outcome]}</span>} {phase.outcomeSummary}
+    </span>
+  );
+}
 
 /** A phase's state on the date shown: planned, in progress, done, late or cancelled (or not yet planned). */
 export function PhaseStateTag({ state }: { state: PhaseState | null }) {

@@ -8,11 +8,15 @@ import { SourceRefs } from './SourceRefs';
 import { StatementList } from './StatementList';
 import { SiteSymbol } from './SiteSymbol';
 import { TermText } from './TermText';
+import { siteNoteAt } from './SiteList';
+import { useTimeline } from './timeline-context';
 
 export interface SiteDetailsProps {
   site: Site;
   phases: ReadonlyMap<number, Phase>;
   statements: Statement[];
+  /** The statements are still being read. */
+  statementsLoading?: boolean;
   sources: ReadonlyMap<string, Source>;
   /** Opens the list view at its corrections (from the panel's credit line). */
   onShowCorrections?: () => void;
@@ -25,8 +29,11 @@ function formatPosition(site: Site): string {
 }
 
 /** Everything known about one site, each fact with its source, then what was said about it. */
-export function SiteDetails({ site, phases, statements, sources, onShowCorrections }: SiteDetailsProps) {
+export function SiteDetails({ site, phases, statements, statementsLoading = false, sources, onShowCorrections }: SiteDetailsProps) {
   const strings = useStrings();
+  // On a past month the panel says what the site was then, and labels today's status as today's.
+  const timeline = useTimeline();
+  const then = timeline?.sites.get(site.id);
   return (
     <div className="site-details" data-site-details={site.id}>
       <p className="full-name">
@@ -49,7 +56,15 @@ export function SiteDetails({ site, phases, statements, sources, onShowCorrectio
         <dd>
           <TermText text={site.system} />
         </dd>
-        <dt>{strings.status}</dt>
+        {timeline && then && (
+          <>
+            <dt>{strings.editorial.statusAt(formatDate(timeline.at, strings.locale))}</dt>
+            <dd data-testid="site-status-then" data-state={then.state ?? 'none'}>
+              {siteNoteAt(then, strings)}
+            </dd>
+          </>
+        )}
+        <dt>{timeline ? strings.editorial.statusToday : strings.status}</dt>
         <dd data-testid="site-status">
           <TermText text={site.status} />
           {site.statusCertainty && (
@@ -89,7 +104,7 @@ export function SiteDetails({ site, phases, statements, sources, onShowCorrectio
         </>
       )}
       <h3>{strings.statements}</h3>
-      <StatementList statements={statements} sources={sources} empty={strings.noStatementsSite} />
+      <StatementList statements={statements} sources={sources} empty={strings.noStatementsSite} loading={statementsLoading} />
       <FactsChecked date={site.statusChecked} onShowCorrections={onShowCorrections} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Source } from '../data/schema';
-import { sourceLabel } from '../data/select';
+import { sourceLabel, sourceTitle } from '../data/select';
 import { useStrings } from '../i18n';
 import { CertaintyMark } from './CertaintyMark';
 
@@ -30,23 +30,43 @@ export function SourceRefs({ ids, sources, label }: SourceRefsProps) {
   );
 }
 
-/** A source by title and publisher, a link where the data gives an address; with its mark where its own date or wording is uncertain. */
+/**
+ * A source by title and publisher, the title a link where the data gives an address. A title that
+ * is our description of the source, not its headline, is in square brackets; one with neither a
+ * headline nor an address says so. A mark of the source's own (an unconfirmed date) stands beside
+ * the date it qualifies.
+ */
 export function SourceLink({ source }: { source: Source }) {
   const strings = useStrings();
   // One record of a data set is named by the set's publisher, the record and its name.
-  const text = source.record ? `${source.publisher}: ${strings.realUse.record(source.record, source.title)}` : `${source.title} (${sourceLabel(source, strings.locale)})`;
-  const link = source.url ? (
-    <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.note}>
-      {text}
-    </a>
-  ) : (
-    <cite title={source.note}>{text}</cite>
-  );
-  return source.certainty ? (
+  if (source.record) {
+    const text = `${source.publisher}: ${strings.realUse.record(source.record, source.title)}`;
+    return source.url ? (
+      <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.note}>
+        {text}
+      </a>
+    ) : (
+      <cite title={source.note}>{text}</cite>
+    );
+  }
+  const title = sourceTitle(source);
+  return (
     <>
-      {link} <CertaintyMark certainty={source.certainty} />
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.note}>
+          {title}
+        </a>
+      ) : (
+        <cite title={source.note}>{title}</cite>
+      )}{' '}
+      ({sourceLabel(source, strings.locale)}
+      {source.certainty && (
+        <>
+          {' '}
+          <CertaintyMark certainty={source.certainty} />
+        </>
+      )}
+      {source.described && !source.url && <span className="source-unfound">, {strings.editorial.noHeadlineOrAddress}</span>})
     </>
-  ) : (
-    link
   );
 }

@@ -1,11 +1,13 @@
 import type { Source, Statement } from '../data/schema';
 import { formatDate } from '../data/select';
 import { useStrings } from '../i18n';
+import { endSentence } from '../i18n/dates';
 import { CertaintyMark } from './CertaintyMark';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
 import { isLater, useTimeline } from './timeline-context';
 import { LaterTag } from './LaterTag';
+import { StatementWords } from './StatementWords';
 
 export interface StatementListProps {
   statements: Statement[];
@@ -13,12 +15,18 @@ export interface StatementListProps {
   empty: string;
   /** Show the notes of the marks of certainty as text (the list view). */
   inlineMarks?: boolean;
+  /** The statements have not been read yet: say so rather than that there are none. */
+  loading?: boolean;
 }
 
-/** Quotes word for word, each with speaker, role, date, source and why it is linked. */
-export function StatementList({ statements, sources, empty, inlineMarks = false }: StatementListProps) {
+/**
+ * Quotes word for word in their own language, each with the side it speaks for (in words), the
+ * speaker, role, occasion, place, date, source, any translation with who made it, and why it is linked.
+ */
+export function StatementList({ statements, sources, empty, inlineMarks = false, loading = false }: StatementListProps) {
   const strings = useStrings();
   const timeline = useTimeline();
+  if (loading) return <p className="muted">{strings.said.loading}</p>;
   if (statements.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="statements">
@@ -26,20 +34,22 @@ export function StatementList({ statements, sources, empty, inlineMarks = false 
         <li key={s.id} className={isLater(s.date, timeline) ? 'statement later' : 'statement'} data-statement={s.id}>
           {isLater(s.date, timeline) && <LaterTag />}
           <figure>
-            <blockquote className={s.kind === 'report' ? 'reported' : undefined}>
-              <p lang="en">{s.kind === 'quote' ? `“${s.quote}”` : s.quote}</p>
-            </blockquote>
+            <StatementWords statement={s} />
             {s.certainty && (
               <p className="statement-certainty">
                 <CertaintyMark certainty={s.certainty} sources={sources} inline={inlineMarks} />
               </p>
             )}
-            {s.translation && (
-              <p className="translation">
-                <span className="translation-tag">{strings.translation}:</span> {s.translation}
-              </p>
-            )}
             <figcaption>
+              {/* The side in words, first: colour alone never says whose words these are. */}
+              {s.sides && s.sides.length > 0 && (
+                <>
+                  <span className="statement-side" data-sides={s.sides.join(' ')}>
+                    {s.sides.map((x) => strings.said.sides[x]).join(' · ')}
+                  </span>
+                  {' — '}
+                </>
+              )}
               {s.kind === 'quote' ? (
                 <>
                   <strong>{s.speaker}</strong>
@@ -48,7 +58,8 @@ export function StatementList({ statements, sources, empty, inlineMarks = false 
               ) : (
                 <em>{strings.reportedText}</em>
               )}
-              , {formatDate(s.date, strings.locale)}.{' '}
+              {s.occasion && <>. {s.occasion}</>}
+              {s.place && <>, {s.place}</>}, {endSentence(formatDate(s.date, strings.locale))}{' '}
               <SourceRefs ids={[s.source]} sources={sources} />
             </figcaption>
           </figure>

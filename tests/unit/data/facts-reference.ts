@@ -59,7 +59,7 @@ export function findNumbers(text: string): number[] {
   return out;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'in', 'by', 'as', 'and', 'via', 'at', 'to', 'for', 'from', 'with', 'page', 'report', 'reports', 'reported', 'reporting', 'quoting']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'on', 'in', 'by', 'as', 'and', 'via', 'at', 'to', 'for', 'from', 'with', 'page', 'report', 'reports', 'reported', 'reporting', 'quoting', 'issue']);
 
 /** The words of a text that identify it: lower case, without accents, dots or common small words. */
 export function words(text: string): Set<string> {
@@ -92,6 +92,26 @@ export interface Citation {
   text: string;
   words: Set<string>;
   date: string | undefined;
+  /** One of several sources the cell offers ("e.g. A, or B"): the data credits those it has. */
+  alternative?: boolean;
+}
+
+/** The sentences of a cell, split outside parentheses after a full stop that ends a word ("A. Rose" is one). */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '.' && depth === 0 && /[a-z0-9)]{2}$/.test(text.slice(0, i)) && /^\s+[A-Z]/.test(text.slice(i + 1)) && !/\be\.g$/.test(text.slice(0, i))) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((p) => p.trim()).filter(Boolean);
 }
 
 /**
@@ -100,7 +120,13 @@ export interface Citation {
  * all be found in the source; a date outside parentheses is the source's, else the first inside.
  */
 export function parseCitations(cell: string): Citation[] {
-  return splitTop(cell, ';').flatMap((text) => {
+  return splitTop(cell, ';').flatMap((part) => {
+    // What follows the citation is the editors' instruction ("… 2013). A State Department text,
+    // not …"): a sentence that starts after a word of two letters or more and a full stop.
+    const text = splitSentences(part)[0]!.replace(/,\s*which\b.*$/, '');
+    // "a report from the day, e.g. A, or B": any of the named sources will do.
+    const eg = /\be\.g\.\s*(.+)$/.exec(text);
+    if (eg) return eg[1]!.split(/,?\s+or\s+|,\s*/).flatMap((alt) => parseCitations(alt).map((c) => ({ ...c, alternative: true })));
     const quotes: string[] = [];
     let rest = text.replace(/["“]([^"”]*)["”]/g, (_, q: string) => {
       quotes.push(q);
@@ -122,8 +148,11 @@ export function parseCitations(cell: string): Citation[] {
  * every identifying word in its publisher or title. Where several fit (two undated releases of
  * the US Navy), the one whose title shares most words with `context` (the row's site and event).
  */
-export function matchSource(c: Citation, sources: Source[], context: string): Source {
-  const fits = sources.filter((s) => s.date === c.date && [...c.words].every((w) => words(`${s.publisher} ${s.title}`).has(w)));
+export function matchSource(c: Citation, sources: Source[], context: string, when?: string): Source {
+  // An undated citation is a dated record too when the record's month is the event's ("Seapower
+  // Magazine" for an arrival of 16 May 2020 is the report of May 2020).
+  const dateFits = (s: Source) => s.date === c.date || (c.date === undefined && when !== undefined && s.date !== undefined && s.date.slice(0, 7) === when.slice(0, 7));
+  const fits = sources.filter((s) => dateFits(s) && [...c.words].every((w) => words(`${s.publisher} ${s.title}`).has(w)));
   if (fits.length === 1) return fits[0]!;
   if (fits.length === 0) throw new Error(`no record in sources.json for "${c.text}" (date ${c.date ?? 'none'})`);
   const about = words(context);
@@ -131,6 +160,18 @@ export function matchSource(c: Citation, sources: Source[], context: string): So
   const ranked = fits.map((s) => [s, score(s)] as const).sort((a, b) => b[1] - a[1]);
   if (ranked[0]![1] === ranked[1]![1]) throw new Error(`"${c.text}" fits ${fits.map((s) => s.id).join(', ')} equally`);
   return ranked[0]![0];
+}
+
+/** The contents of each outermost parenthesis of a text, nested ones kept inside ("(… (EPAA) …)"). */
+export function topParens(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(' && depth++ === 0) start = i + 1;
+    else if (text[i] === ')' && --depth === 0) out.push(text.slice(start, i));
+  }
+  return out;
 }
 
 /** The body rows of the first table after the line that matches `heading`, as trimmed cells. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planAgainstActual } from '../../../src/data/plan-against-actual';
+import { milestoneOf, planAgainstActual } from '../../../src/data/plan-against-actual';
 import type { Phase } from '../../../src/data/schema';
 
 const phase = (id: number, plannedYear: number, outcome: Phase['outcome'], actual: Phase['actual']): Phase => ({
@@ -36,5 +36,14 @@ describe('the plan against what happened', () => {
     expect(rows.map((r) => r.delayYears)).toEqual([null, 6, null, null, null]);
     expect(rows[1]!.changes.map((c) => c.state)).toEqual(['in-progress', 'done']);
     expect(rows[4]!.changes).toEqual([]);
+  });
+});
+
+describe('milestoneOf', () => {
+  it('names the milestone by the first clause of its text, without a closing parenthesis', () => {
+    expect(milestoneOf('Deveselu declared technically capable')).toBe('Deveselu declared technically capable');
+    expect(milestoneOf('Kürecik radar in operation (sources differ on the day)')).toBe('Kürecik radar in operation');
+    expect(milestoneOf('Cancelled by Defense Secretary Hagel; funds moved to 14 more ground-based interceptors in Alaska')).toBe('Cancelled by Defense Secretary Hagel');
+    expect(milestoneOf('NATO declares Redzikowo mission-ready (Washington Summit)')).toBe('NATO declares Redzikowo mission-ready');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, generalStatements, siteEmphasis, sitesOfShownKinds, statementsForPhase, statementsForSite, stepEmphasis } from '../../../src/data/select';
+import { formatDate, generalStatements, siteEmphasis, sitesOfShownKinds, statementsForPhase, statementsForSite, stepEmphasis, statementsSaid } from '../../../src/data/select';
 import type { Site, Statement } from '../../../src/data/select';
 
 describe('siteEmphasis', () => {
@@ -20,7 +20,7 @@ describe('siteEmphasis', () => {
 
 describe('statement queries', () => {
   const s = (id: string, sites: string[], phases: number[]): Statement => ({
-    id, kind: 'quote', quote: 'q', speaker: 'x', date: '2012-01-12', source: 'src', sites, phases,
+    id, kind: 'quote', quote: 'q', lang: 'en', verification: 'verified', speaker: 'x', date: '2012-01-12', source: 'src', sites, phases,
   });
   const all = [s('a', ['deveselu'], []), s('b', [], [2]), s('c', [], []), s('d', ['deveselu'], [2])];
   it('finds by site, by phase, and those tied to neither', () => {
@@ -69,5 +69,24 @@ describe('sitesOfShownKinds', () => {
     expect(sitesOfShownKinds(sites, new Set(['radar'] as const)).map((s) => s.id)).toEqual(['b']);
     expect(sitesOfShownKinds(sites, new Set())).toBe(sites);
     expect(sitesOfShownKinds(sites, undefined)).toBe(sites);
+  });
+});
+
+describe('who said what', () => {
+  const s = (id: string, sides: Statement['sides'], sites: string[], phases: number[]): Statement => ({
+    id, kind: 'quote', quote: 'q', lang: 'en', verification: 'verified', speaker: 'x', sides, date: '2012-01-12', source: 'src', sites, phases,
+  });
+  const all = [s('moscow-redzikowo', ['russia'], ['redzikowo'], [3]), s('joint', ['us', 'poland'], ['redzikowo'], [3]), s('ankara', ['turkey'], ['kurecik'], [1]), s('report', undefined, [], [1])];
+  const ids = (f: Partial<Parameters<typeof statementsSaid>[1]>) => statementsSaid(all, { sides: new Set(), site: null, phase: null, ...f }).map((x) => x.id);
+  it('keeps every statement with no filter', () => expect(ids({})).toEqual(['moscow-redzikowo', 'joint', 'ankara', 'report']));
+  it('filters by side, a joint statement counting for each side, a report for none', () => {
+    expect(ids({ sides: new Set(['russia']) })).toEqual(['moscow-redzikowo']);
+    expect(ids({ sides: new Set(['poland']) })).toEqual(['joint']);
+    expect(ids({ sides: new Set(['russia', 'turkey']) })).toEqual(['moscow-redzikowo', 'ankara']);
+  });
+  it('filters by site and phase together with the sides', () => {
+    expect(ids({ sides: new Set(['russia']), site: 'redzikowo' })).toEqual(['moscow-redzikowo']);
+    expect(ids({ site: 'kurecik', phase: 3 })).toEqual([]);
+    expect(ids({ phase: 1 })).toEqual(['ankara', 'report']);
   });
 });

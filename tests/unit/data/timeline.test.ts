@@ -9,6 +9,19 @@ const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
 const plan = (at: string) => planAt({ sites: data.sites, phases: data.phases, sourcesById }, at);
 
 describe('the plan at a month, from the dated events in geodata/', () => {
+  it('phase 3 is not late before its planned year is over: in progress in August 2018, late from January 2019', () => {
+    expect(plan('2018-08').phases.get(3)).toBe('in-progress');
+    expect(plan('2018-08').sites.get('redzikowo')?.late).toBe(false);
+    expect(plan('2019-01').phases.get(3)).toBe('late');
+  });
+
+  it("phase 3 is done when the US Navy accepted Redzikowo (December 2023); the site is built and handed over until NATO's mission-ready", () => {
+    expect(plan('2023-11').phases.get(3)).toBe('late');
+    expect(plan('2023-12').phases.get(3)).toBe('done');
+    expect(plan('2024-01').sites.get('redzikowo')).toEqual({ state: 'complete', late: false });
+    expect(plan('2024-07').sites.get('redzikowo')?.state).toBe('operational');
+  });
+
   it('Deveselu is under construction in June 2014 and operational in June 2016', () => {
     expect(plan('2014-06').sites.get('deveselu')).toEqual({ state: 'construction', late: false });
     expect(plan('2016-06').sites.get('deveselu')).toEqual({ state: 'operational', late: false });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { describeProblem, validateDataset } from '../../../src/data/validate';
 import { realFiles, withEdited } from '../helpers';
 
+
+/** A record of a data file by its id. */
+const record = (records: { id: string }[], id: string): any => records.find((r) => r.id === id);
 describe('the shipped geodata', () => {
   const data = validateDataset(realFiles());
 
@@ -41,7 +44,7 @@ describe('broken data keeps the valid records and names file, record and field',
   });
 
   it('a missing field drops that record only', () => {
-    const data = validateDataset(withEdited('statements.json', (s) => delete s[1].quote));
+    const data = validateDataset(withEdited('statements.json', (s) => delete record(s, 'agreement').quote));
     expect(data.problems).toEqual([
       { file: 'statements.json', record: 'agreement', field: 'quote', message: 'is missing' },
     ]);
@@ -77,7 +80,7 @@ describe('broken data keeps the valid records and names file, record and field',
   });
 
   it('a statement naming an unknown site is an error; the statement stays, without that link', () => {
-    const data = validateDataset(withEdited('statements.json', (s) => (s[0].sites = ['deveselu', 'atlantis'])));
+    const data = validateDataset(withEdited('statements.json', (s) => (record(s, 'plan-sites').sites = ['deveselu', 'atlantis'])));
     expect(data.problems.map(describeProblem)).toEqual([
       'geodata/statements.json, record "plan-sites", field "sites[1]": names site "atlantis", which is not in geodata/sites.geojson',
     ]);
@@ -126,8 +129,8 @@ describe('broken data keeps the valid records and names file, record and field',
   it('a quote without a speaker is an error; a report without one is fine', () => {
     const data = validateDataset(
       withEdited('statements.json', (s) => {
-        delete s[1].speaker;
-        delete s[0].speaker;
+        delete record(s, 'agreement').speaker;
+        delete record(s, 'plan-sites').speaker;
       }),
     );
     expect(data.problems).toEqual([{ file: 'statements.json', record: 'agreement', field: 'speaker', message: 'a quote needs a speaker' }]);

@@ -83,6 +83,34 @@ describe('the events and statements CSV', () => {
     }
   });
 
+  it("gives each event the addresses of its sources that have one, and marks a title that is our description", () => {
+    const events = records.filter((r) => r.type === 'event');
+    const withUrl = events.filter((r) => r.source_urls);
+    expect(withUrl.length).toBeGreaterThan(10);
+    for (const s of data.sites) {
+      s.dates.forEach((e) => {
+        const row = events.find((r) => r.subject_id === s.id && r.date === e.date && r.text === e.text)!;
+        const urls = e.sources.flatMap((id) => data.sources.find((x) => x.id === id)?.url ?? []);
+        expect(row.source_urls, `${s.id} ${e.date}`).toBe(urls.join(' '));
+        for (const id of e.sources) {
+          const src = data.sources.find((x) => x.id === id)!;
+          expect(row.sources).toContain(src.described ? `[${src.title}]` : src.title);
+        }
+      });
+    }
+  });
+
+  it('gives each statement its side, language, translators and verification', () => {
+    const peskov = records.find((r) => r.id === 'ru-peskov-2024-11-13-parity')!;
+    expect([peskov.sides, peskov.language, peskov.verification, peskov.translation_by]).toEqual(['Russia', 'ru', 'verified', 'Translation (ours)']);
+    expect(peskov.translation).toMatch(/^Of course/);
+    const putin = records.find((r) => r.id === 'ru-putin-2016-05-27-crosshairs')!;
+    expect([putin.language, putin.spoken_in, putin.quote_translated_by, putin.verification, putin.translation]).toEqual(['en', 'ru', 'Reuters', 'verified-in-translation', '']);
+    const ankara = records.find((r) => r.id === 'tr-mfa-2014-07-20-no-sharing')!;
+    expect(ankara.translation_by).toBe('the Ministry of Foreign Affairs of Turkey');
+    expect(records.find((r) => r.id === 'us-pl-joint-statement-2010-07-03')!.sides).toBe('United States; Poland');
+  });
+
   it('gives each event its site or phase, dates and every source', () => {
     const site = data.sites[0]!;
     const rows = records.filter((r) => r.type === 'event' && r.subject_id === site.id);
@@ -121,6 +149,16 @@ describe('the sites GeoJSON', () => {
       const site = data.sites.find((s) => s.id === f.id)!;
       expect(f.geometry).toEqual({ type: 'Point', coordinates: [site.lon, site.lat] });
     }
+  });
+
+  it('lists every statement with its side, original words, translation, translator and verification', () => {
+    expect(geo.statements.map((s: any) => s.id)).toEqual(data.statements.map((s) => s.id));
+    const zapatero = geo.statements.find((s: any) => s.id === 'es-zapatero-2011-10-05-rota');
+    expect(zapatero).toMatchObject({ sides: ['Spain'], language: 'es', translationBy: 'Translation (ours)', verification: 'verified', sites: ['rota'] });
+    expect(zapatero.quote).toMatch(/^Se trata de una iniciativa/);
+    expect(zapatero.source.url).toMatch(/^https:\/\/lamoncloa/);
+    const hajizadeh = geo.statements.find((s: any) => s.id === 'ir-hajizadeh-2011-11-26-target-shield-turkey');
+    expect(hajizadeh).toMatchObject({ sides: ['Iran'], language: 'en', spokenIn: 'fa', quoteTranslatedBy: 'AP', verification: 'verified-in-translation' });
   });
 
   it('gives each site its dated events, each with its sources spelled out', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsCheckedLine, sourcesCredit, viewCaption, viewCredits, viewDescription, viewSourceIds, viewTitle } from '../../../src/export/describe-view';
+import { factsCheckedLine, sourcesCredit, viewCaption, viewCredits, viewDescription, viewSourceIds, viewSources, viewTitle } from '../../../src/export/describe-view';
 import { legendFor } from '../../../src/export/request';
 import { en } from '../../../src/i18n/messages/en';
 import { ru } from '../../../src/i18n/messages/ru';
@@ -35,19 +35,27 @@ describe('factsCheckedLine', () => {
 });
 
 describe('viewCredits', () => {
-  it('credits the article and counts the other sources, then the date of the facts', () => {
-    const text = viewCredits(en, article, { sources: [article, other, other], sites: [{ statusChecked: '2026-11-28' }] });
-    expect(text).toBe(`${en.share.credits('SpaceNews, 12 January 2012', 2)} Facts checked on 28 November 2026.`);
-    expect(text).toContain('SpaceNews, 12 January 2012');
+  const position = { id: 'pos', publisher: 'OurAirports' } as Source;
+  const byId = new Map([article, other, position].map((s) => [s.id, s]));
+
+  it('credits the sources of what the view shows, then the date of the facts', () => {
+    const sources = viewSources({ shown: [{ positionSources: ['pos'] }], site: { statusSources: ['other'] } }, byId);
+    const text = viewCredits(en, sources, [{ statusChecked: '2026-11-28' }]);
+    expect(text).toBe('Sources: GAO; OurAirports. Facts checked on 28 November 2026.');
   });
 
-  it('leaves out the check with no sites, and never counts below zero', () => {
-    expect(viewCredits(en, undefined, { sources: [], sites: [] })).toBe(en.share.credits('', 0));
+  it('credits the article only when the view quotes it, and counts no sources it does not name', () => {
+    const plain = viewCredits(en, viewSources({ shown: [{ positionSources: ['pos'] }] }, byId), []);
+    expect(plain).not.toContain('SpaceNews');
+    expect(plain).not.toMatch(/other sources|more/);
+    const quoting = viewCredits(en, viewSources({ shown: [], statements: [{ source: 'article' }] }, byId), []);
+    expect(quoting).toBe('Sources: SpaceNews (12 January 2012).');
   });
 
-  it('follows the language', () => {
-    const text = viewCredits(ru, article, { sources: [article, other], sites: [{ statusChecked: '2026-11-28' }] });
+  it('follows the language, with one full stop after a Russian date', () => {
+    const text = viewCredits(ru, [article], [{ statusChecked: '2026-11-28' }]);
     expect(text).toContain('12 января 2012');
+    expect(text).not.toContain('г..');
     expect(text).toContain(ru.editorial.factsChecked('28 ноября 2026 г.'));
   });
 });

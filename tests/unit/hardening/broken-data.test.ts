@@ -29,8 +29,10 @@ const cases: Case[] = [
   // Missing fields
   { file: 'sites.geojson', kind: 'missing field', edit: (j) => delete j.features[1].properties.status, expected: 'geodata/sites.geojson, record "redzikowo", field "properties.status": is missing' },
   { file: 'phases.json', kind: 'missing field', edit: (j) => delete j[0].interceptor, expected: 'geodata/phases.json, record "1", field "interceptor": is missing' },
-  { file: 'statements.json', kind: 'missing field', edit: (j) => delete j[0].date, expected: 'geodata/statements.json, record "plan-sites", field "date": is missing' },
-  { file: 'sources.json', kind: 'missing field', edit: (j) => delete byId(j, 'aca-2011-10').publisher, expected: 'geodata/sources.json, record "aca-2011-10", field "publisher": is missing' },
+  { file: 'statements.json', kind: 'missing field', edit: (j) => delete byId(j, 'plan-sites').date, expected: 'geodata/statements.json, record "plan-sites", field "date": is missing' },
+  { file: 'sources.json', kind: 'missing field', edit: (j) => delete byId(j, 'aca-2011-09').publisher, expected: 'geodata/sources.json, record "aca-2011-09", field "publisher": is missing' },
+  // A statement whose source is broken keeps its source id as written, and says once what is wrong.
+  { file: 'statement-sources.json', kind: 'missing field', edit: (j) => delete byId(j, 'belta-2024-11-13-peskov').title, expected: 'geodata/statement-sources.json, record "belta-2024-11-13-peskov", field "title": is missing' },
   { file: 'corrections.json', kind: 'missing field', edit: (j) => delete byId(j, 'deveselu-credits').reason, expected: 'geodata/corrections.json, record "deveselu-credits", field "reason": is missing' },
   // Facts without a source
   { file: 'sites.geojson', kind: 'status without a source', edit: (j) => delete j.features[3].properties.statusSources, expected: 'geodata/sites.geojson, record "rota", field "properties.statusSources": is missing' },
@@ -44,8 +46,10 @@ const cases: Case[] = [
   // Wrong types
   { file: 'sites.geojson', kind: 'wrong type', edit: (j) => (j.features[0].properties.name = 42), expected: 'geodata/sites.geojson, record "deveselu", field "properties.name": should be string, not 42' },
   { file: 'phases.json', kind: 'wrong type', edit: (j) => (j[1].plannedYear = '2015'), expected: 'geodata/phases.json, record "2", field "plannedYear": should be number, not "2015"' },
-  { file: 'statements.json', kind: 'wrong type', edit: (j) => (j[1].sites = 'deveselu'), expected: 'geodata/statements.json, record "agreement", field "sites": should be Array, not "deveselu"' },
+  { file: 'statements.json', kind: 'wrong type', edit: (j) => (byId(j, 'agreement').sites = 'deveselu'), expected: 'geodata/statements.json, record "agreement", field "sites": should be Array, not "deveselu"' },
   { file: 'sources.json', kind: 'wrong type', edit: (j) => (j[0].url = 'ftp://example'), expected: 'geodata/sources.json, record "spacenews-2012-01-12", field "url": must be an http(s) address' },
+  { file: 'statement-sources.json', kind: 'wrong type', edit: (j) => (byId(j, 'kremlin-2011-11-23').date = '2011-11-31'), expected: 'geodata/statement-sources.json, record "kremlin-2011-11-23", field "date": is not a real calendar date' },
+  { file: 'statement-sources.json', kind: 'duplicate id', edit: (j) => j.push({ id: 'aca-2011-09', title: 'Copy', publisher: 'Copy' }), expected: 'geodata/statement-sources.json, record "aca-2011-09", field "id": this id is used in geodata/sources.json; this one is left out' },
   { file: TOUR, kind: 'wrong type', edit: (j) => (j.steps[0].sites = null), expected: 'geodata/tours/briefing.json, record "title", field "sites": should be Array, not null' },
   { file: 'glossary.json', kind: 'wrong type', edit: (j) => (j[0].match = 'EPAA'), expected: 'geodata/glossary.json, record "epaa", field "match": should be Array, not "EPAA"' },
   { file: 'corrections.json', kind: 'wrong type', edit: (j) => (byId(j, 'redzikowo-credits').date = 'last week'), expected: 'geodata/corrections.json, record "redzikowo-credits", field "date": must be a date like 2016, 2016-05 or 2016-05-12' },
@@ -63,7 +67,7 @@ const cases: Case[] = [
   { file: 'phases.json', kind: 'dangling reference', edit: (j) => (j[1].plannedSources.interceptor = ['whitehouse-2029']), expected: 'geodata/phases.json, record "2", field "plannedSources.interceptor[0]": names source "whitehouse-2029", which is not in geodata/sources.json' },
   { file: 'sites.geojson', kind: 'dangling reference', edit: (j) => (j.features[4].properties.statusSources = ['mdaa-washington-2024', 'hearsay']), expected: 'geodata/sites.geojson, record "ramstein", field "properties.statusSources[1]": names source "hearsay", which is not in geodata/sources.json' },
   { file: 'statements.json', kind: 'dangling reference', edit: (j) => (byId(j, 'all-four-parts').certainty.sources = ['rumour']), expected: 'geodata/statements.json, record "all-four-parts", field "certainty.sources[0]": names source "rumour", which is not in geodata/sources.json' },
-  { file: 'statements.json', kind: 'dangling reference', edit: (j) => (j[3].phases = [1, 9]), expected: 'geodata/statements.json, record "all-four-parts", field "phases[1]": names phase "9", which is not in geodata/phases.json' },
+  { file: 'statements.json', kind: 'dangling reference', edit: (j) => (byId(j, 'all-four-parts').phases = [1, 9]), expected: 'geodata/statements.json, record "all-four-parts", field "phases[1]": names phase "9", which is not in geodata/phases.json' },
   { file: TOUR, kind: 'dangling reference', edit: (j) => (j.steps[1].statements = ['made-up']), expected: 'geodata/tours/briefing.json, record "the-plan", field "statements[0]": names statement "made-up", which is not in geodata/statements.json' },
   { file: 'glossary.json', kind: 'dangling reference', edit: (j) => (j[2].sources = ['nowhere']), expected: 'geodata/glossary.json, record "sm-3", field "sources[0]": names source "nowhere", which is not in geodata/sources.json' },
   { file: 'ranges.json', kind: 'dangling reference', edit: (j) => (j[0].centre.site = 'atlantis'), expected: 'geodata/ranges.json, record "sm3-iia", field "centre.site[0]": names site "atlantis", which is not in geodata/sites.geojson' },
@@ -108,7 +112,7 @@ describe('broken data, file by file', () => {
       const kinds = new Set(cases.filter((c) => c.file === f).map((c) => c.kind));
       expect(kinds.has('missing field') && kinds.has('wrong type'), f).toBe(true);
       // Sources and corrections name no other record.
-      if (f !== 'sources.json' && f !== 'corrections.json') expect(kinds.has('dangling reference'), f).toBe(true);
+      if (f !== 'sources.json' && f !== 'statement-sources.json' && f !== 'corrections.json') expect(kinds.has('dangling reference'), f).toBe(true);
     }
   });
 });

@@ -31,13 +31,15 @@ function shape(value: unknown, path = ''): Map<string, string> {
 const NUMBER_ARGS: Record<string, unknown[]> = {
   dataProblemsTitle: [3],
   moreProblems: [3],
-  'share.credits': ['ARG0', 3],
   'share.briefingStep': [3, 'ARG1'],
   'share.briefingFile': [3],
   'share.downloaded': ['ARG0', 10, 20],
   'briefing.stepOf': [3, 11],
   'briefing.counter': [3, 11],
   'measure.picked': [2],
+  'said.count': [3],
+  // The parts of a statement's citation (tests/unit/export/statement-cite.test.ts checks the English).
+  'said.citation': [{ who: 'ARG0', role: 'ARG1', occasion: 'ARG2', place: 'ARG3', date: 'ARG4', quote: 'ARG5', translatedBy: 'ARG6', source: 'ARG7', url: 'ARG8', publisher: 'ARG9', pageUrl: 'ARG10', accessed: 'ARG11' }],
   // The parts of a citation (tests/unit/embed/cite.test.ts checks each format's text).
   ...Object.fromEntries(
     ['plain', 'apa', 'mla', 'chicago', 'bibtexNote'].map((f) => [
@@ -117,8 +119,11 @@ describe('content translations (geodata/i18n)', () => {
     }
     for (const s of data.statements) {
       const x = c.statements.get(s.id);
-      expect(x?.translation, `${lang} statement ${s.id}`).toBeTruthy();
+      // Our translation for every quote in another language; none for a quote in this one, which its readers see alone.
+      expect(Boolean(x?.translation), `${lang} statement ${s.id} translation`).toBe(s.lang !== lang);
       expect(Boolean(x?.role), `${lang} statement ${s.id} role`).toBe(Boolean(s.role));
+      expect(Boolean(x?.occasion), `${lang} statement ${s.id} occasion`).toBe(Boolean(s.occasion));
+      expect(Boolean(x?.place), `${lang} statement ${s.id} place`).toBe(Boolean(s.place));
       expect(Boolean(x?.linkNote), `${lang} statement ${s.id} linkNote`).toBe(Boolean(s.linkNote));
       expect(Boolean(x?.certainty), `${lang} statement ${s.id} certainty`).toBe(Boolean(s.certainty));
     }
@@ -194,12 +199,30 @@ describe('content translations (geodata/i18n)', () => {
     expect(pl.sites.map((s) => [s.name, s.localName])).toEqual(data.sites.map((s) => [s.name, undefined]));
   });
 
+  it('gives English readers the English beside a quote in another language, credited to whoever made it', () => {
+    const inEnglish = data.statements.filter((s) => s.lang !== 'en');
+    expect(inEnglish.length).toBeGreaterThan(0);
+    for (const s of inEnglish) {
+      expect(s.translation, s.id).toBe(s.english!.text);
+      expect(s.translationBy, s.id).toEqual(s.english!.translatedBy);
+    }
+    // An official English stays credited to its institution; a quote in English has no translation.
+    expect(data.statements.some((s) => s.translationBy?.kind === 'institution')).toBe(true);
+    for (const s of data.statements.filter((x) => x.lang === 'en')) expect(s.translation, s.id).toBeUndefined();
+  });
+
   it('localizes texts but never the quotes, ids, dates or numbers', () => {
     const problems: DataProblem[] = [];
     const c = parseContent('ro', readFileSync(`${root}geodata/i18n/ro.json`, 'utf8'), problems);
     const ro = localize(data, c);
     expect(ro.statements.map((s) => s.quote)).toEqual(data.statements.map((s) => s.quote));
-    expect(ro.statements.every((s) => s.translation && s.translation !== s.quote)).toBe(true);
+    // A quote in Romanian stands alone; every other has our translation, marked as ours (no translator named).
+    for (const s of ro.statements) {
+      expect(Boolean(s.translation), s.id).toBe(s.lang !== 'ro');
+      if (s.translation) expect(s.translation, s.id).not.toBe(s.quote);
+      expect(s.translationBy, s.id).toBeUndefined();
+    }
+    expect(ro.statements.some((s) => s.lang === 'ro')).toBe(true);
     expect(ro.sites.map((s) => [s.id, s.lon, s.lat, s.kind, s.phases])).toEqual(data.sites.map((s) => [s.id, s.lon, s.lat, s.kind, s.phases]));
     expect(ro.sites.flatMap((s) => s.dates.map((d) => d.date))).toEqual(data.sites.flatMap((s) => s.dates.map((d) => d.date)));
     expect(ro.sites.find((s) => s.id === 'deveselu')!.country).not.toBe('Romania');

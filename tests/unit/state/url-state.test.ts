@@ -250,3 +250,33 @@ describe('the tour editor key', () => {
     expect(parseHashState(serializeHashState(state), null)).toEqual(state);
   });
 });
+
+describe('the "who said what" keys', () => {
+  const read = (hash: string) => parseHashState(hash, known);
+  it('reads said=1 and the sides, with the shared site and phase: Moscow on Redzikowo', () => {
+    const s = read('#said=1&sides=russia&site=redzikowo');
+    expect(s.said).toBe(true);
+    expect([...s.sides]).toEqual(['russia']);
+    expect(s.site).toBe('redzikowo');
+    expect([...read('#sides=nato,russia').sides]).toEqual(['nato', 'russia']);
+  });
+  it.each([
+    ['no value', 'said=', false, []],
+    ['another value', 'said=yes', false, []],
+    ['an unknown side, the others kept', 'said=1&sides=russia,mars', true, ['russia']],
+    ['capitals', 'said=1&sides=Russia', true, []],
+    ['an empty list', 'said=1&sides=', true, []],
+    ['a second sides key (the first wins)', 'said=1&sides=us&sides=iran', true, ['us']],
+  ] as const)('ignores %s (%s), keeping the rest', (_, part, said, sides) => {
+    const s = read(`#phase=2&${part}`);
+    expect(s.said).toBe(said);
+    expect([...s.sides]).toEqual(sides);
+    expect(s.phase).toBe(2);
+  });
+  it('writes the sides in one order, leaves out the defaults, and round-trips', () => {
+    const state = { ...EMPTY_STATE, site: 'redzikowo', said: true, sides: new Set(['russia', 'nato'] as const) };
+    expect(serializeHashState(state)).toBe('#said=1&sides=nato,russia&site=redzikowo');
+    expect(serializeHashState({ ...state, said: false, sides: new Set() })).toBe('#site=redzikowo');
+    expect(parseHashState(serializeHashState(state), known)).toEqual(state);
+  });
+});
