@@ -6,22 +6,13 @@ import { readFileSync } from 'node:fs';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
+import { MARKUP, injected } from './support/injection';
 import { Briefing } from './support/briefing';
 import { serve } from '../../scripts/serve.mjs';
 
 const baseUrl = inject('baseUrl');
 const root = new URL('../../', import.meta.url).pathname;
 const known = { sites: new Set(['deveselu', 'redzikowo', 'kurecik', 'rota', 'ramstein']), phases: new Set([1, 2, 3, 4]) };
-
-// Payloads that would run or render if any text reached the DOM as HTML.
-const MARKUP = '<img src=x onerror="window.__pwned=1"><b class="injected">b</b><script>window.__pwned=1</script>';
-/** Records anything markup could have done: a flag set by script, or elements it would have added. */
-async function injected(page: import('playwright-core').Page) {
-  return page.evaluate(() => ({
-    pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-    elements: document.querySelectorAll('.injected, img[src="x"], svg[onload], script:not([src]):not([type="module"])').length,
-  }));
-}
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,19 +1,18 @@
 // Hostile URLs: random and hostile hashes in the running app, and hostile briefing, embed and
 // query strings. Each test fails if its protection is removed. Only the page's state and its
-// markup are under test here, so MapLibre is held back and the static first view stands in for
-// the live map (the same site buttons, panel and URL).
+// markup are under test here, so the live map's code is held back and the static first view
+// stands in for it (the same site buttons, panel and URL).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import fc from 'fast-check';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
+import { MARKUP, injected } from './support/injection';
 import { parseHash, parseHashState, serializeHashState } from '../../src/state/url-state';
 
 const baseUrl = inject('baseUrl');
 const known = { sites: new Set(['deveselu', 'redzikowo', 'kurecik', 'rota', 'ramstein']), phases: new Set([1, 2, 3, 4]) };
 
-// Payloads that would run or render if any text reached the DOM as HTML.
-const MARKUP = '<img src=x onerror="window.__pwned=1"><b class="injected">b</b><script>window.__pwned=1</script>';
 const hostile = fc.oneof(
   fc.constantFrom(MARKUP, encodeURIComponent(MARKUP), 'javascript:window.__pwned=1', '"><svg onload=window.__pwned=1>', 'NaN', '-0', '1e999', '%E0%A4%A', '\u202e'),
   fc.string({ unit: 'grapheme' }),
@@ -24,14 +23,6 @@ const hashOf = (keys: fc.Arbitrary<string>) =>
 // In-page: the keys of the map view (briefing and embed keys change the whole layout: below).
 const viewHashes = hashOf(fc.constantFrom('site', 'phase', 'map', 'fixed', 'panel', 'presenter', 'layers', 'x'));
 const hashes = hashOf(fc.constantFrom('site', 'phase', 'map', 'tour', 'embed', 'fixed', 'panel', 'presenter', 'x'));
-
-/** Records anything markup could have done: a flag set by script, or elements it would have added. */
-async function injected(page: import('playwright-core').Page) {
-  return page.evaluate(() => ({
-    pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-    elements: document.querySelectorAll('.injected, img[src="x"], svg[onload], script:not([src]):not([type="module"])').length,
-  }));
-}
 
 let browser: Browser;
 beforeAll(async () => {
