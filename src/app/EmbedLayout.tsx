@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EmbedFrame } from '../embed/EmbedFrame';
 import { viewCredits, viewSources } from '../export/describe-view';
 import { useStrings } from '../i18n';
@@ -14,11 +14,9 @@ import { useAnnouncer } from './useAnnouncer';
 import type { AppData } from './useDataset';
 import { useExplore } from './useExplore';
 import { useSelection } from './useSelection';
+import { SaidSlot } from './SaidSlot';
 import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-context';
 import { formatDate } from '../data/select';
-
-// "Who said what" in a frame (`said=1`): loaded only when a snippet asks for it.
-const SaidView = lazy(() => import('../explore/SaidView'));
 
 export interface EmbedLayoutProps {
   data: AppData | null;
@@ -108,23 +106,17 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
       <main className={`map-area${map.failed ? ' static' : ''}`}>
         {map.node}
         {hash.said && (
-          <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
-            <SaidView
-              sites={data.sites}
-              phases={data.phases}
-              statements={data.statements}
-              sources={data.sourcesById}
-              loading={!data.statementsRead}
-              sides={hash.sides}
-              site={site?.id ?? null}
-              phase={phase?.id ?? null}
-              onFilter={explore.filterSaid}
-              onShowSite={(id) => {
-                explore.showSaid(false);
-                if (selectable) selectSite(id);
-              }}
-            />
-          </Suspense>
+          <SaidSlot
+            data={data}
+            sides={hash.sides}
+            site={site?.id ?? null}
+            phase={phase?.id ?? null}
+            onFilter={explore.filterSaid}
+            onShowSite={(id) => {
+              explore.showSaid(false);
+              if (selectable) selectSite(id);
+            }}
+          />
         )}
       </main>
       {panelShown && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={closeDetails} />}

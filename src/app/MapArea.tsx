@@ -2,13 +2,12 @@ import { Suspense, lazy } from 'react';
 import type { SitePhaseChoice } from '../ui/site-phase-choice';
 import { useStrings } from '../i18n';
 import { sectionShown, showSection } from './page-actions';
+import { SaidSlot } from './SaidSlot';
 import type { AppData } from './useDataset';
 import type { Side } from '../data/sides';
 
 // The accessible twin of the map: loaded the first time a reader opens it.
 const ListView = lazy(() => import('../explore/ListView'));
-// Every statement on one timeline: loaded the first time a reader opens it.
-const SaidView = lazy(() => import('../explore/SaidView'));
 
 export interface MapAreaProps extends SitePhaseChoice {
   /** The map slot's element (the static first paint, then the live map). */
@@ -64,23 +63,17 @@ export function MapArea({ map, failed, list, onShowList, said, sides, onShowSaid
         </Suspense>
       )}
       {said && !list && data && (
-        <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
-          <SaidView
-            sites={data.sites}
-            phases={data.phases}
-            statements={data.statements}
-            sources={data.sourcesById}
-            loading={!data.statementsRead}
-            sides={sides}
-            site={choice.selectedSite}
-            phase={choice.selectedPhase}
-            onFilter={onFilterSaid}
-            onShowSite={(id) => {
-              onShowSaid(false);
-              choice.onSelectSite(id);
-            }}
-          />
-        </Suspense>
+        <SaidSlot
+          data={data}
+          sides={sides}
+          site={choice.selectedSite}
+          phase={choice.selectedPhase}
+          onFilter={onFilterSaid}
+          onShowSite={(id) => {
+            onShowSaid(false);
+            choice.onSelectSite(id);
+          }}
+        />
       )}
     </main>
   );
