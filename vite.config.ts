@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { singleFile } from './build/single-file.ts';
 import { paletteCssPlugin } from './build/palette-css.ts';
+import { layoutCssPlugin } from './build/layout-css.ts';
 import { eagerWrappersPlugin } from './build/eager-wrappers.ts';
 import { thirdPartyNotices } from './build/third-party-notices.ts';
 import { linkPreview, siteUrlFrom } from './build/link-preview.ts';
@@ -110,6 +111,7 @@ export default defineConfig(({ mode }) => {
       react(),
       firstView.plugin,
       paletteCssPlugin(),
+      layoutCssPlugin(),
       thirdPartyNotices({ inline: oneFile }),
       ...(oneFile
         ? [singleFile('epaa-briefing.html'), packageIntoApp(packageDir, appDir)]

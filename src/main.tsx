@@ -14,6 +14,7 @@ import { watchFirstPaint } from './app/useAfterFirstPaint';
 import { applyLayoutEarly } from './ui/layout';
 import { WEIGHTS, fontSample, loadFonts } from './theme/fonts';
 import 'virtual:palette.css';
+import 'virtual:layout.css';
 import './theme/fonts.css';
 import './styles.css';
 

@@ -4,8 +4,7 @@
  */
 import type { Site } from '../data/schema';
 import type { Camera } from '../state/url-state';
-import { FALLBACK_CAMERA, fitOptions, sitesBounds } from '../map/camera';
-import { BASEMAP_BOUNDS } from '../map/style';
+import { BASEMAP_BOUNDS, FALLBACK_CAMERA, fitOptions, sitesBounds } from '../map/camera';
 import { constrainCamera, fitCamera } from '../map/viewport';
 import type { Size } from '../map/viewport';
 

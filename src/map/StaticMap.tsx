@@ -7,7 +7,7 @@ import lightBasemapUrl from '../../geodata/basemap/static-basemap.svg?url';
 import darkBasemapUrl from '../../geodata/basemap/static-basemap-dark.svg?url';
 import type { Site, SiteEmphasis } from '../data/select';
 import { boxAspect, projectInBox } from '../geo/projection';
-import { BASEMAP_BOUNDS } from './style';
+import { BASEMAP_BOUNDS } from './camera';
 import { SiteMarker } from './SiteMarker';
 
 export interface StaticMapProps {

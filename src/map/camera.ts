@@ -5,6 +5,9 @@ import type { Camera, ViewBounds } from '../state/url-state';
 /** West, south, east, north: the same box the URL's `bounds=` carries. */
 export type Bounds = ViewBounds;
 
+/** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
+export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72];
+
 /** The box around all sites, or null when there are none. */
 export function sitesBounds(sites: Pick<Site, 'lon' | 'lat'>[]): Bounds | null {
   // A plain min/max: Turf stays out of the first view; only the illustrative layers load it.

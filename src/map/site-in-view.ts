@@ -5,8 +5,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Site } from '../data/select';
 import type { Camera } from '../state/url-state';
-import { FIT } from './camera';
-import { BASEMAP_BOUNDS } from './style';
+import { BASEMAP_BOUNDS, FIT } from './camera';
 import { cameraShowing } from './viewport';
 import type { Padding, Size } from './viewport';
 

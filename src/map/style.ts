@@ -92,8 +92,6 @@ export function whenBasemapReady(map: Pick<MapLibreMap, 'getLayer' | 'once' | 'o
   return () => void map.off('load', change);
 }
 
-/** The area the basemap covers (west, south, east, north); the `bbox` of each basemap file. */
-export const BASEMAP_BOUNDS: [number, number, number, number] = [-25, 20, 65, 72];
 
 /**
  * The zoom from which the finer coastline (detail-land.ts, fetched by detail-watch.ts) replaces

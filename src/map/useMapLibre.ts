@@ -9,13 +9,13 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import type { RefObject } from 'react';
 import { formatCamera, roundCamera } from '../state/url-state';
 import type { Camera } from '../state/url-state';
-import { FALLBACK_CAMERA, fitOptions, prefersReducedMotion } from './camera';
+import { BASEMAP_BOUNDS, FALLBACK_CAMERA, fitOptions, prefersReducedMotion } from './camera';
 import type { Bounds } from './camera';
 import { hideUntilDrawn } from './hide-until-drawn';
 import { removeMap } from './maplibre-internals';
 import { loadBasemap } from './basemap';
 import type { BasemapData } from './basemap';
-import { BASEMAP_BOUNDS, basemapStyle, madeWithLabelNames } from './style';
+import { basemapStyle, madeWithLabelNames } from './style';
 import { watchDetailLand } from './detail-watch';
 import type { PlaceNames } from '../i18n';
 

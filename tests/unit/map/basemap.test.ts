@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bbox, bboxPolygon, booleanIntersects, booleanPointInPolygon, lineString, point, pointToLineDistance, polygon } from '@turf/turf';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
-import { BASEMAP_BOUNDS } from '../../../src/map/style';
+import { BASEMAP_BOUNDS } from '../../../src/map/camera';
 import { projectInBox } from '../../../src/geo/projection';
 import { realFiles, root } from '../helpers';
 import { validateDataset } from '../../../src/data/validate';
