@@ -20,15 +20,19 @@ const phases = JSON.parse(readFileSync(new URL('../../geodata/phases.json', impo
 const N = tour.length;
 
 let browser: Browser;
-// Reduced motion: the camera jumps between steps instead of flying.
+// Reduced motion (as every test browser has unless it asks): the camera jumps between steps.
 let calm: Browser;
+// Motion: the camera flies between steps.
+let moving: Browser;
 beforeAll(async () => {
   browser = await openBrowser({ viewport: { width: 1920, height: 1080 } });
   calm = await openBrowser({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  moving = await openBrowser({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'no-preference' });
 });
 afterAll(async () => {
   await browser.close();
   await calm.close();
+  await moving.close();
 });
 
 /**
@@ -74,6 +78,7 @@ function stepPage(context: () => Browser) {
 }
 const stage = stepPage(() => browser);
 const calmStage = stepPage(() => calm);
+const movingStage = stepPage(() => moving);
 
 describe('briefing mode', () => {
   it('starts from a URL, shows the step large enough for a projector, with counter and progress', async () => {
@@ -221,7 +226,7 @@ describe('briefing mode', () => {
   });
 
   it('flies between steps, and stepping fast ends exactly on the last step asked for', async () => {
-    const b = await stage.at(3);
+    const b = await movingStage.at(3);
     await b.waitForMapIdle();
     const seen = await b.recordCameras(async () => {
       await b.page.keyboard.press('ArrowRight'); // step 4 has its own camera

@@ -69,7 +69,7 @@ describe('the finer coastline', () => {
   });
 
   it('in the briefing, a flight to a site fetches it, and it is on the map when the flight has landed', async () => {
-    const room = await openBrowser({ viewport: { width: 1280, height: 800 } });
+    const room = await openBrowser({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
     try {
       const b = await Briefing.open(room, baseUrl, `#tour=${FLIGHT - 1}`);
       await b.waitForStep(FLIGHT - 1);

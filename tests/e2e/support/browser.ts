@@ -41,7 +41,10 @@ afterAll(async () => {
  */
 export async function openBrowser(options: BrowserContextOptions & { args?: string[]; liveMap?: boolean } = {}): Promise<Browser> {
   const { args, liveMap = true, ...contextOptions } = options;
-  const settings = { viewport: { width: 1280, height: 800 }, ...contextOptions };
+  // Reduced motion unless a test asks for motion (`reducedMotion: 'no-preference'`): the camera
+  // jumps instead of flying and nothing fades, so software WebGL draws a few frames per move, not
+  // a second's worth. Tests of flights and fades ask for motion.
+  const settings = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' as const, ...contextOptions };
   let context: BrowserContext;
   if (args?.length) {
     context = await launch({ ...settings, args });
