@@ -1,6 +1,6 @@
 /**
  * A Vite plugin that serves layout facts known from the shipped data as CSS variables:
- * `import 'virtual:layout.css'` gives `--fit-ratio`, the phone map's height for its width
+ * `import 'virtual:layout.css'` gives the full page `--fit-ratio`, the phone map's height for its width
  * (src/map/fit-ratio.ts) from geodata/sites.geojson. The page lays the map's box out at its final
  * height before the data has loaded, so nothing below it moves when the data comes; the app sets
  * the same variable from the data as loaded, which wins where the two differ.
@@ -30,7 +30,8 @@ export function layoutCss(sitesGeojson: string): string {
   } catch {
     // A broken sites file is reported by the app when it loads; the layout waits for the data then.
   }
-  return ratio === null ? '' : `:root {\n  --fit-ratio: ${ratio.toFixed(3)};\n}\n`;
+  // The full page's box (FullLayout's .app), as the app sets it: embeds size their map by their frame.
+  return ratio === null ? '' : `.app {\n  --fit-ratio: ${ratio.toFixed(3)};\n}\n`;
 }
 
 export function layoutCssPlugin(): Plugin {
