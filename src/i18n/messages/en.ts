@@ -86,8 +86,8 @@ export const en = {
   keyDates: 'Key dates',
   position: 'Position',
   statements: 'Statements',
-  noStatementsSite: 'The source article says nothing about this site in particular.',
-  noStatementsPhase: 'The source article says nothing about this phase in particular.',
+  noStatementsSite: 'No statement in this record concerns this site in particular.',
+  noStatementsPhase: 'No statement in this record concerns this phase in particular.',
   reportedText: 'Reported in the article (not a quote)',
   whyLinked: 'Our reading (why it is linked here)',
   source: 'Source',
@@ -99,7 +99,6 @@ export const en = {
   earlierPhase: 'from an earlier phase',
   inPhase: 'in this phase',
   phaseStatements: 'Statements about this phase',
-  showPhase: (name: string) => `Show ${name} on the map`,
   /** MapLibre's own control labels (its defaults are English). */
   mapLocale: {} as Record<string, string>,
   share: {
@@ -148,8 +147,6 @@ export const en = {
   mapTab: 'Map',
   listTab: 'List',
   arrowHint: 'Arrow keys move between the sites on the map; Shift and the arrows move the map.',
-  translation: 'Translation (not part of the article)',
-  original: 'Original, in English',
   /** Statements from every side, and the "who said what" view. */
   said: {
     sides: { us: 'United States', nato: 'NATO', russia: 'Russia', romania: 'Romania', poland: 'Poland', turkey: 'Turkey', spain: 'Spain', iran: 'Iran' },

@@ -56,8 +56,8 @@ export const pl: Messages = {
   keyDates: 'Najważniejsze daty',
   position: 'Położenie',
   statements: 'Wypowiedzi',
-  noStatementsSite: 'Artykuł źródłowy nie mówi nic konkretnie o tym obiekcie.',
-  noStatementsPhase: 'Artykuł źródłowy nie mówi nic konkretnie o tej fazie.',
+  noStatementsSite: 'Żadna wypowiedź w tym zbiorze nie dotyczy konkretnie tego obiektu.',
+  noStatementsPhase: 'Żadna wypowiedź w tym zbiorze nie dotyczy konkretnie tej fazy.',
   reportedText: 'Relacja artykułu (nie cytat)',
   whyLinked: 'Nasza interpretacja (skąd to powiązanie)',
   source: 'Źródło',
@@ -69,7 +69,6 @@ export const pl: Messages = {
   earlierPhase: 'z wcześniejszej fazy',
   inPhase: 'w tej fazie',
   phaseStatements: 'Wypowiedzi o tej fazie',
-  showPhase: (name: string) => `Pokaż na mapie: ${name}`,
   /** MapLibre's own control labels (its defaults are English). */
   mapLocale: {
     'NavigationControl.ZoomIn': 'Powiększ',
@@ -127,8 +126,6 @@ export const pl: Messages = {
   mapTab: 'Mapa',
   listTab: 'Lista',
   arrowHint: 'Klawisze strzałek przenoszą między obiektami na mapie; Shift ze strzałkami przesuwa mapę.',
-  translation: 'Tłumaczenie (nie jest częścią artykułu)',
-  original: 'Oryginał w języku angielskim',
   said: {
     sides: { us: 'Stany Zjednoczone', nato: 'NATO', russia: 'Rosja', romania: 'Rumunia', poland: 'Polska', turkey: 'Turcja', spain: 'Hiszpania', iran: 'Iran' },
     ourTranslation: 'Tłumaczenie (nasze)',

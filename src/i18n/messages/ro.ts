@@ -61,8 +61,8 @@ export const ro: Messages = {
   keyDates: 'Date-cheie',
   position: 'Poziție',
   statements: 'Declarații',
-  noStatementsSite: 'Articolul-sursă nu spune nimic anume despre acest amplasament.',
-  noStatementsPhase: 'Articolul-sursă nu spune nimic anume despre această fază.',
+  noStatementsSite: 'Nicio declarație din această evidență nu privește anume acest amplasament.',
+  noStatementsPhase: 'Nicio declarație din această evidență nu privește anume această fază.',
   reportedText: 'Relatat în articol (nu este un citat)',
   whyLinked: 'Interpretarea noastră (de ce apare aici)',
   source: 'Sursă',
@@ -74,7 +74,6 @@ export const ro: Messages = {
   earlierPhase: 'dintr-o fază anterioară',
   inPhase: 'în această fază',
   phaseStatements: 'Declarații despre această fază',
-  showPhase: (name: string) => `Arată ${name} pe hartă`,
   mapLocale: {
     'NavigationControl.ZoomIn': 'Mărește',
     'NavigationControl.ZoomOut': 'Micșorează',
@@ -131,8 +130,6 @@ export const ro: Messages = {
   mapTab: 'Hartă',
   listTab: 'Listă',
   arrowHint: 'Cu tastele săgeți treci de la un amplasament la altul pe hartă; cu Shift și săgețile muți harta.',
-  translation: 'Traducere (nu face parte din articol)',
-  original: 'Originalul, în engleză',
   said: {
     sides: { us: 'Statele Unite', nato: 'NATO', russia: 'Rusia', romania: 'România', poland: 'Polonia', turkey: 'Turcia', spain: 'Spania', iran: 'Iran' },
     ourTranslation: 'Traducere (a noastră)',

@@ -59,8 +59,8 @@ export const ru: Messages = {
   keyDates: 'Ключевые даты',
   position: 'Местоположение',
   statements: 'Заявления',
-  noStatementsSite: 'В исходной статье ничего не говорится именно об этом объекте.',
-  noStatementsPhase: 'В исходной статье ничего не говорится именно об этом этапе.',
+  noStatementsSite: 'Ни одно из собранных здесь заявлений не касается именно этого объекта.',
+  noStatementsPhase: 'Ни одно из собранных здесь заявлений не касается именно этого этапа.',
   reportedText: 'Пересказ в статье (не цитата)',
   whyLinked: 'Наше прочтение (почему это указано здесь)',
   source: 'Источник',
@@ -72,7 +72,6 @@ export const ru: Messages = {
   earlierPhase: 'с более раннего этапа',
   inPhase: 'на этом этапе',
   phaseStatements: 'Заявления об этом этапе',
-  showPhase: (name: string) => `Показать на карте: ${name}`,
   /** MapLibre's own control labels (its defaults are English). */
   mapLocale: {
     'NavigationControl.ZoomIn': 'Приблизить',
@@ -130,8 +129,6 @@ export const ru: Messages = {
   mapTab: 'Карта',
   listTab: 'Список',
   arrowHint: 'Клавишами со стрелками можно переходить от одного объекта на карте к другому; Shift со стрелками сдвигает карту.',
-  translation: 'Перевод (не входит в статью)',
-  original: 'Оригинал на английском языке',
   said: {
     sides: { us: 'США', nato: 'НАТО', russia: 'Россия', romania: 'Румыния', poland: 'Польша', turkey: 'Турция', spain: 'Испания', iran: 'Иран' },
     ourTranslation: 'Перевод (наш)',

@@ -53,8 +53,8 @@ export const tr: Messages = {
   keyDates: 'Önemli tarihler',
   position: 'Konum',
   statements: 'Açıklamalar',
-  noStatementsSite: 'Kaynak makale özellikle bu tesis hakkında bir şey söylemiyor.',
-  noStatementsPhase: 'Kaynak makale özellikle bu aşama hakkında bir şey söylemiyor.',
+  noStatementsSite: 'Buradaki açıklamaların hiçbiri özellikle bu tesisle ilgili değil.',
+  noStatementsPhase: 'Buradaki açıklamaların hiçbiri özellikle bu aşamayla ilgili değil.',
   reportedText: 'Makalede aktarılan bilgi (alıntı değil)',
   whyLinked: 'Bizim yorumumuz (buraya neden bağlandı)',
   source: 'Kaynak',
@@ -66,7 +66,6 @@ export const tr: Messages = {
   earlierPhase: 'önceki bir aşamadan',
   inPhase: 'bu aşamada',
   phaseStatements: 'Bu aşamayla ilgili açıklamalar',
-  showPhase: (name: string) => `Haritada göster: ${name}`,
   /** MapLibre's own control labels. */
   mapLocale: {
     'NavigationControl.ZoomIn': 'Yakınlaştır',
@@ -125,8 +124,6 @@ export const tr: Messages = {
   mapTab: 'Harita',
   listTab: 'Liste',
   arrowHint: 'Ok tuşlarıyla haritadaki tesisler arasında geçiş yapabilirsiniz; Shift ve ok tuşlarıyla harita kaydırılır.',
-  translation: 'Çeviri (makalenin parçası değil)',
-  original: 'Özgün metin, İngilizce',
   said: {
     sides: { us: 'ABD', nato: 'NATO', russia: 'Rusya', romania: 'Romanya', poland: 'Polonya', turkey: 'Türkiye', spain: 'İspanya', iran: 'İran' },
     ourTranslation: 'Çeviri (bizim)',
