@@ -102,7 +102,6 @@ export const EMPTY_STATE: HashState = { ...EMPTY_VIEW, bounds: null, lang: null,
 /** The keys this module owns, in the order they are written. */
 const OWN_KEYS = ['tour', 'presenter', 'lang', 'layers', 'list', 'said', 'sides', 'section', 'site', 'phase', 'map', 'bounds', 'date', 'edit'] as const;
 const OWN = new Set<string>(OWN_KEYS);
-const VIEW_KEYS = new Set(['site', 'phase', 'map']);
 const MAX_ZOOM = 22;
 const MAX_LAT = 85.0511;
 /** The form of a data id; used before the data says which ids exist. */
@@ -230,12 +229,6 @@ export function parseHashState(hash: string, known: KnownIds | null): HashState 
   return s;
 }
 
-/** Reads the view from a hash. */
-export function parseHash(hash: string, known: KnownIds): ViewState {
-  const { site, phase, camera } = parseHashState(hash, known);
-  return { site, phase, camera };
-}
-
 /** Keeps only the site and phase the data has (the rest of the state needs no data to check). */
 export function withKnownIds(state: HashState, known: KnownIds): HashState {
   const site = state.site !== null && !known.sites.has(state.site) ? null : state.site;
@@ -301,18 +294,6 @@ export function serializeHashState(state: HashState, previousHash = ''): string 
   return parts.length ? `#${parts.join('&')}` : '';
 }
 
-/**
- * Writes the view into a hash, keeping every other key of `previousHash` as it was (those this
- * module owns included, in their order), ahead of the view's.
- */
-export function serializeHash(view: ViewState, previousHash = ''): string {
-  const parts = partsWithout(previousHash, VIEW_KEYS);
-  if (view.site !== null) parts.push(`site=${encodeURIComponent(view.site)}`);
-  if (view.phase !== null) parts.push(`phase=${view.phase}`);
-  if (view.camera !== null) parts.push(`map=${formatCamera(view.camera)}`);
-  return parts.length ? `#${parts.join('&')}` : '';
-}
-
 export function sameCamera(a: Camera | null, b: Camera | null): boolean {
   if (a === null || b === null) return a === b;
   const x = roundCamera(a);
@@ -325,18 +306,6 @@ export function sameState(a: HashState, b: HashState): boolean {
   const x = ownValues(a);
   const y = ownValues(b);
   return OWN_KEYS.every((k) => x[k] === y[k]);
-}
-
-/** The briefing's keys: `tour=<id>:<step from 1>`, `presenter=1` for the speaker's window. */
-export interface BriefingKeys {
-  tour: TourRef | null;
-  presenter: boolean;
-}
-
-/** Reads the briefing keys. The step is only checked to be a positive integer here; the tour clamps it. */
-export function parseBriefingKeys(hash: string): BriefingKeys {
-  const { tour, presenter } = parseHashState(hash, null);
-  return { tour, presenter };
 }
 
 /**
@@ -381,18 +350,6 @@ export function parseEmbedOptions(hash: string, search = ''): EmbedOptions {
   }
   if (!options.panel) options.details = false;
   return options;
-}
-
-/** The explore keys: the language (checked by the caller, who knows the languages), layers and list view. */
-export interface ExploreKeys {
-  lang: string | null;
-  layers: ReadonlySet<Layer>;
-  list: boolean;
-}
-
-export function parseExploreKeys(hash: string): ExploreKeys {
-  const { lang, layers, list } = parseHashState(hash, null);
-  return { lang, layers, list };
 }
 
 /**

@@ -4,6 +4,7 @@ import { DATA_FILES, tourFile } from '../../src/data/validate';
 import type { Dataset, RawFiles } from '../../src/data/validate';
 import { validateTourFile } from '../../src/data/tour';
 import type { Tour } from '../../src/data/tour';
+import type { ViewState } from '../../src/state/url-state';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -35,3 +36,6 @@ export const tourText = (id: string): string => readFileSync(`${root}geodata/${t
 export function shippedTours(data: Pick<Dataset, 'targets'>): { id: string; tour: Tour }[] {
   return tourIds().map((id) => ({ id, tour: validateTourFile(tourFile(id), tourText(id), data) }));
 }
+
+/** The view part of a URL state (site, phase, camera): what a link to a view restores. */
+export const viewOf = ({ site, phase, camera }: ViewState): ViewState => ({ site, phase, camera });

@@ -1,6 +1,12 @@
 // The explore keys in the URL, keyboard order of the sites, and glossary links.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYERS, formatLayers, parseExploreKeys, withHashKeys } from '../../../src/state/url-state';
+import { DEFAULT_LAYERS, formatLayers, parseHashState, withHashKeys } from '../../../src/state/url-state';
+
+/** The explore keys of a hash: the language (checked by the caller), the layers and the list view. */
+const parseExploreKeys = (hash: string) => {
+  const { lang, layers, list } = parseHashState(hash, null);
+  return { lang, layers, list };
+};
 import type { Layer } from '../../../src/state/url-state';
 import { nextSite } from '../../../src/map/site-order';
 import { glossaryLinks, splitTerms } from '../../../src/ui/glossary-context';

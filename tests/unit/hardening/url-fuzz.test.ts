@@ -2,7 +2,9 @@
 // give a valid state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATE, parseBriefingKeys, parseCamera, parseEmbedOptions, parseHash, serializeHash, serializeHashState } from '../../../src/state/url-state';
+import { EMPTY_STATE, parseCamera, parseEmbedOptions, parseHashState, serializeHashState } from '../../../src/state/url-state';
+import type { ViewState } from '../../../src/state/url-state';
+import { viewOf } from '../helpers';
 
 const known = { sites: new Set(['deveselu', 'redzikowo', 'kurecik', 'rota', 'ramstein']), phases: new Set([1, 2, 3, 4]) };
 
@@ -26,7 +28,7 @@ const hash = fc
   .map(([pairs, separator]) => '#' + pairs.map(([k, v, encode]) => `${k}=${encode ? encodeURIComponent(v) : v}`).join(separator));
 const anything = fc.oneof(hash, fc.string(), fc.string({ unit: 'grapheme' }));
 
-function assertValidView(view: ReturnType<typeof parseHash>) {
+function assertValidView(view: ViewState) {
   expect(view.site === null || known.sites.has(view.site)).toBe(true);
   expect(view.phase === null || known.phases.has(view.phase)).toBe(true);
   if (view.camera) {
@@ -37,13 +39,13 @@ function assertValidView(view: ReturnType<typeof parseHash>) {
 }
 
 describe('URL state under fuzzing', () => {
-  it('parseHash never throws and always gives a valid view (2,000 runs)', () => {
+  it('parseHashState never throws and always gives a valid view (2,000 runs)', () => {
     fc.assert(
       fc.property(anything, (h) => {
-        const view = parseHash(h, known);
-        assertValidView(view);
+        const state = parseHashState(h, known);
+        assertValidView(state);
         // What it writes back parses to the same view: no value is lost or invented on the way.
-        expect(parseHash(serializeHash(view, h), known)).toEqual(view);
+        expect(viewOf(parseHashState(serializeHashState(state, h), known))).toEqual(viewOf(state));
       }),
       { numRuns: 2000 },
     );
@@ -52,11 +54,11 @@ describe('URL state under fuzzing', () => {
   it('the briefing and embed keys never throw and stay in range (2,000 runs)', () => {
     fc.assert(
       fc.property(anything, anything, (h, q) => {
-        const b = parseBriefingKeys(h);
+        const b = parseHashState(h, null);
         expect(b.tour === null || (Number.isInteger(b.tour.step) && b.tour.step >= 1 && b.tour.step <= 999)).toBe(true);
         expect(b.tour === null || /^[a-z0-9][a-z0-9-]{0,39}$/.test(b.tour.id)).toBe(true);
         // What it writes back reads as the same tour and step.
-        if (b.tour) expect(parseBriefingKeys(serializeHashState({ ...EMPTY_STATE, tour: b.tour }, h)).tour).toEqual(b.tour);
+        if (b.tour) expect(parseHashState(serializeHashState({ ...EMPTY_STATE, tour: b.tour }, h), null).tour).toEqual(b.tour);
         expect(typeof b.presenter).toBe('boolean');
         const e = parseEmbedOptions(h, `?${q}`);
         expect([e.embed, e.fixed, e.panel, e.details].every((x) => typeof x === 'boolean')).toBe(true);

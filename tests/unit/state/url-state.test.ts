@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TOUR, EMPTY_STATE, EMPTY_VIEW, formatBounds, formatTourRef, parseBounds, parseBriefingKeys, parseTourRef, parseCamera, parseHash, parseHashState, sameCamera, serializeHash, serializeHashState, withHashKeys } from '../../../src/state/url-state';
+import { DEFAULT_TOUR, EMPTY_STATE, EMPTY_VIEW, formatBounds, formatTourRef, parseBounds, parseTourRef, parseCamera, parseHashState, sameCamera, serializeHashState, withHashKeys } from '../../../src/state/url-state';
+import type { KnownIds, ViewState } from '../../../src/state/url-state';
+import { viewOf } from '../helpers';
+
+/** The view a hash restores (site, phase, camera), as the page reads it. */
+const parseHash = (hash: string, known: KnownIds) => viewOf(parseHashState(hash, known));
+/** The briefing's keys of a hash: the tour and its step, and the speaker's window. */
+const parseBriefingKeys = (hash: string) => {
+  const { tour, presenter } = parseHashState(hash, null);
+  return { tour, presenter };
+};
+/** A view written as the page writes it (the rest of the state at its defaults). */
+const serializeView = (view: ViewState, previousHash = '') => serializeHashState({ ...EMPTY_STATE, ...view }, previousHash);
 
 const known = { sites: new Set(['deveselu', 'redzikowo']), phases: new Set([1, 2, 3, 4]) };
 
@@ -125,25 +137,25 @@ describe('parseBounds', () => {
   });
 });
 
-describe('serializeHash', () => {
+describe('serializeHashState, for a view', () => {
   it('omits defaults', () => {
-    expect(serializeHash(EMPTY_VIEW)).toBe('');
-    expect(serializeHash({ ...EMPTY_VIEW, phase: 2 })).toBe('#phase=2');
+    expect(serializeView(EMPTY_VIEW)).toBe('');
+    expect(serializeView({ ...EMPTY_VIEW, phase: 2 })).toBe('#phase=2');
   });
 
   it('writes site, phase and a rounded camera in MapLibre order', () => {
-    expect(serializeHash({ site: 'deveselu', phase: 2, camera: { zoom: 4.56789, lat: 44.077312, lon: 24.416449 } })).toBe(
+    expect(serializeView({ site: 'deveselu', phase: 2, camera: { zoom: 4.56789, lat: 44.077312, lon: 24.416449 } })).toBe(
       '#site=deveselu&phase=2&map=4.57/44.0773/24.4164',
     );
   });
 
-  it('keeps keys it does not own, and drops its own stale ones', () => {
-    expect(serializeHash({ ...EMPTY_VIEW, site: 'redzikowo' }, '#embed=1&site=deveselu&phase=3&tour=2')).toBe('#embed=1&tour=2&site=redzikowo');
+  it('keeps keys it does not own, ahead of its own, and writes its own from the state alone', () => {
+    expect(serializeView({ ...EMPTY_VIEW, site: 'redzikowo' }, '#embed=1&site=deveselu&phase=3&tour=2')).toBe('#embed=1&site=redzikowo');
   });
 
   it('round-trips', () => {
     const view = { site: 'redzikowo', phase: 3, camera: { zoom: 5.25, lat: 54.4789, lon: 17.1075 } };
-    expect(parseHash(serializeHash(view), known)).toEqual(view);
+    expect(parseHash(serializeView(view), known)).toEqual(view);
   });
 });
 
