@@ -30,7 +30,6 @@ const phaseNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9)
 
 /** How sure the facts are, where that needs saying: shown as a mark beside the fact, with the note. */
 export const certaintyKinds = ['single-source', 'sources-differ', 'unconfirmed'] as const;
-export type CertaintyKind = (typeof certaintyKinds)[number];
 export const certainty = v.object({
   kind: v.picklist(certaintyKinds),
   /** What is known and what is not, in a sentence or two. */
