@@ -5,12 +5,10 @@
  * height before the data has loaded, so nothing below it moves when the data comes; the app sets
  * the same variable from the data as loaded, which wins where the two differ.
  */
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { phoneFitRatio } from '../src/map/fit-ratio.ts';
+import { virtualCssPlugin } from './virtual-css.ts';
 
-const ID = 'virtual:layout.css';
-const RESOLVED = '\0epaa-layout.css';
 const SITES = new URL('../geodata/sites.geojson', import.meta.url);
 
 interface PointFeature {
@@ -35,13 +33,5 @@ export function layoutCss(sitesGeojson: string): string {
 }
 
 export function layoutCssPlugin(): Plugin {
-  return {
-    name: 'epaa-layout-css',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
-      if (id !== RESOLVED) return undefined;
-      this.addWatchFile(SITES.pathname);
-      return layoutCss(readFileSync(SITES, 'utf8'));
-    },
-  };
+  return virtualCssPlugin('layout', SITES, layoutCss);
 }

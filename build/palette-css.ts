@@ -3,12 +3,9 @@
  * `import 'virtual:palette.css'` gives `--ink` and the rest, for the light and the dark theme.
  * Made at build time, so the page needs no script to colour itself and the strict CSP holds.
  */
-import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { virtualCssPlugin } from './virtual-css.ts';
 
-const ID = 'virtual:palette.css';
-// A resolved id ending in .css, so Vite's CSS pipeline takes it (bundled and minified).
-const RESOLVED = '\0epaa-palette.css';
 const TABLE = new URL('../src/theme/palette.json', import.meta.url);
 
 /** The CSS that defines each colour of the table as a variable. */
@@ -21,13 +18,5 @@ export function paletteCss(table: Record<'light' | 'dark', Record<string, string
 }
 
 export function paletteCssPlugin(): Plugin {
-  return {
-    name: 'epaa-palette-css',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load(id) {
-      if (id !== RESOLVED) return undefined;
-      this.addWatchFile(TABLE.pathname);
-      return paletteCss(JSON.parse(readFileSync(TABLE, 'utf8')));
-    },
-  };
+  return virtualCssPlugin('palette', TABLE, (text) => paletteCss(JSON.parse(text)));
 }
