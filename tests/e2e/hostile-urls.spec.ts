@@ -9,12 +9,9 @@ import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
 import { MARKUP, injected } from './support/injection';
 import { parseHashState, serializeHashState } from '../../src/state/url-state';
-import type { KnownIds } from '../../src/state/url-state';
-import { viewOf } from '../unit/helpers';
+import { viewAt as parseHash } from '../unit/helpers';
 
 const baseUrl = inject('baseUrl');
-/** The view a hash restores (site, phase, camera), as the page reads it. */
-const parseHash = (hash: string, known: KnownIds) => viewOf(parseHashState(hash, known));
 const known = { sites: new Set(['deveselu', 'redzikowo', 'kurecik', 'rota', 'ramstein']), phases: new Set([1, 2, 3, 4]) };
 
 const hostile = fc.oneof(

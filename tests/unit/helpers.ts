@@ -4,7 +4,8 @@ import { DATA_FILES, tourFile } from '../../src/data/validate';
 import type { Dataset, RawFiles } from '../../src/data/validate';
 import { validateTourFile } from '../../src/data/tour';
 import type { Tour } from '../../src/data/tour';
-import type { ViewState } from '../../src/state/url-state';
+import { parseHashState } from '../../src/state/url-state';
+import type { KnownIds, ViewState } from '../../src/state/url-state';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -39,3 +40,6 @@ export function shippedTours(data: Pick<Dataset, 'targets'>): { id: string; tour
 
 /** The view part of a URL state (site, phase, camera): what a link to a view restores. */
 export const viewOf = ({ site, phase, camera }: ViewState): ViewState => ({ site, phase, camera });
+
+/** The view a hash restores, as the page reads it. */
+export const viewAt = (hash: string, known: KnownIds): ViewState => viewOf(parseHashState(hash, known));

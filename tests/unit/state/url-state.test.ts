@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOUR, EMPTY_STATE, EMPTY_VIEW, formatBounds, formatTourRef, parseBounds, parseTourRef, parseCamera, parseHashState, sameCamera, serializeHashState, withHashKeys } from '../../../src/state/url-state';
-import type { KnownIds, ViewState } from '../../../src/state/url-state';
-import { viewOf } from '../helpers';
+import type { ViewState } from '../../../src/state/url-state';
+import { viewAt as parseHash } from '../helpers';
 
-/** The view a hash restores (site, phase, camera), as the page reads it. */
-const parseHash = (hash: string, known: KnownIds) => viewOf(parseHashState(hash, known));
 /** The briefing's keys of a hash: the tour and its step, and the speaker's window. */
 const parseBriefingKeys = (hash: string) => {
   const { tour, presenter } = parseHashState(hash, null);
