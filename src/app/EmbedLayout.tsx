@@ -11,11 +11,11 @@ import { useMapSlot } from './MapSlot';
 import { overlayInputFor } from './overlay-input';
 import { SelectionPanel } from './SelectionPanel';
 import { useAnnouncer } from './useAnnouncer';
-import type { AppData } from './useDataset';
+import type { AppData } from '../i18n/app-data';
 import { useExplore } from './useExplore';
 import { useSelection } from './useSelection';
 import { SaidSlot } from './SaidSlot';
-import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-context';
+import { TimelineContext, emphasisAt, useTimelineView } from '../state/timeline-context';
 import { formatDate } from '../data/select';
 
 export interface EmbedLayoutProps {

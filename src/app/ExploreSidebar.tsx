@@ -2,7 +2,7 @@ import type { Month } from '../data/timeline';
 import type { useMeasure } from '../explore/useMeasure';
 import type { Camera } from '../state/url-state';
 import { TimeSection } from '../ui/TimeSection';
-import type { TimelineRange } from '../ui/timeline-context';
+import type { TimelineRange } from '../state/timeline-context';
 import { clearDate, showDate } from './page-actions';
 import { Sidebar } from './Sidebar';
 import type { SidebarProps } from './Sidebar';

@@ -26,14 +26,14 @@ import { sharedViewHash } from './shared-view';
 import { SkipLinks } from './SkipLinks';
 import { TourEditorSlot, useFocusAfterEditor, useStepPreview } from './TourEditorSlot';
 import { useAnnouncer } from './useAnnouncer';
-import type { AppData } from './useDataset';
+import type { AppData } from '../i18n/app-data';
 import { useExplore } from './useExplore';
 import { useFitRatio } from './useFitRatio';
 import { usePanelOverMap } from './usePanelOverMap';
 import { useSelection } from './useSelection';
 import { MapControlBar } from '../ui/MapControlBar';
 import type { SitePhaseChoice } from '../ui/site-phase-choice';
-import { TimelineContext, emphasisAt, useTimelineView } from '../ui/timeline-context';
+import { TimelineContext, emphasisAt, useTimelineView } from '../state/timeline-context';
 
 // Opened by a button: its code (citation, snippets, export) comes with the first press.
 const ShareView = lazy(() => import('./ShareView'));

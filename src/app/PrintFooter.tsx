@@ -7,7 +7,7 @@ import { useStrings } from '../i18n';
 import { serializeHashState } from '../state/url-state';
 import type { Camera, HashState } from '../state/url-state';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
-import type { AppData } from './useDataset';
+import type { AppData } from '../i18n/app-data';
 
 export interface PrintFooterProps {
   data: AppData | null;

@@ -2,29 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { loadStatements } from '../data/load';
 import { FIRST_IDLE_MARK } from '../map/first-idle';
 import type { Dataset } from '../data/validate';
-import type { SiteKind } from '../data/schema';
-import { byId, generalStatements } from '../data/select';
-import type { Phase, Site, Source, Statement } from '../data/select';
 import { localize } from '../i18n/content';
-import type { Content } from '../i18n/content';
+import { withLookups } from '../i18n/app-data';
+import type { AppData } from '../i18n/app-data';
 import type { Language } from '../i18n/load-language';
 import { usePromised } from '../state/usePromised';
 import { pageHashStore } from '../state/useHashState';
-
-/** The dataset in the reader's language, with the lookups the views share. */
-export interface AppData extends Dataset {
-  sitesById: ReadonlyMap<string, Site>;
-  phasesById: ReadonlyMap<number, Phase>;
-  sourcesById: ReadonlyMap<string, Source>;
-  /** The kinds of site in the data, in data order. */
-  kinds: SiteKind[];
-  /** The article the statements quote: the source most of them cite (no source id in code). */
-  article: Source | undefined;
-  /** Statements tied to neither a site nor a phase. */
-  general: Statement[];
-  /** The reader's content translations (null for English), for data loaded later: the tour. */
-  content: Content | null;
-}
 
 /**
  * The data once it has loaded, in the reader's language (ids, dates and quotes are the same in
@@ -44,26 +27,6 @@ export function useDataset(promise: Promise<Dataset>, language: Language, statem
     const data = language.content ? localize(raw, language.content) : raw;
     return withLookups({ ...data, problems: [...raw.problems, ...language.problems] }, language.content);
   }, [raw, language]);
-}
-
-export function withLookups(data: Dataset, content: Content | null = null): AppData {
-  return {
-    ...data,
-    content,
-    sitesById: byId(data.sites),
-    phasesById: byId(data.phases),
-    sourcesById: byId(data.sources),
-    kinds: [...new Set(data.sites.map((s) => s.kind))],
-    article: mostCited(data.statements, data.sources),
-    general: generalStatements(data.statements),
-  };
-}
-
-function mostCited(statements: Statement[], sources: Source[]): Source | undefined {
-  const counts = new Map<string, number>();
-  for (const s of statements) counts.set(s.source, (counts.get(s.source) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return top ? sources.find((s) => s.id === top[0]) : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * presenter's window and the handout, kept in step across windows.
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import type { AppData } from '../app/useDataset';
+import type { AppData } from '../i18n/app-data';
 import { byId } from '../data/select';
 import { useLang, usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
@@ -22,7 +22,7 @@ import type { TourRef } from '../state/url-state';
 import { DRAFT_KEY, DRAFT_SAVED_EVENT, describeTourProblem, loadTourSources, playable, readDraftSource, toPlayable } from './tour-sources';
 import { TourMenu } from './TourMenu';
 import { stepEmphasis } from '../data/select';
-import { emphasisAt, viewAt } from '../ui/timeline-context';
+import { emphasisAt, viewAt } from '../state/timeline-context';
 import type { ExportSize } from '../export/export-png';
 import { exportRequestFor } from '../export/request';
 

@@ -16,7 +16,7 @@ import { StepStatements } from './StepStatements';
 import { LanguageMenu } from '../ui/LanguageMenu';
 import { KeepFocusButton } from '../ui/KeepFocusButton';
 import { useKeyboardHelp } from '../ui/useKeyboardHelp';
-import { TimelineContext, emphasisAt, viewAt } from '../ui/timeline-context';
+import { TimelineContext, emphasisAt, viewAt } from '../state/timeline-context';
 import { formatDate } from '../data/select';
 import { legendFor } from '../export/request';
 import { SiteLegend } from './SiteLegend';

@@ -10,7 +10,7 @@ import type { Dataset } from '../data/validate';
 import type { Source, Statement, TourStep } from '../data/schema';
 import { PLAN_TABLE } from '../data/schema';
 import { stepEmphasis } from '../data/select';
-import { emphasisAt, viewAt } from '../ui/timeline-context';
+import { emphasisAt, viewAt } from '../state/timeline-context';
 import { usePlaceNames, useStrings } from '../i18n';
 import { createViewRenderer } from '../export/render-view';
 import { StepStatements } from './StepStatements';

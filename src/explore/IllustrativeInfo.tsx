@@ -5,7 +5,7 @@
 import type { RangeRing, Site, Source } from '../data/schema';
 import { radarLines, ringCentre } from '../geo/overlays';
 import { useStrings } from '../i18n';
-import { formatKm, formatMeasured } from '../ui/format';
+import { formatKm, formatMeasured } from '../i18n/format';
 import { SourceRefs } from '../ui/SourceRefs';
 
 export interface IllustrativeInfoProps {

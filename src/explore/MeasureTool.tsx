@@ -7,7 +7,7 @@
 import type { Site } from '../data/schema';
 import { distanceKm } from '../geo/measure';
 import { useStrings } from '../i18n';
-import { formatMeasured } from '../ui/format';
+import { formatMeasured } from '../i18n/format';
 import { measuredEnds } from './measure-state';
 import type { MeasureEnd, Measurement } from './measure-state';
 

@@ -1,5 +1,6 @@
 /** Numbers and distances in the reader's language. */
-import type { Messages } from '../i18n/messages/en';
+import type { SiteAt } from '../data/timeline';
+import type { Messages } from './messages/en';
 
 /** The international mile, exactly (1959 agreement). */
 const KM_PER_MILE = 1.609344;
@@ -12,4 +13,10 @@ export function formatKm(km: number, strings: Messages): string {
 /** "1,271 km (790 mi)", in the reader's words. */
 export function formatMeasured(km: number, strings: Messages): string {
   return strings.measure.distance(formatKm(km, strings), Math.round(km / KM_PER_MILE).toLocaleString(strings.locale));
+}
+
+/** A site's state on the date shown, in words: "Under construction, late against the plan". */
+export function siteNoteAt(at: SiteAt, strings: Messages): string {
+  const state = at.state ? strings.timeline.site[at.state] : strings.timeline.notYet;
+  return at.late ? `${state}, ${strings.timeline.lateAgainstPlan}` : state;
 }

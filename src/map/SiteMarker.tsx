@@ -1,8 +1,8 @@
 import type { Site, SiteEmphasis } from '../data/select';
-import { SiteSymbol } from '../ui/SiteSymbol';
+import { SiteSymbol } from '../theme/SiteSymbol';
 import { useStrings } from '../i18n';
-import { useTimeline } from '../ui/timeline-context';
-import { siteNoteAt } from '../ui/SiteList';
+import { useTimeline } from '../state/timeline-context';
+import { siteNoteAt } from '../i18n/format';
 
 export interface SiteMarkerProps {
   site: Site;

@@ -7,7 +7,7 @@ import type { FeatureCollection, Position } from 'geojson';
 import type { RangeRing, Site } from '../data/schema';
 import type { Messages } from '../i18n/messages/en';
 import { lineMiddle, measuredLine, radarLines, ringFeatures, ringLabelPosition } from '../geo/overlays';
-import { formatKm, formatMeasured } from '../ui/format';
+import { formatKm, formatMeasured } from '../i18n/format';
 import { OVERLAY_COLORS } from './style';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -1,5 +1,5 @@
 import type { SiteKind } from '../data/schema';
-import { SYMBOL_BOX, SYMBOL_PATHS } from '../theme/symbols';
+import { SYMBOL_BOX, SYMBOL_PATHS } from './symbols';
 
 /** One shape and colour per kind of site, shared by the map markers, the list and the legend. */
 export function SiteSymbol({ kind, size = 22 }: { kind: SiteKind; size?: number }) {

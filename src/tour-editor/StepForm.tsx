@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AppData } from '../app/useDataset';
+import type { AppData } from '../i18n/app-data';
 import type { TourStep } from '../data/schema';
 import { formatDate } from '../data/select';
 import type { EditorMessages } from '../i18n/editor/load';

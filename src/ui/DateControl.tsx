@@ -11,8 +11,8 @@ import type { Month } from '../data/timeline';
 import { useStrings } from '../i18n';
 import type { Messages } from '../i18n';
 import { dateMoveFor } from './date-keys';
-import { addMonths, monthsBetween } from './timeline-context';
-import type { TimelineRange } from './timeline-context';
+import { addMonths, monthsBetween } from '../state/timeline-context';
+import type { TimelineRange } from '../state/timeline-context';
 
 /** How long play shows each month: a year in under two and a half seconds. */
 export const PLAY_MS = 200;

@@ -4,7 +4,7 @@ import { useStrings } from '../i18n';
 import { CertaintyMark } from './CertaintyMark';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
-import { isLater, useTimeline } from './timeline-context';
+import { isLater, useTimeline } from '../state/timeline-context';
 import { LaterTag } from './LaterTag';
 
 export interface EventListProps {

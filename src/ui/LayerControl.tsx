@@ -4,7 +4,7 @@ import type { Layer } from '../state/url-state';
 import { siteKinds } from '../data/schema';
 import type { SiteKind } from '../data/schema';
 import { useStrings } from '../i18n';
-import { SiteSymbol } from './SiteSymbol';
+import { SiteSymbol } from '../theme/SiteSymbol';
 
 export interface LayerControlProps {
   layers: ReadonlySet<Layer>;

@@ -3,7 +3,7 @@ import type { SiteKind } from '../data/schema';
 import type { LegendEntry } from '../export/layout';
 import { useStrings } from '../i18n';
 import type { Layer } from '../state/url-state';
-import { SiteSymbol } from './SiteSymbol';
+import { SiteSymbol } from '../theme/SiteSymbol';
 
 /**
  * The items of a legend of sites: each entry with the map's own symbol, `size` pixels across, and

@@ -5,7 +5,7 @@ import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
 import { StatementList } from './StatementList';
 import { PhaseOutcome, PhaseStateTag } from './PhaseTimeline';
-import { useTimeline } from './timeline-context';
+import { useTimeline } from '../state/timeline-context';
 
 export interface PhaseDetailsProps {
   phase: Phase;

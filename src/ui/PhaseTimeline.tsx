@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Phase } from '../data/schema';
 import type { PhaseState } from '../data/timeline';
 import { useStrings } from '../i18n';
-import { useTimeline } from './timeline-context';
+import { useTimeline } from '../state/timeline-context';
 
 export interface PhaseTimelineProps {
   phases: Phase[];

@@ -6,10 +6,10 @@ import { EventList } from './EventList';
 import { FactsChecked } from './FactsChecked';
 import { SourceRefs } from './SourceRefs';
 import { StatementList } from './StatementList';
-import { SiteSymbol } from './SiteSymbol';
+import { SiteSymbol } from '../theme/SiteSymbol';
 import { TermText } from './TermText';
-import { siteNoteAt } from './SiteList';
-import { useTimeline } from './timeline-context';
+import { siteNoteAt } from '../i18n/format';
+import { useTimeline } from '../state/timeline-context';
 
 export interface SiteDetailsProps {
   site: Site;

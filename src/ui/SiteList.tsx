@@ -1,9 +1,9 @@
 import type { Site, SiteEmphasis } from '../data/select';
 import { useStrings } from '../i18n';
 import type { Messages } from '../i18n';
-import { SiteSymbol } from './SiteSymbol';
-import type { SiteAt } from '../data/timeline';
-import { useTimeline } from './timeline-context';
+import { SiteSymbol } from '../theme/SiteSymbol';
+import { useTimeline } from '../state/timeline-context';
+import { siteNoteAt } from '../i18n/format';
 
 export interface SiteListProps {
   sites: Site[];
@@ -15,12 +15,6 @@ export interface SiteListProps {
 /** What a site's place in the chosen phase is called, if anything needs saying. */
 export function emphasisNote(e: SiteEmphasis, strings: Messages): string | null {
   return e === 'current' ? strings.inPhase : e === 'earlier' ? strings.earlierPhase : e === 'hidden' ? strings.notInPhase : null;
-}
-
-/** A site's state on the date shown, in words: "Under construction, late against the plan". */
-export function siteNoteAt(at: SiteAt, strings: Messages): string {
-  const state = at.state ? strings.timeline.site[at.state] : strings.timeline.notYet;
-  return at.late ? `${state}, ${strings.timeline.lateAgainstPlan}` : state;
 }
 
 /** Every site as a button: the map's twin for keyboards, screen readers and no-WebGL browsers. */

@@ -5,7 +5,7 @@ import { endSentence } from '../i18n/dates';
 import { CertaintyMark } from './CertaintyMark';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
-import { isLater, useTimeline } from './timeline-context';
+import { isLater, useTimeline } from '../state/timeline-context';
 import { LaterTag } from './LaterTag';
 import { StatementWords } from './StatementWords';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, Point } from 'geojson';
 import { arcBetween, distanceKm, rangeRing } from '../../../src/geo/measure';
-import { formatMeasured } from '../../../src/ui/format';
+import { formatMeasured } from '../../../src/i18n/format';
 import { en } from '../../../src/i18n/messages/en';
 import { validateDataset } from '../../../src/data/validate';
 import { realFiles } from '../helpers';

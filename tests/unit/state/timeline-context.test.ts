@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, currentMonth, emphasisAt, isLater, monthsBetween } from '../../../src/ui/timeline-context';
-import type { TimelineView } from '../../../src/ui/timeline-context';
+import { addMonths, currentMonth, emphasisAt, isLater, monthsBetween } from '../../../src/state/timeline-context';
+import type { TimelineView } from '../../../src/state/timeline-context';
 import type { Site } from '../../../src/data/schema';
 
 const view = (at: string, sites: Record<string, string | null> = {}): TimelineView => ({
