@@ -167,10 +167,18 @@ describe('nothing jumps', () => {
   /** Opens a view with a layout-shift observer from the first byte; returns the page. */
   /** Adds up the page's layout shifts (not those after input) in `window.__cls`; runs in the page. */
   function observeShifts() {
-    const w = window as unknown as { __cls: number };
+    const w = window as unknown as { __cls: number; __shifts: string[] };
     w.__cls = 0;
+    w.__shifts = [];
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+      for (const e of list.getEntries() as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.__cls += e.value;
+        // What moved, for the failure message: element, and its top and height before and after.
+        const moved = (e.sources ?? []).map((s) => `${(s.node as Element | null)?.className || s.node?.nodeName} ${s.previousRect.y}+${s.previousRect.height}->${s.currentRect.y}+${s.currentRect.height}`);
+        w.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${moved.join(', ')}`);
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   }
   async function openObserved(b: Browser, hash: string): Promise<Page> {
@@ -236,7 +244,7 @@ describe('nothing jumps', () => {
         await loaded;
         await phone.context.unrouteAll();
         await page.locator('.map.drawn[data-map-state="idle"]').waitFor({ state: 'attached', timeout: 60_000 });
-        expect(await cls(page)).toBeLessThanOrEqual(0.01);
+        expect(await cls(page), `${hash || 'page'}: ${await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts.join('; '))}`).toBeLessThanOrEqual(0.01);
         await page.close();
       }
     } finally {
