@@ -370,7 +370,7 @@ const briefingGzip = gzipSync(readFileSync(`${root}dist-briefing/epaa-briefing.h
 const briefingWithTourGzip = await packageWithLongTour(readFileSync(`${root}dist-briefing/epaa-briefing.html`, 'utf8'));
 // Briefing, the finer coastline, export, measure tool, illustrative layers, list view and other languages
 // load only when used; the first view is the default (English) one.
-const LAZY = /Briefing|detail-land|basemap-detail|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|MeasureTool|IllustrativeInfo|DateControl|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
+const LAZY = /Briefing|detail-land|basemap-detail|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|StatementList|SaidView|/statements-|statement-sources|MeasureTool|IllustrativeInfo|DateControl|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
 const lazyInFirstView = files.filter((f) => LAZY.test(f.file)).map((f) => f.file);
 
 const result = {
@@ -505,6 +505,9 @@ function firstSecondsOnly() {
   console.log(`                       embed ${s(shown.embed)}   ${sites.embed.toFixed(3)}x (median of each run's ratio ${paired('embed').toFixed(3)}x) (budget ${BUDGET.sitesVisibleRatio}x)`);
   console.log(`  layout shift, worst run: app ${cls.app.toFixed(4)}, embed ${cls.embed.toFixed(4)} (budget ${BUDGET.layoutShift})`);
   console.log(`  first view beyond MapLibre and React: ${beyondFirst} bytes gzip (budget ${BUDGET.beyondMapLibreAndReactGzip})`);
+  for (const f of builtFiles(loaded, app.url).filter((f) => f.category !== 'maplibre' && f.category !== 'react').sort((a, b) => b.gzip - a.gzip)) {
+    console.log(`    ${String(f.gzip).padStart(7)}  ${f.file}`);
+  }
   const over = [];
   if (sites.app > BUDGET.sitesVisibleRatio || sites.embed > BUDGET.sitesVisibleRatio) over.push('every site on a map');
   if (idle.app > BUDGET.firstIdleRatio || idle.embed > BUDGET.embedIdleRatio) over.push('first idle');

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { loadStatements } from '../data/load';
+import { preloadStatementList } from '../ui/Statements';
 import { FIRST_IDLE_MARK } from '../map/first-idle';
 import type { Dataset } from '../data/validate';
 import { localize } from '../i18n/content';
@@ -50,7 +51,8 @@ function useStatements(now: boolean): Dataset | null {
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    void loadStatements().then((d) => live && setFull(d));
+    // The list's code with the statements, so a panel never waits on it after they arrive.
+    void Promise.all([loadStatements(), preloadStatementList()]).then(([d]) => live && setFull(d));
     return () => {
       live = false;
     };

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { Source, Statement } from '../data/schema';
 import { useStrings } from '../i18n';
 import { SourceLink } from './SourceRefs';
-import { StatementList } from './StatementList';
+import { Statements } from './Statements';
 
 export interface ArticleInfoProps {
   article: Source | undefined;
@@ -24,7 +24,7 @@ export const ArticleInfo = memo(function ArticleInfo({ article, general, sources
       {general.length > 0 && (
         <details>
           <summary>{strings.generalHeading} ({general.length})</summary>
-          <StatementList statements={general} sources={sources} empty="" />
+          <Statements statements={general} sources={sources} empty="" />
         </details>
       )}
     </section>

@@ -3,7 +3,7 @@ import { useStrings } from '../i18n';
 import { EventList } from './EventList';
 import { SourceRefs } from './SourceRefs';
 import { TermText } from './TermText';
-import { StatementList } from './StatementList';
+import { Statements } from './Statements';
 import { PhaseOutcome, PhaseStateTag } from './PhaseTimeline';
 import { useTimeline } from '../state/timeline-context';
 
@@ -69,7 +69,7 @@ export function PhaseDetails({ phase, statements, statementsLoading = false, sou
       )}
       <EventList events={phase.actual} sources={sources} />
       <h3>{strings.phaseStatements}</h3>
-      <StatementList statements={statements} sources={sources} empty={strings.noStatementsPhase} loading={statementsLoading} />
+      <Statements statements={statements} sources={sources} empty={strings.noStatementsPhase} loading={statementsLoading} />
     </div>
   );
 }

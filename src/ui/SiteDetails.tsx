@@ -5,7 +5,7 @@ import { CertaintyMark } from './CertaintyMark';
 import { EventList } from './EventList';
 import { FactsChecked } from './FactsChecked';
 import { SourceRefs } from './SourceRefs';
-import { StatementList } from './StatementList';
+import { Statements } from './Statements';
 import { SiteSymbol } from '../theme/SiteSymbol';
 import { TermText } from './TermText';
 import { siteNoteAt } from '../i18n/format';
@@ -104,7 +104,7 @@ export function SiteDetails({ site, phases, statements, statementsLoading = fals
         </>
       )}
       <h3>{strings.statements}</h3>
-      <StatementList statements={statements} sources={sources} empty={strings.noStatementsSite} loading={statementsLoading} />
+      <Statements statements={statements} sources={sources} empty={strings.noStatementsSite} loading={statementsLoading} />
       <FactsChecked date={site.statusChecked} onShowCorrections={onShowCorrections} />
     </div>
   );

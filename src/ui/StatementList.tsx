@@ -9,24 +9,22 @@ import { isLater, useTimeline } from '../state/timeline-context';
 import { LaterTag } from './LaterTag';
 import { StatementWords } from './StatementWords';
 
+/** What a list of statements is given: see `Statements` (src/ui/Statements.tsx), which loads this list. */
 export interface StatementListProps {
   statements: Statement[];
   sources: ReadonlyMap<string, Source>;
   empty: string;
   /** Show the notes of the marks of certainty as text (the list view). */
   inlineMarks?: boolean;
-  /** The statements have not been read yet: say so rather than that there are none. */
-  loading?: boolean;
 }
 
 /**
  * Quotes word for word in their own language, each with the side it speaks for (in words), the
  * speaker, role, occasion, place, date, source, any translation with who made it, and why it is linked.
  */
-export function StatementList({ statements, sources, empty, inlineMarks = false, loading = false }: StatementListProps) {
+export function StatementList({ statements, sources, empty, inlineMarks = false }: StatementListProps) {
   const strings = useStrings();
   const timeline = useTimeline();
-  if (loading) return <p className="muted">{strings.said.loading}</p>;
   if (statements.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="statements">
@@ -74,3 +72,5 @@ export function StatementList({ statements, sources, empty, inlineMarks = false,
     </ul>
   );
 }
+
+export default StatementList;
