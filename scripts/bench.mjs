@@ -370,7 +370,7 @@ const briefingGzip = gzipSync(readFileSync(`${root}dist-briefing/epaa-briefing.h
 const briefingWithTourGzip = await packageWithLongTour(readFileSync(`${root}dist-briefing/epaa-briefing.html`, 'utf8'));
 // Briefing, the finer coastline, export, measure tool, illustrative layers, list view and other languages
 // load only when used; the first view is the default (English) one.
-const LAZY = /Briefing|detail-land|basemap-detail|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|StatementList|SaidView|\/statements-|statement-sources|MeasureTool|IllustrativeInfo|DateControl|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
+const LAZY = /Briefing|detail-land|basemap-detail|export-png|export-svg|data-download|render-view|Handout|ShareDialog|KeyboardHelp|ListView|StatementList|statement-schema|SaidView|\/statements-|statement-sources|MeasureTool|IllustrativeInfo|DateControl|Overlays|\/geo-|\/assets\/(ro|pl|tr|ru)-/;
 const lazyInFirstView = files.filter((f) => LAZY.test(f.file)).map((f) => f.file);
 
 const result = {

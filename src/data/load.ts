@@ -3,7 +3,7 @@
  * code) and validates them. Each file is fetched on its own: one missing file costs only itself.
  */
 import { inlineFile } from '../single-file/data-files';
-import { CORRECTIONS_FILE, FIRST_VIEW_FILES, STATEMENTS_FILE, STATEMENT_SOURCES_FILE, describeProblem, validateCorrections, validateDataset } from './validate';
+import { CORRECTIONS_FILE, FIRST_VIEW_FILES, STATEMENTS_FILE, STATEMENT_SOURCES_FILE, describeProblem, validateCorrections, validateFiles } from './validate';
 import type { CoreFile, DataProblem, Dataset, RawFiles, TourFile } from './validate';
 import type { Correction } from './schema';
 import { tourFile } from './validate';
@@ -41,7 +41,7 @@ const readFirstFiles = (): Promise<RawFiles> =>
 
 /** The files the first view needs, validated; without the statements (`statementsRead` false). */
 export async function loadDataset(): Promise<Dataset> {
-  const dataset = validateDataset(await readFirstFiles());
+  const dataset = validateFiles(await readFirstFiles(), null);
   logProblems(dataset.problems);
   return dataset;
 }
@@ -53,8 +53,8 @@ let withStatements: Promise<Dataset> | null = null;
  * the first view). Validated again as a whole, so that every reference to a statement is checked.
  */
 export function loadStatements(): Promise<Dataset> {
-  withStatements ??= Promise.all([readFirstFiles(), readFile(STATEMENTS_FILE), readFile(STATEMENT_SOURCES_FILE)]).then(([files, statements, statementSources]) => {
-    const dataset = validateDataset({ ...files, [STATEMENTS_FILE]: statements, [STATEMENT_SOURCES_FILE]: statementSources });
+  withStatements ??= Promise.all([readFirstFiles(), readFile(STATEMENTS_FILE), readFile(STATEMENT_SOURCES_FILE), import('./statement-schema')]).then(([files, statements, statementSources, { statement }]) => {
+    const dataset = validateFiles({ ...files, [STATEMENTS_FILE]: statements, [STATEMENT_SOURCES_FILE]: statementSources }, statement);
     logProblems(dataset.problems.filter((p) => p.file === STATEMENTS_FILE || p.file === STATEMENT_SOURCES_FILE));
     return dataset;
   });

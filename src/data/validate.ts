@@ -4,7 +4,8 @@
  * same code runs in the browser, in unit tests and on the command line.
  */
 import * as v from 'valibot';
-import { correction, glossaryEntry, phase, rangeRing, siteFeature, source, statement } from './schema';
+import { correction, glossaryEntry, phase, rangeRing, siteFeature, source } from './schema';
+import type { StatementSchema } from './statement-schema';
 import type { Certainty, Correction, GlossaryEntry, Phase, RangeRing, Site, Source, Statement } from './schema';
 
 export const DATA_FILES = ['sites.geojson', 'phases.json', 'statements.json', 'sources.json', 'statement-sources.json', 'glossary.json', 'ranges.json', 'corrections.json'] as const;
@@ -194,8 +195,12 @@ export function arrayOf(file: DataFile, json: unknown, problems: DataProblem[]):
   return [];
 }
 
-/** Validates every file and the cross-references between them. Never throws. */
-export function validateDataset(files: RawFiles): Dataset {
+/**
+ * Validates every file and the cross-references between them. Never throws. The statements are
+ * checked against `statementSchema`, which the caller brings (the app loads it with them); without
+ * it they are not read. `validateDataset` (validate-all.ts) brings it for the command line and tests.
+ */
+export function validateFiles(files: RawFiles, statementSchema: StatementSchema | null): Dataset {
   const problems: DataProblem[] = [];
 
   // Sources first: everything else points at them.
@@ -235,9 +240,11 @@ export function validateDataset(files: RawFiles): Dataset {
     .map((r) => r.value)
     .sort((a, b) => a.id - b.id);
 
-  const statementsRaw = files[STATEMENTS_FILE];
+  const statementsRaw = statementSchema ? files[STATEMENTS_FILE] : undefined;
   const statementsJson = statementsRaw === undefined ? undefined : parseJson(STATEMENTS_FILE, statementsRaw, problems);
-  const statementResult = validateRecords(STATEMENTS_FILE, arrayOf(STATEMENTS_FILE, statementsJson, problems), statement, (r) => r.id, problems);
+  const statementResult = statementSchema
+    ? validateRecords(STATEMENTS_FILE, arrayOf(STATEMENTS_FILE, statementsJson, problems), statementSchema, (r) => r.id, problems)
+    : { valid: [], declared: new Set<string>() };
   // By date, as every list of them shows them (a stable sort keeps the file's order within a day).
   const statements = statementResult.valid.map((r) => r.value).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 

@@ -6,7 +6,7 @@ import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { axeProblems } from './support/axe';
 import { MapApp } from './support/app';
-import { validateDataset } from '../../src/data/validate';
+import { validateDataset } from '../../src/data/validate-all';
 import { realFiles } from '../unit/helpers';
 import { en } from '../../src/i18n/messages/en';
 

@@ -8,7 +8,7 @@ import { axeProblems } from './support/axe';
 import { MapApp, STATE_TIMEOUT } from './support/app';
 import { DARK_COLORS, OVERLAY_COLORS } from '../../src/map/style';
 import { colourShares } from './support/png';
-import { validateDataset } from '../../src/data/validate';
+import { validateDataset } from '../../src/data/validate-all';
 import { realFiles } from '../unit/helpers';
 
 const baseUrl = inject('baseUrl');

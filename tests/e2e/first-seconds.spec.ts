@@ -6,7 +6,7 @@ import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp, STATE_TIMEOUT } from './support/app';
 import { COLORS } from '../../src/map/style';
-import { validateDataset } from '../../src/data/validate';
+import { validateDataset } from '../../src/data/validate-all';
 import { realFiles } from '../unit/helpers';
 
 const baseUrl = inject('baseUrl');

@@ -10,7 +10,7 @@ import { axeProblems } from './support/axe';
 import { csvRecords } from './support/csv';
 import { imageColourShares, readPdf, squeeze } from './support/pdf';
 import { colourShares, pngSize } from './support/png';
-import { validateDataset } from '../../src/data/validate';
+import { validateDataset } from '../../src/data/validate-all';
 import { PALETTE } from '../../src/theme/palette';
 import { realFiles } from '../unit/helpers';
 

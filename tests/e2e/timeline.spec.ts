@@ -7,7 +7,7 @@ import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { axeProblems } from './support/axe';
 import { MapApp, STATE_TIMEOUT } from './support/app';
-import { validateDataset } from '../../src/data/validate';
+import { validateDataset } from '../../src/data/validate-all';
 import { timelineStart } from '../../src/data/timeline';
 import { realFiles } from '../unit/helpers';
 

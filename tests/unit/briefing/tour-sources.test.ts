@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEW_TOUR_ID, validateTourFile } from '../../../src/data/tour';
 import { DRAFT_TOUR } from '../../../src/data/tour-id';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { arrangeTours, describeTourProblem, playable } from '../../../src/briefing/tour-sources';
 import type { TourSource } from '../../../src/briefing/tour-sources';
 import { packageTourIdOf } from '../../../src/tour-package/package-tour';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { layoutCss } from '../../../build/layout-css';
 import { phoneFitRatio } from '../../../src/map/fit-ratio';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { realFiles } from '../helpers';
 
 const sitesFile = readFileSync(new URL('../../../geodata/sites.geojson', import.meta.url), 'utf8');

@@ -3,7 +3,7 @@
 // that say it, in both directions, each status and its sources, the phases' wording and which
 // fact sheet it is credited to, the marks of uncertainty, and the dates and numbers of the tour.
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import type { DatedEvent, Site, Source } from '../../../src/data/schema';
 import { realFiles, reference, shippedTours } from '../helpers';
 import { withLookups } from '../../../src/i18n/app-data';

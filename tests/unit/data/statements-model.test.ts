@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeProblem, validateDataset } from '../../../src/data/validate';
+import { describeProblem, validateFiles } from '../../../src/data/validate';
+import { statement } from '../../../src/data/statement-schema';
+import { validateDataset } from '../../../src/data/validate-all';
 import { realFiles, root } from '../helpers';
 
 /** The real data with the statements of a deliberately broken fixture. */
@@ -59,5 +61,15 @@ describe('the statement model: one clear message per broken record', () => {
     expect(first.statements).toEqual([]);
     expect(first.problems).toEqual([]);
     expect(validateDataset(realFiles()).statementsRead).toBe(true);
+  });
+
+  it('without their schema (the first view\'s validation) the statements are left unread, not reported broken', () => {
+    const first = validateFiles(realFiles(), null);
+    expect(first.statementsRead).toBe(false);
+    expect(first.statements).toEqual([]);
+    expect(first.problems).toEqual([]);
+    // With it, the same files give every statement.
+    expect(validateFiles(realFiles(), statement).statements).toEqual(validateDataset(realFiles()).statements);
+    expect(validateDataset(realFiles()).statements.length).toBeGreaterThan(30);
   });
 });

@@ -4,7 +4,7 @@
  * the entry says, and nothing published that the record marks UNVERIFIED unless confirmed.
  */
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import type { Statement } from '../../../src/data/schema';
 import { realFiles, reference } from '../helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { monthOf, phaseStateAt, planAt, plannedSince, siteStateAt, timelineStart } from '../../../src/data/timeline';
 import type { Phase, Site } from '../../../src/data/schema';
 import { realFiles } from '../helpers';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NEW_TOUR_ID, TOUR_FILE_MAX_BYTES, checkShippedId, validateTourFile } from '../../../src/data/tour';
 import { DRAFT_TOUR, packageTourUrlId } from '../../../src/data/tour-id';
-import { describeProblem, validateDataset } from '../../../src/data/validate';
+import { describeProblem } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { realFiles, shippedTours, tourIds, tourText } from '../helpers';
 
 const data = validateDataset(realFiles());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem, validateDataset } from '../../../src/data/validate';
+import { describeProblem } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { realFiles, withEdited } from '../helpers';
 
 

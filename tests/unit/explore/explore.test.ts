@@ -10,7 +10,7 @@ const parseExploreKeys = (hash: string) => {
 import type { Layer } from '../../../src/state/url-state';
 import { nextSite } from '../../../src/map/site-order';
 import { glossaryLinks, splitTerms } from '../../../src/ui/glossary-context';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { realFiles } from '../helpers';
 
 const data = validateDataset(realFiles());

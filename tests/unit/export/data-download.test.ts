@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, DATA_LICENCE, csvField, dataFileName, eventsCsv, sitesGeoJson, toCsv } from '../../../src/export/data-download';
 import type { DataForDownload } from '../../../src/export/data-download';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import type { Dataset } from '../../../src/data/validate';
 import { byId } from '../../../src/data/select';
 import { localize, parseContent } from '../../../src/i18n/content';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statementCitation } from '../../../src/export/statement-cite';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { byId } from '../../../src/data/select';
 import { en } from '../../../src/i18n/messages/en';
 import { ru } from '../../../src/i18n/messages/ru';

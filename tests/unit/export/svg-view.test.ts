@@ -4,7 +4,7 @@ import { svgView, wrapText } from '../../../src/export/svg-view';
 import { xml } from '../../../src/export/svg-text';
 import type { Basemap } from '../../../src/export/svg-view';
 import type { ExportRequest } from '../../../src/export/export-png';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { siteEmphasis } from '../../../src/data/select';
 import { screenPoint } from '../../../src/map/viewport';
 import { EXPORT_HEIGHT, EXPORT_WIDTH, exportLayout } from '../../../src/export/layout';

@@ -4,7 +4,7 @@ import type { Feature, Point } from 'geojson';
 import { arcBetween, distanceKm, rangeRing } from '../../../src/geo/measure';
 import { formatMeasured } from '../../../src/i18n/format';
 import { en } from '../../../src/i18n/messages/en';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { realFiles } from '../helpers';
 
 const site = (id: string): Feature<Point, { id: string }> => {

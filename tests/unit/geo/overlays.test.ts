@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { distance, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import { lineMiddle, measuredLine, radarLines, ringCentre, ringFeatures, ringLabelPosition } from '../../../src/geo/overlays';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import type { RangeRing } from '../../../src/data/schema';
 import { realFiles } from '../helpers';
 

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateTourFile } from '../../../src/data/tour';
-import { DATA_FILES, describeProblem, validateDataset } from '../../../src/data/validate';
+import { DATA_FILES, describeProblem } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import type { RawFiles } from '../../../src/data/validate';
 import { root } from '../helpers';
 

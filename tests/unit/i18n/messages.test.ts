@@ -10,7 +10,8 @@ import { ru } from '../../../src/i18n/messages/ru';
 import { LANGUAGES, detectLanguage } from '../../../src/i18n/languages';
 import { CONTENT_SECTIONS, localize, localizeTour, parseContent } from '../../../src/i18n/content';
 import type { EventText } from '../../../src/i18n/content';
-import { describeProblem, validateDataset } from '../../../src/data/validate';
+import { describeProblem } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import type { DataProblem } from '../../../src/data/validate';
 import { realFiles, root, shippedTours } from '../helpers';
 

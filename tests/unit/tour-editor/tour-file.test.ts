@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateTourFile } from '../../../src/data/tour';
-import { validateDataset } from '../../../src/data/validate';
+import { validateDataset } from '../../../src/data/validate-all';
 import { realFiles } from '../helpers';
 import { emptyStep } from '../../../src/tour-editor/model';
 import type { TourDraft } from '../../../src/tour-editor/model';
