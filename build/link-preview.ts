@@ -20,7 +20,7 @@ import { boxAspect, projectInBox } from '../src/geo/projection.ts';
 import type { Box } from '../src/geo/projection.ts';
 import palette from '../src/theme/palette.json' with { type: 'json' };
 import symbols from '../src/theme/symbols.json' with { type: 'json' };
-import { embedSnippet, embedUrl } from '../src/embed/share.ts';
+import { embedSnippet, embedUrl } from '../src/export/share.ts';
 
 type Kind = keyof typeof symbols;
 const C = palette.light;

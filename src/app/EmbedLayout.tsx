@@ -16,7 +16,7 @@ import { useExplore } from './useExplore';
 import { useSelection } from './useSelection';
 import { SaidSlot } from './SaidSlot';
 import { TimelineContext, emphasisAt, useTimelineView } from '../state/timeline-context';
-import { formatDate } from '../data/select';
+import { formatDate } from '../i18n/dates';
 
 export interface EmbedLayoutProps {
   data: AppData | null;

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { viewUrl } from '../embed/share';
+import { viewUrl } from '../export/share';
 import { viewCredits, viewSources } from '../export/describe-view';
 import type { ViewContents } from '../export/describe-view';
 import { useStrings } from '../i18n';

@@ -7,7 +7,7 @@ import { exportRequestFor } from '../export/request';
 import { usePlaceNames, useStrings } from '../i18n';
 import type { OverlayInput } from '../map/overlay-layers';
 import type { Camera } from '../state/url-state';
-import { ShareDialog } from '../ui/ShareDialog';
+import { ShareDialog } from '../export/ShareDialog';
 import type { AppData } from '../i18n/app-data';
 
 export interface ShareViewProps {

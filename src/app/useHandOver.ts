@@ -1,6 +1,6 @@
 // How the map slot's first paint gives way to the live map once the live map is drawn.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { prefersReducedMotion } from '../map/camera';
+import { prefersReducedMotion } from '../theme/motion';
 
 /** The longest the first paint stays under the live map's fade-in (0.3 s in styles.css; none with reduced motion). */
 const FADE_LIMIT_MS = 2000;

@@ -1,6 +1,6 @@
 import type { Phase, Source } from '../data/schema';
 import { SourceRefs } from '../ui/SourceRefs';
-import { formatDate } from '../data/select';
+import { formatDate } from '../i18n/dates';
 import { milestoneOf, planAgainstActual } from '../data/plan-against-actual';
 import { useStrings } from '../i18n';
 import { planRowLabels } from './plan-labels';

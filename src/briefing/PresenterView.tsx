@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import type { Phase, Source, Statement, TourStep } from '../data/schema';
 import { PLAN_TABLE } from '../data/schema';
 import { useStrings } from '../i18n';
-import { actionForKey, clampStep } from './keys';
+import { actionForKey, clampStep } from '../ui/briefing-keys';
 import { StepStatements } from './StepStatements';
 import { PlanTable } from './PlanTable';
 import { KeepFocusButton } from '../ui/KeepFocusButton';

@@ -1,4 +1,4 @@
-import type { LegendEntry } from '../export/layout';
+import type { LegendEntry } from '../ui/Legend';
 import { useStrings } from '../i18n';
 import { SiteLegendItems } from '../ui/Legend';
 

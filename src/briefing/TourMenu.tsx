@@ -1,5 +1,5 @@
 import { useLang, useStrings } from '../i18n';
-import type { PlayableTour } from './tour-sources';
+import type { PlayableTour } from '../tour-package/tour-sources';
 
 export interface TourMenuProps {
   tours: readonly PlayableTour[];

@@ -7,7 +7,7 @@ import { CORRECTIONS_FILE, FIRST_VIEW_FILES, STATEMENTS_FILE, STATEMENT_SOURCES_
 import type { CoreFile, DataProblem, Dataset, RawFiles, TourFile } from './validate';
 import type { Correction } from './schema';
 import { tourFile } from './validate';
-import { DEFAULT_TOUR } from '../state/url-state';
+import { DEFAULT_TOUR } from './tour-id';
 import type { Tour } from './tour';
 
 // Every data file at the top of geodata/ and every tour in geodata/tours/, emitted as an asset of

@@ -1,5 +1,4 @@
 /** Pure queries over a validated dataset: what to show for a site, a phase, a date. */
-import { writeDate } from '../i18n/dates';
 import type { Phase, Side, Site, SiteKind, Source, Statement } from './schema';
 
 /** How a site is drawn when a phase is chosen. */
@@ -60,30 +59,11 @@ export function byId<T extends { id: string | number }>(items: T[]): Map<T['id']
 }
 
 /**
- * A date as precise as the source, in the reader's language: "2016-05-12" -> "12 May 2016",
- * "2016-05" -> "May 2016", "2016" -> "2016" (en-GB); "12 mai 2016" (ro-RO) and so on.
- */
-export function formatDate(iso: string, locale = 'en-GB'): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
-  return m ? writeDate(locale, y, m, d) : String(y);
-}
-
-/**
  * When the facts on the map were last checked, as one date for the map as a whole: the oldest of
  * the sites' checks, so that the line never claims more than every site has had. Null with no sites.
  */
 export function factsCheckedOn(sites: Pick<Site, 'statusChecked'>[]): string | null {
   return sites.reduce<string | null>((oldest, s) => (oldest === null || s.statusChecked < oldest ? s.statusChecked : oldest), null);
-}
-
-/** "SpaceNews, 12 January 2012" */
-/** A source's title as shown: in square brackets where it is our description, not its headline. */
-export function sourceTitle(source: Pick<Source, 'title' | 'described'>): string {
-  return source.described ? `[${source.title}]` : source.title;
-}
-
-export function sourceLabel(source: Source, locale = 'en-GB'): string {
-  return source.date ? `${source.publisher}, ${formatDate(source.date, locale)}` : source.publisher;
 }
 
 export type { Phase, Site, Source, Statement };

@@ -7,6 +7,9 @@ export const TOUR_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
  */
 export const NEW_TOUR_ID = 'my-tour';
 
+/** The tour played when a link names only a step (`tour=3`, as links did before there were several). */
+export const DEFAULT_TOUR = 'briefing';
+
 /** The id the URL gives the tour editor's draft kept in this browser (`tour=draft:<step>`). */
 export const DRAFT_TOUR = 'draft';
 

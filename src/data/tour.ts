@@ -9,8 +9,8 @@ import { tourStep } from './schema';
 import type { TourStep } from './schema';
 import { keepReferences, parseJson, validateRecords } from './validate';
 import type { DataFile, DataProblem, Dataset } from './validate';
-import { LANGUAGES } from '../i18n/languages';
-import type { Lang } from '../i18n/languages';
+import { LANGUAGES } from './lang';
+import type { Lang } from './lang';
 
 /** The largest tour file read, in bytes (UTF-8): a tour is text, so far less than this. */
 export const TOUR_FILE_MAX_BYTES = 1_000_000;

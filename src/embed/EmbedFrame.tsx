@@ -9,7 +9,7 @@ import type { SiteKind } from '../data/schema';
 import { useStrings } from '../i18n';
 import { Legend } from '../ui/Legend';
 import type { Layer } from '../state/url-state';
-import { fullMapUrl, viewUrl } from './share';
+import { fullMapUrl, viewUrl } from '../export/share';
 import { CORRECTIONS_SECTION, listSectionKeys } from '../ui/list-section';
 import { postWantedHeight, wantedMapHeight } from './host';
 

@@ -3,7 +3,7 @@
  * host's snippet (or a Datawrapper-aware CMS plugin) resizes the frame. The height depends only on
  * the frame's width, never on its height, so resizing cannot loop.
  */
-import { DATAWRAPPER_KEY, HEIGHT_MESSAGE } from './share';
+import { DATAWRAPPER_KEY, HEIGHT_MESSAGE } from '../export/share';
 
 /**
  * The key of a frame whose address names none (snippets made before frames had keys): hosts

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { RefObject } from 'react';
 import type { Correction } from '../data/schema';
-import { formatDate } from '../data/select';
+import { formatDate } from '../i18n/dates';
 import { loadCorrections } from '../data/load';
 import type { DataProblem } from '../data/validate';
 import { useLang, useStrings } from '../i18n';

@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { Phase, Site, Source, Statement } from '../data/schema';
-import { factsCheckedOn, formatDate } from '../data/select';
+import { factsCheckedOn } from '../data/select';
+import { formatDate } from '../i18n/dates';
 import type { SitePhaseChoice } from '../ui/site-phase-choice';
 import { useStrings } from '../i18n';
 import { emphasisNote } from '../ui/SiteList';
@@ -14,7 +15,7 @@ import { siteNoteAt } from '../i18n/format';
 import { useTimeline } from '../state/timeline-context';
 import { PhaseStateTag } from '../ui/PhaseTimeline';
 import { CertaintyMark } from '../ui/CertaintyMark';
-import { DataDownload } from '../ui/DataDownload';
+import { DataDownload } from '../export/DataDownload';
 import { EventList } from '../ui/EventList';
 import { FactsChecked } from '../ui/FactsChecked';
 import { CORRECTIONS_SECTION } from '../ui/list-section';

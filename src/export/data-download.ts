@@ -8,7 +8,9 @@
  * unit tests; loaded the first time a reader asks for a file.
  */
 import type { Certainty, DatedEvent, Phase, Site, Source, Statement, Translator } from '../data/schema';
-import { factsCheckedOn, formatDate, sourceLabel, sourceTitle } from '../data/select';
+import { factsCheckedOn } from '../data/select';
+import { sourceLabel, sourceTitle } from '../i18n/format';
+import { formatDate } from '../i18n/dates';
 import { endSentence } from '../i18n/dates';
 import type { Messages } from '../i18n/messages/en';
 

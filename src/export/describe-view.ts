@@ -3,7 +3,8 @@
  * credits): pure, so each has a unit test.
  */
 import type { Phase, RangeRing, Site, Source, Statement } from '../data/schema';
-import { factsCheckedOn, formatDate } from '../data/select';
+import { factsCheckedOn } from '../data/select';
+import { formatDate } from '../i18n/dates';
 import type { Messages } from '../i18n/messages/en';
 
 /** "Phase 3 (SM-3 Block IIA, sea- and land-based), Redzikowo selected", or "all sites, all phases". */

@@ -9,7 +9,7 @@
  * block to `ExportContent` and place it here; the renderers draw every `TextLine` they are given,
  * in the group it names.
  */
-import type { SiteKind } from '../data/schema';
+import type { LegendEntry } from '../ui/Legend';
 import type { ColourName } from '../theme/palette';
 
 /** The image's width in CSS pixels; each export size draws it at a scale. */
@@ -28,13 +28,7 @@ const MIN_MAP_SHARE = 0.55;
 /** The width of a line of text at a size and weight, in CSS pixels. */
 export type MeasureText = (text: string, size: number, weight: 400 | 700) => number;
 
-/** One entry of the image's legend: a kind of site, or the pale symbol of a site not in focus. */
-export interface LegendEntry {
-  kind: SiteKind;
-  label: string;
-  /** Drawn as a dimmed site is drawn on the map. */
-  dimmed?: boolean;
-}
+export type { LegendEntry };
 
 export interface ExportContent {
   title: string;

@@ -4,7 +4,8 @@
  * translation), the source, and this map as where it was found. Pure, so it has a unit test.
  */
 import type { Source, Statement } from '../data/schema';
-import { formatDate, sourceLabel } from '../data/select';
+import { sourceLabel } from '../i18n/format';
+import { formatDate } from '../i18n/dates';
 import type { Messages } from '../i18n/messages/en';
 
 

@@ -61,3 +61,12 @@ export function writeDate(locale: string, year: number, month: number, day?: num
 export function endSentence(text: string): string {
   return text.endsWith('.') ? text : `${text}.`;
 }
+
+/**
+ * A date as precise as the source, in the reader's language: "2016-05-12" -> "12 May 2016",
+ * "2016-05" -> "May 2016", "2016" -> "2016" (en-GB); "12 mai 2016" (ro-RO) and so on.
+ */
+export function formatDate(iso: string, locale = 'en-GB'): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+  return m ? writeDate(locale, y, m, d) : String(y);
+}

@@ -1,6 +1,8 @@
 /** Numbers and distances in the reader's language. */
 import type { SiteAt } from '../data/timeline';
 import type { Messages } from './messages/en';
+import type { Source } from '../data/schema';
+import { formatDate } from './dates';
 
 /** The international mile, exactly (1959 agreement). */
 const KM_PER_MILE = 1.609344;
@@ -19,4 +21,14 @@ export function formatMeasured(km: number, strings: Messages): string {
 export function siteNoteAt(at: SiteAt, strings: Messages): string {
   const state = at.state ? strings.timeline.site[at.state] : strings.timeline.notYet;
   return at.late ? `${state}, ${strings.timeline.lateAgainstPlan}` : state;
+}
+
+/** A source's title as shown: in square brackets where it is our description, not its headline. */
+export function sourceTitle(source: Pick<Source, 'title' | 'described'>): string {
+  return source.described ? `[${source.title}]` : source.title;
+}
+
+/** "SpaceNews, 12 January 2012": the publisher, and the date where the source has one. */
+export function sourceLabel(source: Source, locale = 'en-GB'): string {
+  return source.date ? `${source.publisher}, ${formatDate(source.date, locale)}` : source.publisher;
 }

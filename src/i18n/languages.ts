@@ -6,8 +6,11 @@
 import { en } from './messages/en';
 import type { Messages } from './messages/en';
 
-export const LANGUAGES = ['en', 'ro', 'pl', 'tr', 'ru'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+import { LANGUAGES } from '../data/lang';
+import type { Lang } from '../data/lang';
+
+export { LANGUAGES };
+export type { Lang };
 export const DEFAULT_LANG: Lang = 'en';
 
 /** Each language named in itself, for the menu. */

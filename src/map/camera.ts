@@ -40,7 +40,5 @@ export function fitOptions(width: number, shared = false): typeof FIT {
   return { ...FIT, padding: { top: Math.round(top * k), bottom: Math.round(bottom * k), left: Math.round(left * k), right: Math.round(right * k) } };
 }
 
-export const prefersReducedMotion = (): boolean => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
 /** Where a map looks when there is nothing to fit: Europe. */
 export const FALLBACK_CAMERA: Camera = { zoom: 3, lat: 45, lon: 15 };

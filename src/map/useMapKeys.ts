@@ -7,7 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useEffectEvent } from 'react';
 import type { RefObject } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
-import { prefersReducedMotion } from './camera';
+import { prefersReducedMotion } from '../theme/motion';
 import { cameraToShowSite } from './site-in-view';
 import { nextSite } from './site-order';
 import type { Padding } from './viewport';

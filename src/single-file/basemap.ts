@@ -7,7 +7,6 @@ import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?inline';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?inline';
 import worker from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
-import type { Subset } from '../theme/fonts';
 
 /** Functions, not constants, so that the normal build drops this module entirely. */
 export function inlineTopology(): string {
@@ -19,8 +18,9 @@ export function inlineDetailTopology(): string {
   return detailTopology;
 }
 
-export function inlineFonts(): Record<Subset, string> {
-  return { latin, 'latin-ext': latinExt, cyrillic };
+/** One font file per subset; the page's subsets (theme/fonts.ts) must each have one, which map/style.ts checks. */
+export function inlineFonts() {
+  return { latin, 'latin-ext': latinExt, cyrillic } satisfies Record<string, string>;
 }
 
 export function inlineWorkerUrl(): string {

@@ -9,7 +9,7 @@
  * here breaks nothing else. Malformed or unknown values are dropped one by one; the rest still
  * applies; the first valid value of a repeated key wins. Defaults are omitted.
  */
-import { DRAFT_TOUR, TOUR_ID } from '../data/tour-id.ts';
+import { DEFAULT_TOUR, DRAFT_TOUR, TOUR_ID } from '../data/tour-id.ts';
 import { SIDES } from '../data/sides.ts';
 import type { Side } from '../data/sides.ts';
 
@@ -46,9 +46,7 @@ export type Layer = (typeof LAYERS)[number];
 /** On unless the URL says otherwise. Ranges and lines are opt-in: they look like coverage. */
 export const DEFAULT_LAYERS: ReadonlySet<Layer> = new Set<Layer>(['interceptor', 'radar', 'naval', 'command', 'measure']);
 
-/** The tour played when a link names only a step (`tour=3`, as links did before there were several). */
-export const DEFAULT_TOUR = 'briefing';
-export { DRAFT_TOUR };
+export { DEFAULT_TOUR, DRAFT_TOUR };
 
 /** Which tour a briefing plays, and its step from 1 (clamped to the tour by the briefing). */
 export interface TourRef {

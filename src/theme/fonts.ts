@@ -8,7 +8,7 @@
  * The ranges are Noto Sans's own subsets as published in @fontsource/noto-sans; a unit test checks
  * that fonts.css declares exactly these.
  */
-import type { Lang } from '../i18n/languages';
+import type { Lang } from '../data/lang';
 
 export type Subset = 'latin' | 'latin-ext' | 'cyrillic';
 export const SUBSETS: readonly Subset[] = ['latin', 'latin-ext', 'cyrillic'];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AppData } from '../i18n/app-data';
 import type { TourStep } from '../data/schema';
-import { formatDate } from '../data/select';
+import { formatDate } from '../i18n/dates';
 import type { EditorMessages } from '../i18n/editor/load';
 import type { Lang } from '../i18n/languages';
 import { useStrings } from '../i18n';

@@ -3,7 +3,7 @@
  * one empty step.
  */
 import type { AppData } from '../i18n/app-data';
-import { readStored } from '../briefing/tour-sources';
+import { readStored } from '../tour-package/tour-sources';
 import { loadTour } from '../data/load';
 import { DEFAULT_TOUR } from '../state/url-state';
 import { initialState } from './model';

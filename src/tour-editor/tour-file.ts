@@ -4,7 +4,7 @@
  * validation as the shipped tours (src/data/tour.ts); only the editor's own draft, which may hold
  * steps still being written, is read leniently here.
  */
-import { DRAFT_KEY, DRAFT_SAVED_EVENT } from '../briefing/tour-sources';
+import { DRAFT_KEY, DRAFT_SAVED_EVENT } from '../tour-package/tour-sources';
 import { SHIPPED_TOURS } from '../data/load';
 import { NEW_TOUR_ID, TOUR_ID } from '../data/tour-id';
 import type { TourStep } from '../data/schema';

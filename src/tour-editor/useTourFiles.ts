@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { DragEvent } from 'react';
 import type { AppData } from '../i18n/app-data';
-import { readStored } from '../briefing/tour-sources';
+import { readStored } from '../tour-package/tour-sources';
 import { TOUR_FILE_MAX_BYTES, validateTourFile } from '../data/tour';
 import type { DataProblem } from '../data/validate';
 import { download } from '../export/download';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Certainty, Source } from '../data/schema';
-import { sourceLabel, sourceTitle } from '../data/select';
+import { sourceLabel, sourceTitle } from '../i18n/format';
 import { useStrings } from '../i18n';
 
 /** The note's widest, in CSS pixels (20rem in the style sheet). */

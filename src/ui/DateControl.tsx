@@ -5,7 +5,7 @@
  */
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Phase, Site, Source } from '../data/schema';
-import { formatDate } from '../data/select';
+import { formatDate } from '../i18n/dates';
 import { planAt } from '../data/timeline';
 import type { Month } from '../data/timeline';
 import { useStrings } from '../i18n';

@@ -1,5 +1,5 @@
 import type { DatedEvent, Source } from '../data/schema';
-import { formatDate } from '../data/select';
+import { formatDate } from '../i18n/dates';
 import { useStrings } from '../i18n';
 import { CertaintyMark } from './CertaintyMark';
 import { SourceRefs } from './SourceRefs';

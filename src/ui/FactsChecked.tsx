@@ -1,4 +1,4 @@
-import { formatDate } from '../data/select';
+import { formatDate } from '../i18n/dates';
 import { useStrings } from '../i18n';
 import { endSentence } from '../i18n/dates';
 

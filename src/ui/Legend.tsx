@@ -1,9 +1,16 @@
 import { memo } from 'react';
 import type { SiteKind } from '../data/schema';
-import type { LegendEntry } from '../export/layout';
 import { useStrings } from '../i18n';
 import type { Layer } from '../state/url-state';
 import { SiteSymbol } from '../theme/SiteSymbol';
+
+/** One entry of a legend: a kind of site, or the pale symbol of a site not in focus. */
+export interface LegendEntry {
+  kind: SiteKind;
+  label: string;
+  /** Drawn as a dimmed site is drawn on the map. */
+  dimmed?: boolean;
+}
 
 /**
  * The items of a legend of sites: each entry with the map's own symbol, `size` pixels across, and

@@ -1,5 +1,5 @@
 import type { Source } from '../data/schema';
-import { sourceLabel, sourceTitle } from '../data/select';
+import { sourceLabel, sourceTitle } from '../i18n/format';
 import { useStrings } from '../i18n';
 import { CertaintyMark } from './CertaintyMark';
 

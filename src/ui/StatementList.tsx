@@ -1,5 +1,5 @@
 import type { Source, Statement } from '../data/schema';
-import { formatDate } from '../data/select';
+import { formatDate } from '../i18n/dates';
 import { useStrings } from '../i18n';
 import { endSentence } from '../i18n/dates';
 import { CertaintyMark } from './CertaintyMark';

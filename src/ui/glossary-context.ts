@@ -4,7 +4,7 @@
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { GlossaryEntry } from '../data/schema';
-import { prefersReducedMotion } from '../map/camera';
+import { prefersReducedMotion } from '../theme/motion';
 
 export interface GlossaryLinks {
   entries: GlossaryEntry[];

@@ -1,10 +1,10 @@
 /**
  * What the keyboard help lists in each mode: the keys and what they do, in the reader's language.
- * The briefing's keys come from its own key table (briefing/keys.ts), so the list cannot drift
+ * The briefing's keys come from its own key table (ui/briefing-keys.ts), so the list cannot drift
  * from what the keys do. Pure, so each mode's list has a unit test.
  */
-import { keysFor } from '../briefing/keys';
-import type { BriefingAction } from '../briefing/keys';
+import { keysFor } from './briefing-keys';
+import type { BriefingAction } from './briefing-keys';
 import type { Messages } from '../i18n/messages/en';
 import { dateKeysWhere } from './date-keys';
 

@@ -4,7 +4,7 @@
  * Content (site, phase and glossary texts) is translated in geodata/i18n/, not here.
  */
 
-/** What a citation is made of; each format in each language arranges it (src/embed/cite.ts). */
+/** What a citation is made of; each format in each language arranges it (src/export/cite.ts). */
 /** What a statement's citation is made of; each language arranges it (src/export/statement-cite.ts). */
 export interface StatementCiteParts {
   who: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, generalStatements, siteEmphasis, sitesOfShownKinds, statementsForPhase, statementsForSite, stepEmphasis, statementsSaid } from '../../../src/data/select';
+import { generalStatements, siteEmphasis, sitesOfShownKinds, statementsForPhase, statementsForSite, stepEmphasis, statementsSaid } from '../../../src/data/select';
+import { formatDate } from '../../../src/i18n/dates';
 import type { Site, Statement } from '../../../src/data/select';
 
 describe('siteEmphasis', () => {

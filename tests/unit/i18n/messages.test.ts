@@ -41,7 +41,7 @@ const NUMBER_ARGS: Record<string, unknown[]> = {
   'said.count': [3],
   // The parts of a statement's citation (tests/unit/export/statement-cite.test.ts checks the English).
   'said.citation': [{ who: 'ARG0', role: 'ARG1', occasion: 'ARG2', place: 'ARG3', date: 'ARG4', quote: 'ARG5', translatedBy: 'ARG6', source: 'ARG7', url: 'ARG8', publisher: 'ARG9', pageUrl: 'ARG10', accessed: 'ARG11' }],
-  // The parts of a citation (tests/unit/embed/cite.test.ts checks each format's text).
+  // The parts of a citation (tests/unit/export/cite.test.ts checks each format's text).
   ...Object.fromEntries(
     ['plain', 'apa', 'mla', 'chicago', 'bibtexNote'].map((f) => [
       `takeAway.cite.${f}`,

@@ -5,7 +5,7 @@ import { realFiles } from '../helpers';
 import { emptyStep } from '../../../src/tour-editor/model';
 import type { TourDraft } from '../../../src/tour-editor/model';
 import { DRAFT_KEY, NEW_TOUR_ID, readDraft, readSaved, store, storeDraft, tourFileJson, tourFileName } from '../../../src/tour-editor/tour-file';
-import { DRAFT_SAVED_EVENT } from '../../../src/briefing/tour-sources';
+import { DRAFT_SAVED_EVENT } from '../../../src/tour-package/tour-sources';
 import { SHIPPED_TOURS } from '../../../src/data/load';
 
 const data = validateDataset(realFiles());

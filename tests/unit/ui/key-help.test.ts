@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyName, keyRows } from '../../../src/ui/key-help';
 import type { HelpMode } from '../../../src/ui/key-help';
 import { dateMoveFor } from '../../../src/ui/date-keys';
-import { actionForKey } from '../../../src/briefing/keys';
+import { actionForKey } from '../../../src/ui/briefing-keys';
 import { en } from '../../../src/i18n/messages/en';
 import { ro } from '../../../src/i18n/messages/ro';
 import { pl } from '../../../src/i18n/messages/pl';

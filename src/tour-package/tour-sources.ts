@@ -15,8 +15,8 @@ import type { Content } from '../i18n/content';
 import type { Lang } from '../i18n/languages';
 import type { Messages } from '../i18n/messages/en';
 import { DRAFT_TOUR } from '../data/tour-id';
-import { packageTourIdOf } from '../tour-package/package-tour';
-import { readEmbeddedTour } from '../tour-package/embedded';
+import { packageTourIdOf } from './package-tour';
+import { readEmbeddedTour } from './embedded';
 
 /** Where the tour editor keeps its draft in this browser: the tour file's JSON. */
 export const DRAFT_KEY = 'epaa-map.tour-draft';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { wantedMapHeight } from '../../../src/embed/host';
-import { clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, newFrameKey, viewUrl, withSharedLanguage } from '../../../src/embed/share';
+import { clampHeight, embedSnippet, embedUrl, exportFileName, fullMapUrl, newFrameKey, viewUrl, withSharedLanguage } from '../../../src/export/share';
 import { ru } from '../../../src/i18n/messages/ru';
 import { pl } from '../../../src/i18n/messages/pl';
-import { citations } from '../../../src/embed/cite';
+import { citations } from '../../../src/export/cite';
 import { CORRECTIONS_SECTION, listSectionKeys } from '../../../src/ui/list-section';
 import { parseEmbedOptions, parseHashState } from '../../../src/state/url-state';
 

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import type { Phase, Site, Source, Statement } from '../data/schema';
-import type { DataFormat } from '../export/data-download';
+import type { DataFormat } from './data-download';
 import { useLang, useStrings } from '../i18n';
 
 export interface DownloadableData {
@@ -33,7 +33,7 @@ export function DataDownload({ data, as }: DataDownloadProps) {
     setBusy(true);
     setStatus(t.making);
     try {
-      const [{ dataFile }, { download }] = await Promise.all([import('../export/data-download'), import('../export/download')]);
+      const [{ dataFile }, { download }] = await Promise.all([import('./data-download'), import('./download')]);
       const { name, blob } = dataFile(format, { ...data, lang, strings, pageUrl: window.location.href.split('#')[0]! });
       download(blob, name);
       setStatus(t.saved(name));

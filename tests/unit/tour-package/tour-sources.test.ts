@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { NEW_TOUR_ID, validateTourFile } from '../../../src/data/tour';
 import { DRAFT_TOUR } from '../../../src/data/tour-id';
 import { validateDataset } from '../../../src/data/validate-all';
-import { arrangeTours, describeTourProblem, playable } from '../../../src/briefing/tour-sources';
-import type { TourSource } from '../../../src/briefing/tour-sources';
+import { arrangeTours, describeTourProblem, playable } from '../../../src/tour-package/tour-sources';
+import type { TourSource } from '../../../src/tour-package/tour-sources';
 import { packageTourIdOf } from '../../../src/tour-package/package-tour';
 import { realFiles, shippedTours, tourText } from '../helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, clampStep, stepForDigits } from '../../../src/briefing/keys';
+import { actionForKey, clampStep, stepForDigits } from '../../../src/ui/briefing-keys';
 
 describe('actionForKey', () => {
   it.each([

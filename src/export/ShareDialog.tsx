@@ -4,12 +4,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl, withSharedLanguage } from '../embed/share';
-import type { EmbedChoice } from '../embed/share';
-import { CITE_FORMATS, citations } from '../embed/cite';
-import type { ExportRequest, ExportSize } from '../export/export-png';
+import { clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl, withSharedLanguage } from './share';
+import type { EmbedChoice } from './share';
+import { CITE_FORMATS, citations } from './cite';
+import type { ExportRequest, ExportSize } from './export-png';
 import { useLang, useStrings } from '../i18n';
-import { CopyField } from './CopyField';
+import { CopyField } from '../ui/CopyField';
 import { DataDownload } from './DataDownload';
 import type { DownloadableData } from './DataDownload';
 
@@ -60,7 +60,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
     setBusy(true);
     setImageStatus(t.drawing);
     try {
-      const [{ blob, width, height, name }, { download }] = await Promise.all([draw(exportRequest(size)), import('../export/download')]);
+      const [{ blob, width, height, name }, { download }] = await Promise.all([draw(exportRequest(size)), import('./download')]);
       download(blob, name);
       setImageStatus(t.downloaded(name, width, height));
     } catch (e) {
@@ -71,13 +71,13 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   };
   const downloadImage = () =>
     saveImage(async (request) => {
-      const { exportPng } = await import('../export/export-png');
+      const { exportPng } = await import('./export-png');
       const name = exportFileName(fileParts, new Date(), size === 'double' ? '@2x' : size === 'print' ? '_print' : '');
       return { ...(await exportPng(request)), name };
     }, size);
   const downloadSvg = () =>
     saveImage(async (request) => {
-      const { exportSvg } = await import('../export/export-svg');
+      const { exportSvg } = await import('./export-svg');
       return { ...(await exportSvg(request)), name: exportFileName(fileParts, new Date(), '', 'svg') };
     }, 'screen');
 

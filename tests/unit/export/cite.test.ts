@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITE_FORMATS, bibtex, bibtexText, citations } from '../../../src/embed/cite';
+import { CITE_FORMATS, bibtex, bibtexText, citations } from '../../../src/export/cite';
 import { en } from '../../../src/i18n/messages/en';
 import { ro } from '../../../src/i18n/messages/ro';
 import { pl } from '../../../src/i18n/messages/pl';
