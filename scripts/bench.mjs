@@ -255,7 +255,7 @@ await browser.addInitScript((sites) => {
 async function firstIdle(url, onFetched) {
   const page = await browser.newPage();
   const requests = [];
-  if (onFetched) page.on('request', (r) => requests.push(r));
+  if (onFetched) page.on('request', (r) => requests.push({ r, seen: Date.now() }));
   await page.goto(url);
   const ms = await page.waitForFunction(
     () => performance.getEntriesByName('map-first-idle')[0]?.startTime,
@@ -271,13 +271,15 @@ async function firstIdle(url, onFetched) {
   if (onFetched) {
     await page.waitForLoadState('networkidle');
     // When each was asked for, on the page's clock: its own resource timing, or for the worker's
-    // (not in the page's timeline) the browser's, a few ms later than the page's.
+    // (not in the page's timeline) the browser's, a few ms later than the page's; a request with
+    // neither (served from the memory cache) by when this script heard of it, later still.
     const { origin, started } = await page.evaluate(() => ({
       origin: performance.timeOrigin,
       started: Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])),
     }));
-    for (const r of requests) {
-      const at = started[r.url()] ?? r.timing().startTime - origin;
+    for (const { r, seen } of requests) {
+      const browserStart = r.timing().startTime;
+      const at = started[r.url()] ?? (browserStart > 0 ? browserStart - origin : seen - origin);
       if ((await r.response()) && at <= idle) onFetched(r.url());
     }
   }

@@ -11,6 +11,7 @@ import { useStrings } from '../i18n';
 import { StatementList } from '../ui/StatementList';
 import { CopyField } from '../ui/CopyField';
 import { statementCitation } from '../export/statement-cite';
+import './said.css';
 
 export interface SaidViewProps {
   sites: Site[];

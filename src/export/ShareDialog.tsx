@@ -12,6 +12,7 @@ import { useLang, useStrings } from '../i18n';
 import { CopyField } from '../ui/CopyField';
 import { DataDownload } from './DataDownload';
 import type { DownloadableData } from './DataDownload';
+import '../ui/dialog.css';
 
 
 export interface ShareDialogProps {

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useStrings } from '../i18n';
+import './copy-field.css';
 
 export interface CopyFieldProps {
   label: string;

@@ -7,6 +7,7 @@ import { Fragment, useEffect, useId, useRef } from 'react';
 import { useStrings } from '../i18n';
 import { keyRows } from './key-help';
 import type { HelpMode } from './key-help';
+import './dialog.css';
 import './keyboard-help.css';
 
 export interface KeyboardHelpProps {

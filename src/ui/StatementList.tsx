@@ -8,6 +8,7 @@ import { TermText } from './TermText';
 import { isLater, useTimeline } from '../state/timeline-context';
 import { LaterTag } from './LaterTag';
 import { StatementWords } from './StatementWords';
+import './statements.css';
 
 /** What a list of statements is given: see `Statements` (src/ui/Statements.tsx), which loads this list. */
 export interface StatementListProps {
