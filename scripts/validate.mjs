@@ -13,7 +13,7 @@ const { validateDataset } = await load('src/data/validate-all.ts');
 const { validateTourFile, checkShippedId } = await load('src/data/tour.ts');
 const { DRAFT_TOUR } = await load('src/state/url-state.ts');
 const { readPlaces, checkPlaceNames } = await load('src/data/places.ts');
-const { parseContent } = await load('src/i18n/content.ts');
+const { parseContent } = await load('src/data/content.ts');
 
 const read = async (file) => readFile(`${dir}/${file}`, 'utf8').catch((e) => ({ error: e.code === 'ENOENT' ? 'file not found' : e.message }));
 const files = Object.fromEntries(await Promise.all(DATA_FILES.map(async (f) => [f, await read(f)])));

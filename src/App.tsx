@@ -12,8 +12,7 @@ import { BriefingMode } from './app/BriefingMode';
 import { EmbedLayout } from './app/EmbedLayout';
 import { FullLayout } from './app/FullLayout';
 import { useDataset } from './app/useDataset';
-import { useHashState } from './state/useHashState';
-import { parseEmbedOptions } from './state/url-state';
+import { pageHashStore, useHashState } from './state/useHashState';
 
 export interface AppProps {
   dataset: Promise<Dataset>;
@@ -36,7 +35,7 @@ export function App({ dataset, language: languagePromise }: AppProps) {
 function Mode({ dataset, language, onLanguage }: { dataset: Promise<Dataset>; language: Language; onLanguage: (lang: Lang) => void }) {
   const { tour, presenter, site, phase, list, edit, said } = useHashState();
   // The host chose embed mode in the frame's address: it holds for the life of the page.
-  const [embed] = useState(() => parseEmbedOptions(window.location.hash, window.location.search));
+  const [embed] = useState(() => pageHashStore().embedOptions(window.location.search));
   // A tour is checked against the statements: its views wait for them. A view that shows them
   // reads them at once; the first view of the map, just after it is up.
   const statements = tour !== null || edit ? 'wait' : embed.embed || site !== null || phase !== null || list || said ? 'now' : 'after-first-view';

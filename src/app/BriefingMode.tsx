@@ -4,7 +4,7 @@ import { hasWebGL } from '../map/webgl';
 import { pageHashStore } from '../state/useHashState';
 import { EMPTY_STATE, serializeHashState } from '../state/url-state';
 import type { TourRef } from '../state/url-state';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 
 // Loaded only when a briefing starts.
 const Briefing = lazy(() => import('../briefing/Briefing'));

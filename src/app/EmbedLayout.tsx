@@ -2,8 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EmbedFrame } from '../embed/EmbedFrame';
 import { viewCredits, viewSources } from '../export/describe-view';
 import { useStrings } from '../i18n';
-import { useHashState } from '../state/useHashState';
-import { serializeHashState } from '../state/url-state';
+import { pageHashStore, useHashState } from '../state/useHashState';
 import type { EmbedOptions } from '../state/url-state';
 import { DataProblems } from '../ui/DataProblems';
 import { useTheme } from '../ui/theme';
@@ -11,7 +10,7 @@ import { useMapSlot } from './MapSlot';
 import { overlayInputFor } from './overlay-input';
 import { SelectionPanel } from './SelectionPanel';
 import { useAnnouncer } from './useAnnouncer';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import { useExplore } from './useExplore';
 import { useSelection } from './useSelection';
 import { SaidSlot } from './SaidSlot';
@@ -99,7 +98,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
       kinds={data.kinds}
       layers={explore.layers}
       credits={viewCredits(strings, viewSources({ shown: data.sites.filter((s) => emphasis(s) !== 'hidden'), site, phase }, data.sourcesById), data.sites)}
-      viewHash={serializeHashState(hash, window.location.hash)}
+      viewHash={pageHashStore().hashOf(hash)}
       frameKey={options.frameKey}
       problems={<DataProblems problems={data.problems} />}
     >

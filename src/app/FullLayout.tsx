@@ -26,7 +26,7 @@ import { sharedViewHash } from './shared-view';
 import { SkipLinks } from './SkipLinks';
 import { TourEditorSlot, useFocusAfterEditor, useStepPreview } from './TourEditorSlot';
 import { useAnnouncer } from './useAnnouncer';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import { useExplore } from './useExplore';
 import { useFitRatio } from './useFitRatio';
 import { usePanelOverMap } from './usePanelOverMap';

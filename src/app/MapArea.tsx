@@ -3,7 +3,7 @@ import type { SitePhaseChoice } from '../ui/site-phase-choice';
 import { useStrings } from '../i18n';
 import { sectionShown, showSection } from './page-actions';
 import { SaidSlot } from './SaidSlot';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import type { Side } from '../data/sides';
 
 // The accessible twin of the map: loaded the first time a reader opens it.

@@ -4,10 +4,10 @@ import { viewUrl } from '../export/share';
 import { viewCredits, viewSources } from '../export/describe-view';
 import type { ViewContents } from '../export/describe-view';
 import { useStrings } from '../i18n';
-import { serializeHashState } from '../state/url-state';
+import { pageHashStore } from '../state/useHashState';
 import type { Camera, HashState } from '../state/url-state';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 
 export interface PrintFooterProps {
   data: AppData | null;
@@ -43,7 +43,7 @@ export function PrintFooter({ data, hash, description, contents, cameraNow }: Pr
     return () => window.removeEventListener('beforeprint', before);
   }, []);
   if (!data || !footer) return null;
-  const printUrl = viewUrl(window.location.href, serializeHashState({ ...hash, camera: printCamera ?? hash.camera }, window.location.hash));
+  const printUrl = viewUrl(window.location.href, pageHashStore().hashOf({ ...hash, camera: printCamera ?? hash.camera }));
   return (
     <footer className="print-footer" data-testid="print-footer">
       <p>{description}</p>

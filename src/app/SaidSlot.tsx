@@ -5,7 +5,7 @@
 import { Suspense, lazy } from 'react';
 import { useStrings } from '../i18n';
 import type { SaidViewProps } from '../explore/SaidView';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 
 const SaidView = lazy(() => import('../explore/SaidView'));
 

@@ -3,7 +3,7 @@ import type { Phase, Site } from '../data/select';
 import { Panel } from '../ui/Panel';
 import { PhaseDetails } from '../ui/PhaseDetails';
 import { SiteDetails } from '../ui/SiteDetails';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 
 export interface SelectionPanelProps {
   data: AppData;

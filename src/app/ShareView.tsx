@@ -8,7 +8,7 @@ import { usePlaceNames, useStrings } from '../i18n';
 import type { OverlayInput } from '../map/overlay-layers';
 import type { Camera } from '../state/url-state';
 import { ShareDialog } from '../export/ShareDialog';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 
 export interface ShareViewProps {
   /** The hash of the view being shared, taken when Share was pressed. */

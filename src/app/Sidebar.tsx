@@ -9,7 +9,7 @@ import { Glossary } from '../ui/Glossary';
 import { LayerControl } from '../ui/LayerControl';
 import { PhaseTimeline } from '../ui/PhaseTimeline';
 import { SiteList } from '../ui/SiteList';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 // Each loaded when first used: most readers never open them.

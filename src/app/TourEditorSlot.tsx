@@ -4,7 +4,7 @@ import type { Phase, Site } from '../data/select';
 import { useStrings } from '../i18n';
 import type { Camera } from '../state/url-state';
 import { closeEditor, playDraft, showStep } from './page-actions';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 
 // The tour editor, loaded when a presenter opens it.
 const TourEditor = lazy(() => import('../tour-editor/TourEditor'));

@@ -1,5 +1,5 @@
 import { cameraBounds, clampBounds } from '../map/viewport';
-import { serializeHashState } from '../state/url-state';
+import { pageHashStore } from '../state/useHashState';
 import type { Camera, HashState } from '../state/url-state';
 
 /**
@@ -7,7 +7,7 @@ import type { Camera, HashState } from '../state/url-state';
  * map has not reported one): the view, never the editor open here (a presenter's own business).
  */
 export function sharedViewHash(hash: HashState, live: Camera | null): string {
-  return serializeHashState({ ...hash, ...sharedCamera(hash, live), edit: false }, window.location.hash);
+  return pageHashStore().hashOf({ ...hash, ...sharedCamera(hash, live), edit: false });
 }
 
 /**

@@ -4,7 +4,7 @@ import { siteEmphasis } from '../data/select';
 import type { Messages } from '../i18n/messages/en';
 import { pageHashStore } from '../state/useHashState';
 import type { Camera, HashState, ViewBounds } from '../state/url-state';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 
 /** What is selected, and how a person changes it. */
 export interface Selection {

@@ -3,7 +3,7 @@
  * presenter's window and the handout, kept in step across windows.
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import { byId } from '../data/select';
 import { useLang, usePlaceNames, useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';

@@ -9,7 +9,7 @@ import { formatDate } from '../i18n/dates';
 import { loadCorrections } from '../data/load';
 import type { DataProblem } from '../data/validate';
 import { useLang, useStrings } from '../i18n';
-import { localizeCorrections } from '../i18n/content';
+import { localizeCorrections } from '../data/content';
 import { loadLanguage } from '../i18n/load-language';
 import { usePromised } from '../state/usePromised';
 import { DataProblems } from '../ui/DataProblems';

@@ -2,8 +2,8 @@
 import type { DataProblem } from '../data/validate';
 import type { I18n } from './index';
 import { ENGLISH_PLACES } from './index';
-import { countryNames, loadContent, placeNames } from './content';
-import type { Content } from './content';
+import { countryNames, loadContent, placeNames } from '../data/content';
+import type { Content } from '../data/content';
 import { loadMessages } from './languages';
 import type { Lang } from './languages';
 import { WEIGHTS, fontSample, loadFonts } from '../theme/fonts';

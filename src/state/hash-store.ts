@@ -12,8 +12,8 @@
  * Until the data says which sites and phases exist (`setKnown`), ids are only checked for their
  * form and nothing is cleaned, so a slow data load cannot wipe a shared link.
  */
-import { EMPTY_STATE, parseHashState, sameState, serializeHashState, withKnownIds } from './url-state';
-import type { HashState, KnownIds } from './url-state';
+import { EMPTY_STATE, parseEmbedOptions, parseHashState, sameState, serializeHashState, withKnownIds } from './url-state';
+import type { EmbedOptions, HashState, KnownIds } from './url-state';
 
 /**
  * A person's view changes reach the URL once the view has held still this long. Each URL write
@@ -58,6 +58,13 @@ export interface HashStore {
    * reopens it) and writing the change there; otherwise as a 'settle' update.
    */
   undoPush(change: Partial<HashState>): void;
+  /**
+   * The hash `state` has on this page, the page's own keys (the embed options) kept: what a link
+   * to a view carries.
+   */
+  hashOf(state: HashState): string;
+  /** How the page is embedded: from its hash and its query string `search`. */
+  embedOptions(search: string): EmbedOptions;
   /** Stops listening (tests; the page's own store lives as long as the page). */
   dispose(): void;
 }
@@ -147,6 +154,8 @@ export function createHashStore(env: HashEnv): HashStore {
 
   return {
     get: () => state,
+    hashOf: (s) => serializeHashState(s, env.read()),
+    embedOptions: (search) => parseEmbedOptions(env.read(), search),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,4 +1,4 @@
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import type { TourStep } from '../data/schema';
 import type { EditorMessages } from '../i18n/editor/load';
 import type { Camera } from '../state/url-state';

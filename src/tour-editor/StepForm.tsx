@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import type { TourStep } from '../data/schema';
 import { formatDate } from '../i18n/dates';
 import type { EditorMessages } from '../i18n/editor/load';

@@ -7,7 +7,7 @@
  * leaving unsaved changes; the steps and the files are parts of their own.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import type { TourStep } from '../data/schema';
 import { useLang, useStrings } from '../i18n';
 import { isLang } from '../i18n/languages';

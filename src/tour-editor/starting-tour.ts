@@ -2,7 +2,7 @@
  * Where the editor starts: the draft kept in this browser, else a copy of the default tour, else
  * one empty step.
  */
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import { readStored } from '../tour-package/tour-sources';
 import { loadTour } from '../data/load';
 import { DEFAULT_TOUR } from '../state/url-state';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { DragEvent } from 'react';
-import type { AppData } from '../i18n/app-data';
+import type { AppData } from '../data/app-data';
 import { readStored } from '../tour-package/tour-sources';
 import { TOUR_FILE_MAX_BYTES, validateTourFile } from '../data/tour';
 import type { DataProblem } from '../data/validate';

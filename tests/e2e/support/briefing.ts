@@ -18,7 +18,9 @@ export class Briefing {
   }
 
   async waitForStep(n: number): Promise<void> {
-    await this.page.locator(`.briefing-caption[data-step="${n}"]`).waitFor();
+    // A briefing's first step waits on its code, its tour and its map, each loaded on first use:
+    // on a machine whose cores are all busy with other tests that has taken over 30 s.
+    await this.page.locator(`.briefing-caption[data-step="${n}"]`).waitFor({ timeout: 60_000 });
   }
 
   async title(): Promise<string> {

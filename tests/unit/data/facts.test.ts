@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/data/validate-all';
 import type { DatedEvent, Site, Source } from '../../../src/data/schema';
 import { realFiles, reference, shippedTours } from '../helpers';
-import { withLookups } from '../../../src/i18n/app-data';
+import { withLookups } from '../../../src/data/app-data';
 import { findDates, findNumbers, matchSource, paragraphWith, parseCitations, splitTop, stems, tableAfter, topParens, words } from './facts-reference';
 
 const data = validateDataset(realFiles());

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlaceNames, parsePlaces, readPlaces } from '../../../src/data/places';
 import { describeProblem } from '../../../src/data/validate';
 import type { DataProblem } from '../../../src/data/validate';
-import { parseContent } from '../../../src/i18n/content';
+import { parseContent } from '../../../src/data/content';
 import { LANGUAGES } from '../../../src/i18n/languages';
 
 const root = new URL('../../../', import.meta.url).pathname;

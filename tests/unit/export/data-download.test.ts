@@ -4,7 +4,7 @@ import type { DataForDownload } from '../../../src/export/data-download';
 import { validateDataset } from '../../../src/data/validate-all';
 import type { Dataset } from '../../../src/data/validate';
 import { byId } from '../../../src/data/select';
-import { localize, parseContent } from '../../../src/i18n/content';
+import { localize, parseContent } from '../../../src/data/content';
 import { en } from '../../../src/i18n/messages/en';
 import { ro } from '../../../src/i18n/messages/ro';
 import { csvRecords, parseCsv } from '../../e2e/support/csv';

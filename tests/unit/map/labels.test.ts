@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/i18n/languages';
 import type { Lang } from '../../../src/i18n/languages';
-import { countryNames, parseContent } from '../../../src/i18n/content';
+import { countryNames, parseContent } from '../../../src/data/content';
 import { ENGLISH_PLACES } from '../../../src/i18n';
 import type { PlaceNames } from '../../../src/i18n';
 import { basemapLabelPoints, countryName, labelData } from '../../../src/map/labels';

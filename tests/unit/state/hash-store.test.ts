@@ -248,3 +248,27 @@ describe('a panel as a history entry', () => {
     expect(tab.entries).toEqual(['']);
   });
 });
+
+describe('what other code asks of the hash', () => {
+  it('gives the hash of a view on this page, the embed options of the page kept', () => {
+    open('#embed=1&fixed=1&site=rota');
+    const view = { ...store.get(), site: 'deveselu', phase: 2 };
+    const hash = store.hashOf(view);
+    expect(hash).toContain('embed=1');
+    expect(hash).toContain('fixed=1');
+    expect(hash).toContain('site=deveselu');
+    expect(hash).toContain('phase=2');
+    expect(hash).not.toContain('rota');
+    // Asking writes nothing.
+    expect(tab.writes).toEqual([]);
+  });
+
+  it('reads how the page is embedded from its hash and query string', () => {
+    open('#embed=1&panel=0&details=1');
+    expect(store.embedOptions('')).toMatchObject({ embed: true, panel: false, details: false });
+    store.dispose();
+    open('#site=rota');
+    expect(store.embedOptions('?embed=1&fixed=1')).toMatchObject({ embed: true, fixed: true });
+    expect(store.embedOptions('')).toMatchObject({ embed: false, fixed: false });
+  });
+});

@@ -2,10 +2,10 @@
  * The dataset in the reader's language with the lookups every view shares: the type the features
  * take, below them all.
  */
-import { byId, generalStatements } from '../data/select';
-import type { Phase, Site, Source, Statement } from '../data/select';
-import type { SiteKind } from '../data/schema';
-import type { Dataset } from '../data/validate';
+import { byId, generalStatements } from './select';
+import type { Phase, Site, Source, Statement } from './select';
+import type { SiteKind } from './schema';
+import type { Dataset } from './validate';
 import type { Content } from './content';
 
 /** The dataset in the reader's language, with the lookups the views share. */

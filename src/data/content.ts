@@ -6,10 +6,10 @@
  * file is reported like any other data problem and costs only itself.
  */
 import * as v from 'valibot';
-import type { Dataset, DataFile, DataProblem } from '../data/validate';
-import { parseJson, validateRecords } from '../data/validate';
+import type { Dataset, DataFile, DataProblem } from './validate';
+import { parseJson, validateRecords } from './validate';
 import { INLINE_CONTENT } from '../single-file/content-files';
-import type { Lang } from './languages';
+import type { Lang } from './lang';
 
 const URLS = import.meta.glob<string>('../../geodata/i18n/*.json', { query: '?url', import: 'default', eager: true });
 
