@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { DATA_LICENCE } from '../src/data/licence.ts';
 import { boxAspect, projectInBox } from '../src/geo/projection.ts';
 import type { Box } from '../src/geo/projection.ts';
 import palette from '../src/theme/palette.json' with { type: 'json' };
@@ -29,7 +30,8 @@ export const ICONS = { svg: 'favicon.svg', png: 'favicon-32.png', touch: 'apple-
 export const OEMBED_FILE = 'oembed.json';
 /** The frame the oEmbed snippet asks for. */
 export const OEMBED_SIZE = { width: 800, height: 600 } as const;
-export const LICENCE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+/** The data's licence, as the data files state it. */
+export const LICENCE = DATA_LICENCE;
 
 export interface PreviewSite {
   name: string;

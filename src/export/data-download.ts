@@ -14,8 +14,9 @@ import { formatDate } from '../i18n/dates';
 import { endSentence } from '../i18n/dates';
 import type { Messages } from '../i18n/messages/en';
 
-/** The licence of the map's own data and texts (the statements are quotations, not ours). */
-export const DATA_LICENCE = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+import { DATA_LICENCE } from '../data/licence';
+
+export { DATA_LICENCE };
 
 export interface DataForDownload {
   sites: Site[];

@@ -15,7 +15,7 @@ import { LOCATOR_COLOURS, locatorBox, locatorLandPath, locatorSize, showsLocator
 import { PLACE_STYLE, placesData, referencePlaces } from '../map/reference-places';
 import { scaleBars } from '../map/scale';
 import type { ScaleBar } from '../map/scale';
-import { PALETTE } from '../theme/palette';
+import { PALETTE, svgFill } from '../theme/palette';
 import { n, xml } from './svg-text';
 
 export interface FurnitureView {
@@ -122,7 +122,7 @@ export function furnitureSvg(view: FurnitureView, textWidth: (s: string) => numb
   const km = bars[0].px, mi = bars[1].px;
   const scale =
     `<g id="scale" data-km="${bars[0].value}" data-mi="${bars[1].value}">` +
-    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" fill="#ffffff" fill-opacity="0.85"/>` +
+    `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" ${svgFill('marker-label-bg')}/>` +
     `<path d="M${n(x)} ${n(mid - 6)}V${n(mid)}H${n(x + km)}V${n(mid - 6)}M${n(x)} ${n(mid + 6)}V${n(mid)}H${n(x + Math.max(km, mi))}M${n(x + mi)} ${n(mid)}V${n(mid + 6)}" fill="none" stroke="${INK}" stroke-width="2"/>` +
     `<text x="${n(x)}" y="${n(mid - 9)}" font-size="${FONT_PX}" fill="${INK}">${xml(bars[0].label)}</text>` +
     `<text x="${n(x)}" y="${n(mid + 9 + FONT_PX * 0.8)}" font-size="${FONT_PX}" fill="${INK}">${xml(bars[1].label)}</text></g>`;

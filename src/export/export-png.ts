@@ -14,7 +14,7 @@ import type { PlaceNames } from '../i18n';
 import { EXPORT_SCALES, LEGEND_LABEL_GAP, exportLayout } from './layout';
 import type { ExportLayout, ExportSize, LegendEntry } from './layout';
 import { frameCamera } from './frame-camera';
-import { dimmedColour } from './dimmed';
+import { dimmedColour } from '../theme/dimmed';
 
 export type { ExportSize } from './layout';
 

@@ -18,7 +18,7 @@ import type { PlaceNames } from '../i18n';
 import { cssFont, loadFonts } from '../theme/fonts';
 import { PALETTE } from '../theme/palette';
 import { drawSiteSymbol } from '../theme/draw-symbol';
-import { dimmedColour } from './dimmed';
+import { dimmedColour } from '../theme/dimmed';
 import { drawFurniture, drawPlaces, placeMarks } from './draw-furniture';
 import { placesData, referencePlaces } from '../map/reference-places';
 import { DETAIL_LAYERS, addDetailLayers, loadDetailLand } from '../map/detail-land';

@@ -11,13 +11,13 @@ import type { Camera } from '../state/url-state';
 import { screenPoint } from '../map/viewport';
 import type { Size } from '../map/viewport';
 import type { OverlayLabel } from '../map/overlay-layers';
-import { PALETTE } from '../theme/palette';
+import { PALETTE, svgFill } from '../theme/palette';
 import { SYMBOL_BOX, SYMBOL_PATHS } from '../theme/symbols';
 import type { ExportRequest } from './export-png';
 import { LEGEND_LABEL_GAP, exportLayout, wrapText } from './layout';
 import type { ExportLayout, MeasureText } from './layout';
 import { frameCamera } from './frame-camera';
-import { dimmedColour } from './dimmed';
+import { dimmedColour } from '../theme/dimmed';
 import { boxesOverlap } from './draw-furniture';
 import type { MapBox } from './draw-furniture';
 import { n, xml } from './svg-text';
@@ -156,7 +156,7 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
     const dimmed = emphasis === 'earlier';
     sites.push(
       `<g data-site="${xml(site.id)}"${dimmed ? ' data-dimmed="true"' : ''}>${symbol(site.kind, x, y, 24, true, dimmed)}` +
-        `<rect x="${n(x + 14)}" y="${n(y - 10)}" width="${n(w + 8)}" height="20" fill="#ffffff" fill-opacity="0.85"/>` +
+        `<rect x="${n(x + 14)}" y="${n(y - 10)}" width="${n(w + 8)}" height="20" ${svgFill('marker-label-bg')}/>` +
         `<text x="${n(x + 18)}" y="${n(y + 5)}" font-size="14" font-weight="${dimmed ? 400 : 700}" fill="${dimmed ? C.muted : C.ink}">${xml(site.name)}</text></g>`,
     );
   }
@@ -204,7 +204,7 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
       const { x, y } = project(l.at);
       const w = measure(l.text, 12, 700);
       overlay.push(
-        `<g><rect x="${n(x - w / 2 - 4)}" y="${n(y - 9)}" width="${n(w + 8)}" height="18" fill="#ffffff" fill-opacity="0.85"/>` +
+        `<g><rect x="${n(x - w / 2 - 4)}" y="${n(y - 9)}" width="${n(w + 8)}" height="18" ${svgFill('marker-label-bg')}/>` +
           `<text x="${n(x)}" y="${n(y + 4)}" font-size="12" font-weight="700" text-anchor="middle" fill="${C.ink}">${xml(l.text)}</text></g>`,
       );
     }

@@ -8,7 +8,7 @@ import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp, downloaded } from './support/app';
 import { colourShares, pngSize } from './support/png';
-import { dimmedColour } from '../../src/export/dimmed';
+import { dimmedColour } from '../../src/theme/dimmed';
 import { PALETTE } from '../../src/theme/palette';
 
 const baseUrl = inject('baseUrl');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_HEIGHT, EXPORT_SCALES, EXPORT_WIDTH, exportLayout } from '../../../src/export/layout';
 import type { ExportContent } from '../../../src/export/layout';
-import { dimmedColour } from '../../../src/export/dimmed';
+import { dimmedColour } from '../../../src/theme/dimmed';
 
 /** A stand-in for the page's font metrics. */
 const measure = (s: string, size: number, weight: number) => s.length * size * (weight === 700 ? 0.6 : 0.55);

@@ -9,7 +9,7 @@ import { siteEmphasis } from '../../../src/data/select';
 import { screenPoint } from '../../../src/map/viewport';
 import { EXPORT_HEIGHT, EXPORT_WIDTH, exportLayout } from '../../../src/export/layout';
 import { frameCamera } from '../../../src/export/frame-camera';
-import { dimmedColour } from '../../../src/export/dimmed';
+import { dimmedColour } from '../../../src/theme/dimmed';
 import { PALETTE } from '../../../src/theme/palette';
 import { ENGLISH_PLACES } from '../../../src/i18n';
 import { realFiles, root } from '../helpers';

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paletteCss } from '../../../build/palette-css';
-import { PALETTE } from '../../../src/theme/palette';
+import { PALETTE, svgFill } from '../../../src/theme/palette';
+import { dimmedColour } from '../../../src/theme/dimmed';
 import { SYMBOL_BOX, SYMBOL_PATHS } from '../../../src/theme/symbols';
 import { siteKinds } from '../../../src/data/schema';
 import { COLORS, DARK_COLORS } from '../../../src/map/style';
@@ -42,6 +43,22 @@ describe('colours', () => {
   it('the stylesheets do not define the table’s colours again', () => {
     const own = [...css.matchAll(/--([\w-]+):/g)].map((m) => m[1]!);
     expect(own.filter((v) => v in PALETTE.light)).toEqual([]);
+  });
+
+  it('a site not in focus has its dimmed colour once, made from the table as the images make it', () => {
+    const out = paletteCss(PALETTE);
+    const [light, dark] = out.split('@media screen');
+    for (const k of siteKinds) {
+      expect(light).toContain(`--dimmed-${k}: ${dimmedColour(PALETTE.light[k])};`);
+      expect(dark).toContain(`--dimmed-${k}: ${dimmedColour(PALETTE.dark[k])};`);
+    }
+    expect(css).not.toMatch(/color-mix\([^)]*var\(--(interceptor|radar|naval|command)\)/);
+  });
+
+  it('gives a colour of the table as SVG paint, a translucent one with its opacity apart', () => {
+    expect(svgFill('ink')).toBe(`fill="${PALETTE.light.ink}"`);
+    expect(PALETTE.light['marker-label-bg']).toBe('rgb(255 255 255 / 0.85)');
+    expect(svgFill('marker-label-bg')).toBe('fill="#ffffff" fill-opacity="0.85"');
   });
 
   it('every kind of site has a colour in both themes, and the basemap reads the same table', () => {
