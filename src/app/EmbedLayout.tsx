@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { useEscapeCloses, useReturnFocus } from '../ui/panel-keys';
 import { EmbedFrame } from '../embed/EmbedFrame';
 import { viewCredits, viewSources } from '../export/describe-view';
 import { useStrings } from '../i18n';
@@ -40,33 +41,24 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
   const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, null), [data, explore.layers]);
   const selectable = options.panel;
   const [detailsOpen, setDetailsOpen] = useState(options.details);
-  const opener = useRef<HTMLElement | null>(null);
+  const focus = useReturnFocus();
   const { selectSite: select } = selection;
   const selectSite = useCallback(
     (id: string) => {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      focus.remember();
       setDetailsOpen(true);
       select(id);
     },
-    [select],
+    [select, focus],
   );
   // Closing the details leaves the site chosen and highlighted, as the snippet showed it.
   const closeDetails = useCallback(() => {
     setDetailsOpen(false);
     announce(strings.announce.closed);
-    const back = opener.current;
-    opener.current = null;
-    if (back?.isConnected) requestAnimationFrame(() => back.focus());
-  }, [announce, strings]);
+    focus.restore();
+  }, [announce, strings, focus]);
   const panelShown = selectable && detailsOpen && selection.site !== null;
-  useEffect(() => {
-    if (!panelShown) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) closeDetails();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [panelShown, closeDetails]);
+  useEscapeCloses(panelShown, closeDetails);
   // A snippet made on a date shows the map on that date.
   const { view: timeline } = useTimelineView(data, hash.date);
   const emphasis = useMemo(() => emphasisAt(timeline, selection.emphasis), [timeline, selection.emphasis]);

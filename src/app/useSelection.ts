@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useEscapeCloses, useReturnFocus } from '../ui/panel-keys';
 import type { Phase, Site } from '../data/select';
 import { siteEmphasis } from '../data/select';
 import type { Messages } from '../i18n/messages/en';
@@ -35,17 +36,17 @@ export function useSelection(data: AppData | null, hash: HashState, announce: (t
   const site = (hash.site !== null && data?.sitesById.get(hash.site)) || null;
   const phase = (hash.phase !== null && data?.phasesById.get(hash.phase)) || null;
   const phaseId = phase?.id ?? null;
-  const opener = useRef<HTMLElement | null>(null);
+  const focus = useReturnFocus();
   const [panelTakesFocus, setPanelTakesFocus] = useState(false);
 
   const panelOpen = site !== null || phase !== null;
   const open = useCallback(
     (change: Partial<HashState>, takeFocus: boolean) => {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      focus.remember();
       setPanelTakesFocus(takeFocus);
       pageHashStore().update(change, compact && !panelOpen ? 'push' : 'settle');
     },
-    [compact, panelOpen],
+    [compact, panelOpen, focus],
   );
 
   const selectSite = useCallback(
@@ -68,19 +69,9 @@ export function useSelection(data: AppData | null, hash: HashState, announce: (t
   const closePanel = useCallback(() => {
     pageHashStore().undoPush(hasSite ? { site: null } : { phase: null });
     announce(strings.announce.closed);
-    const back = opener.current;
-    opener.current = null;
-    if (back?.isConnected) requestAnimationFrame(() => back.focus());
-  }, [hasSite, announce, strings]);
-
-  useEffect(() => {
-    if (!panelOpen || !escCloses) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented && !(e.target as Element | null)?.closest?.('dialog')) closePanel();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [panelOpen, escCloses, closePanel]);
+    focus.restore();
+  }, [hasSite, announce, strings, focus]);
+  useEscapeCloses(panelOpen && escCloses, closePanel);
 
   const emphasis = useCallback((s: Site) => siteEmphasis(s, phaseId), [phaseId]);
   return { site, phase, camera: hash.camera, bounds: hash.camera ? null : hash.bounds, emphasis, selectSite, selectPhase, setCamera, closePanel, panelTakesFocus };
