@@ -4,14 +4,15 @@
  * the tour; the map flies between steps, or jumps when the user prefers reduced motion.
  */
 import type { ReactNode } from 'react';
-import { Suspense, lazy, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import type { DataProblem, Dataset } from '../data/validate';
 import { DataProblems } from '../ui/DataProblems';
 import type { Site, Source, Statement, TourStep } from '../data/schema';
 import { PLAN_TABLE } from '../data/schema';
 import { stepEmphasis } from '../data/select';
 import { useStrings } from '../i18n';
-import { actionForKey, clampStep, stepForDigits } from '../ui/briefing-keys';
+import { clampStep } from '../ui/briefing-keys';
+import { toggleFullscreen, useBriefingInput } from './useBriefingInput';
 import { StepStatements } from './StepStatements';
 import { LanguageMenu } from '../ui/LanguageMenu';
 import { KeepFocusButton } from '../ui/KeepFocusButton';
@@ -47,13 +48,6 @@ export interface BriefingViewProps {
   problems: DataProblem[];
 }
 
-function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen?.();
-  else void document.documentElement.requestFullscreen?.().catch(() => {});
-}
-
-const SWIPE_PX = 60;
-
 export function BriefingView(props: BriefingViewProps) {
   const strings = useStrings();
   const t = strings.briefing;
@@ -62,7 +56,6 @@ export function BriefingView(props: BriefingViewProps) {
   const current = steps[step - 1] ?? steps[0]!;
   const [blackout, setBlackout] = useState(false);
   const [mapError, setMapError] = useState<string | null>(webgl ? null : strings.noWebGL);
-  const digits = useRef('');
   const [keysOpen, setKeysOpen] = useKeyboardHelp();
 
   const go = useCallback(
@@ -73,69 +66,7 @@ export function BriefingView(props: BriefingViewProps) {
     [count, onStep],
   );
 
-  const onKey = useEffectEvent((e: KeyboardEvent) => {
-    // Keys typed in a dialog (the share dialog) or a menu (the language) belong to it.
-    if ((e.target as Element | null)?.closest?.('dialog, select')) return;
-    // Ctrl/Cmd+P prints the handout: one section per step, with its map.
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
-      e.preventDefault();
-      onHandout(true);
-      return;
-    }
-    // Keys typed into a control (a button has focus) still drive the tour; Enter and Space on a
-    // focused button keep their own meaning.
-    const target = e.target as HTMLElement | null;
-    if (target?.closest('button, a, input, textarea, select') && (e.key === 'Enter' || e.key === ' ')) return;
-    const action = actionForKey(e);
-    if (!action) return;
-    e.preventDefault();
-    if (action.type !== 'digit') digits.current = '';
-    const now = step;
-    switch (action.type) {
-      case 'next':
-        return go(now + 1);
-      case 'prev':
-        return go(now - 1);
-      case 'first':
-        return go(1);
-      case 'last':
-        return go(count);
-      case 'digit': {
-        const r = stepForDigits(digits.current, action.digit, count);
-        digits.current = r.buffer;
-        if (r.step !== null) go(r.step);
-        return;
-      }
-      case 'fullscreen':
-        return toggleFullscreen();
-      case 'blackout':
-        return setBlackout((b) => !b);
-      case 'presenter':
-        return onPresenter();
-      case 'exit':
-        return onExit();
-    }
-  });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey(e);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
-
-  // Touch: a horizontal swipe anywhere moves on or back (the briefing map does not pan).
-  const touchStart = useRef<{ x: number; y: number } | null>(null);
-  const onTouchStart = (e: React.TouchEvent) => {
-    const p = e.touches[0];
-    touchStart.current = p ? { x: p.clientX, y: p.clientY } : null;
-  };
-  const onTouchEnd = (e: React.TouchEvent) => {
-    const start = touchStart.current;
-    const p = e.changedTouches[0];
-    touchStart.current = null;
-    if (!start || !p) return;
-    const dx = p.clientX - start.x;
-    if (Math.abs(dx) > SWIPE_PX && Math.abs(dx) > Math.abs(p.clientY - start.y)) go(step + (dx < 0 ? 1 : -1));
-  };
+  const { onTouchStart, onTouchEnd } = useBriefingInput({ step, count, go, toggleBlackout: () => setBlackout((x) => !x), onHandout, onPresenter, onExit });
 
   // A step may show the map on a date: sites that were nothing yet are hidden, the rest say their state.
   const timeline = useMemo(() => viewAt({ sites: data.sites, phases: data.phases, sourcesById: sources }, current.date), [data, sources, current]);

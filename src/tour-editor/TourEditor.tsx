@@ -3,7 +3,7 @@
  * file, and carries it in the one-file offline package. Its own chunk, loaded when opened. The
  * tour being written is kept as a draft in this browser on every change; the briefing plays that
  * draft (`tour=draft:<step>`). This is the editor's shell: its history (undo and redo, by button
- * and key), the saved state, the tour's title and language, and the question asked before
+ * and key: useUndoKeys), the saved state, the tour's title and language, and the question asked before
  * leaving unsaved changes; the steps and the files are parts of their own.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -27,6 +27,8 @@ import { DraftElsewhere } from './DraftElsewhere';
 import { tourFileJson } from './tour-file';
 import { useDraftElsewhere } from './useDraftElsewhere';
 import { useTourFiles } from './useTourFiles';
+import { LeaveQuestion } from './LeaveQuestion';
+import { useUndoKeys } from './useUndoKeys';
 import './tour-editor.css';
 
 export interface TourEditorProps {
@@ -57,7 +59,6 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   const json = useMemo(() => tourFileJson(tour), [tour]);
   const [storageRefused, setStorageRefused] = useState(false);
   const [confirmLeave, setConfirmLeave] = useState(false);
-  const stayButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const stay = () => {
     setConfirmLeave(false);
@@ -95,33 +96,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
   }, [tourChanged]);
   const files = useTourFiles({ s, data, tour, json, dispatch, onStorageRefused: () => setStorageRefused(true) });
 
-  // Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y undo and redo, except in a text field, which keeps its own.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      const action: EditorAction | null = key === 'z' ? { type: e.shiftKey ? 'redo' : 'undo' } : key === 'y' && !e.shiftKey ? { type: 'redo' } : null;
-      if (!action || typingIn(e.target)) return;
-      e.preventDefault();
-      dispatch(action);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [dispatch]);
-
-  // The question takes the focus on "Stay"; Esc answers "stay" too, as it closes any question.
-  useEffect(() => {
-    if (!confirmLeave) return;
-    stayButton.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault();
-      e.stopPropagation();
-      stay();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [confirmLeave]);
+  useUndoKeys(dispatch);
 
   const { saved } = files;
   const isSaved = saved !== null && saved.json === json;
@@ -151,19 +126,7 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
           {s.close}
         </button>
       </div>
-      {confirmLeave && (
-        <div className="tour-editor-confirm" role="alertdialog" aria-labelledby="tour-editor-leave" aria-modal="false">
-          <p id="tour-editor-leave">{s.leaveQuestion}</p>
-          <div className="tour-editor-row">
-            <button type="button" onClick={onClose}>
-              {s.leave}
-            </button>
-            <button type="button" ref={stayButton} onClick={stay}>
-              {s.stay}
-            </button>
-          </div>
-        </div>
-      )}
+      {confirmLeave && <LeaveQuestion s={s} onLeave={onClose} onStay={stay} />}
       <div className="tour-editor-row">
         <KeepFocusButton unavailable={state.past.length === 0} onClick={() => dispatch({ type: 'undo' })} aria-keyshortcuts="Control+Z" title={s.undoHint}>
           {s.undo}
@@ -200,11 +163,4 @@ function Editor({ data, cameraNow, onPreview, onPlay, onClose, s, start }: TourE
       <TourFileBar s={s} files={files} />
     </aside>
   );
-}
-
-/** Whether a key press goes to a field that has its own undo (text being typed). */
-function typingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'file', 'range'].includes(target.type);
 }

@@ -126,7 +126,7 @@ describe('who said what', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 
-  it.each(['en', 'ru', 'tr'])('is axe-clean, with the panel, in %s', async (lang) => {
+  it.each(['en', 'ro', 'pl', 'tr', 'ru'])('is axe-clean, with the panel, in %s', async (lang) => {
     await open(`#said=1&site=kurecik&lang=${lang}`);
     await app.page.getByTestId('said-view').locator('[data-said-statement]').first().waitFor();
     await app.panel().locator('[data-statement]').first().waitFor();

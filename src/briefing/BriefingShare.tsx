@@ -1,0 +1,79 @@
+import type { AppData } from '../data/app-data';
+import type { Source, Statement } from '../data/schema';
+import { stepEmphasis } from '../data/select';
+import type { TourStep } from '../data/schema';
+import type { ExportSize } from '../export/export-png';
+import { exportRequestFor } from '../export/request';
+import { ShareDialog } from '../export/ShareDialog';
+import { usePlaceNames, useStrings } from '../i18n';
+import { emphasisAt, viewAt } from '../state/timeline-context';
+import { formatTourRef, withHashKeys } from '../state/url-state';
+
+export interface BriefingShareProps {
+  data: AppData;
+  tourId: string;
+  /** The tour is the editor's draft, which lives in this browser only. */
+  draft: boolean;
+  step: number;
+  current: TourStep;
+  statements: ReadonlyMap<string, Statement>;
+  sources: ReadonlyMap<string, Source>;
+  webgl: boolean;
+  onClose: () => void;
+  onEdit?: (() => void) | undefined;
+}
+
+/** The share dialog for a briefing's step: its link, citation and data, and an image of its map. */
+export function BriefingShare({ data, tourId, draft, step, current, statements, sources, webgl, onClose, onEdit }: BriefingShareProps) {
+  const strings = useStrings();
+  const places = usePlaceNames();
+  const exportRequest = (size: ExportSize) =>
+    exportRequestFor(size, {
+      mapSelector: '.briefing-map',
+      sites: data.sites,
+      camera: current.camera ?? null,
+      emphasis: emphasisAt(viewAt(data, current.date), (s) => stepEmphasis(s, current)),
+      title: current.title,
+      caption: current.text ?? strings.title,
+      contents: {
+        phase: current.phase === null ? null : data.phasesById.get(current.phase),
+        statements: current.statements.map((id) => statements.get(id)).filter((s) => s !== undefined),
+      },
+      sourcesById: data.sourcesById,
+      article: data.article,
+      strings,
+      places,
+    });
+  return (
+    <ShareDialog
+      onClose={onClose}
+      viewHash={withHashKeys('', { tour: formatTourRef({ id: tourId, step }) })}
+      description={strings.share.briefingStep(step, current.title)}
+      fileParts={strings.share.briefingFile(step)}
+      exportRequest={webgl ? exportRequest : null}
+      data={{ sites: data.sites, phases: data.phases, statements: data.statements, sources }}
+      note={draft ? <DraftShareNote onEdit={onEdit} /> : undefined}
+    />
+  );
+}
+
+/**
+ * A link to the draft opens nothing for anyone else (the draft lives in this browser): Share says
+ * so, and points to the editor's one-file download, the way to hand the tour on.
+ */
+function DraftShareNote({ onEdit }: { onEdit?: (() => void) | undefined }) {
+  const t = useStrings().draftShare;
+  return (
+    <>
+      <p>{t.note}</p>
+      {onEdit && (
+        <p>
+          {t.howTo}{' '}
+          <button type="button" onClick={onEdit}>
+            {t.openEditor}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
