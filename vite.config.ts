@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { singleFile } from './build/single-file.ts';
-import { paletteCssPlugin } from './build/palette-css.ts';
+import { dimmedCssPlugin, paletteCssPlugin } from './build/palette-css.ts';
 import { layoutCssPlugin } from './build/layout-css.ts';
 import { eagerWrappersPlugin } from './build/eager-wrappers.ts';
 import { thirdPartyNotices } from './build/third-party-notices.ts';
@@ -111,6 +111,7 @@ export default defineConfig(({ mode }) => {
       react(),
       firstView.plugin,
       paletteCssPlugin(),
+      dimmedCssPlugin(),
       layoutCssPlugin(),
       thirdPartyNotices({ inline: oneFile }),
       ...(oneFile

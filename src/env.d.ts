@@ -3,5 +3,6 @@ declare const __SINGLE_FILE__: boolean;
 
 /** The colour table as CSS variables (build/palette-css.ts). */
 declare module 'virtual:palette.css';
+declare module 'virtual:dimmed.css';
 /** Layout facts known from the shipped data, as CSS variables (build/layout-css.ts). */
 declare module 'virtual:layout.css';

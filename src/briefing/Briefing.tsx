@@ -8,6 +8,7 @@ import { byId } from '../data/select';
 import { useLang, useStrings } from '../i18n';
 import type { TourRef } from '../state/url-state';
 import { clampStep } from '../ui/briefing-keys';
+import 'virtual:dimmed.css';
 import './briefing.css';
 import { BriefingShare } from './BriefingShare';
 import { BriefingView } from './BriefingView';

@@ -14,6 +14,7 @@ import { loadLanguage } from '../i18n/load-language';
 import { usePromised } from '../state/usePromised';
 import { DataProblems } from '../ui/DataProblems';
 import { TermText } from '../ui/TermText';
+import './list-corrections.css';
 
 /** The corrections in the reader's language, read when the list view first opens; null until then. */
 function useCorrections(): { corrections: Correction[] | null; problems: DataProblem[] } {

@@ -10,6 +10,7 @@ import { useStrings } from '../i18n';
 import { formatMeasured } from '../i18n/format';
 import { measuredEnds } from './measure-state';
 import type { MeasureEnd, Measurement } from './measure-state';
+import './measure-tool.css';
 
 export interface MeasureToolProps {
   sites: Site[];

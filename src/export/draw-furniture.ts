@@ -15,7 +15,8 @@ import { LOCATOR_COLOURS, locatorBox, locatorLandPath, locatorSize, showsLocator
 import { PLACE_STYLE, placesData, referencePlaces } from '../map/reference-places';
 import { scaleBars } from '../map/scale';
 import type { ScaleBar } from '../map/scale';
-import { PALETTE, svgFill } from '../theme/palette';
+import { PALETTE } from '../theme/palette';
+import { svgFill } from '../theme/svg-paint';
 import { n, xml } from './svg-text';
 
 export interface FurnitureView {

@@ -1,8 +1,9 @@
 // One colour table and one set of symbol shapes, read by the page's CSS, the map and the images.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paletteCss } from '../../../build/palette-css';
-import { PALETTE, svgFill } from '../../../src/theme/palette';
+import { dimmedCss, paletteCss } from '../../../build/palette-css';
+import { PALETTE } from '../../../src/theme/palette';
+import { svgFill } from '../../../src/theme/svg-paint';
 import { dimmedColour } from '../../../src/theme/dimmed';
 import { SYMBOL_BOX, SYMBOL_PATHS } from '../../../src/theme/symbols';
 import { siteKinds } from '../../../src/data/schema';
@@ -34,7 +35,7 @@ describe('colours', () => {
   });
 
   it('every variable the stylesheets use is defined, by the table or by a stylesheet itself (or has a fallback)', () => {
-    const defined = new Set([...paletteCss(PALETTE).matchAll(/--([\w-]+):/g), ...css.matchAll(/--([\w-]+):/g)].map((m) => m[1]));
+    const defined = new Set([...(paletteCss(PALETTE) + dimmedCss(PALETTE)).matchAll(/--([\w-]+):/g), ...css.matchAll(/--([\w-]+):/g)].map((m) => m[1]));
     // `var(--x, fallback)` is set at run time (the header's height), with a value meanwhile.
     const used = new Set([...css.matchAll(/var\(--([\w-]+)\)/g)].map((m) => m[1]));
     expect([...used].filter((v) => !defined.has(v))).toEqual([]);
@@ -46,8 +47,9 @@ describe('colours', () => {
   });
 
   it('a site not in focus has its dimmed colour once, made from the table as the images make it', () => {
-    const out = paletteCss(PALETTE);
+    const out = dimmedCss(PALETTE);
     const [light, dark] = out.split('@media screen');
+    expect(paletteCss(PALETTE)).not.toContain('--dimmed-');
     for (const k of siteKinds) {
       expect(light).toContain(`--dimmed-${k}: ${dimmedColour(PALETTE.light[k])};`);
       expect(dark).toContain(`--dimmed-${k}: ${dimmedColour(PALETTE.dark[k])};`);
