@@ -7,9 +7,10 @@
 import type { Plugin } from 'vite';
 import { virtualCssPlugin } from './virtual-css.ts';
 import { dimmedColour } from '../src/theme/dimmed.ts';
+import symbols from '../src/theme/symbols.json' with { type: 'json' };
 
-/** The kinds of site, each with a colour in the table and a dimmed one made from it. */
-const KINDS = ['interceptor', 'radar', 'naval', 'command'];
+/** The kinds of site, as the symbol table has them: each has a colour in the table and a dimmed one made from it. */
+const KINDS = Object.keys(symbols);
 
 const TABLE = new URL('../src/theme/palette.json', import.meta.url);
 
