@@ -87,6 +87,25 @@ export class Reader {
   }
 
   /**
+   * The colour shares of an element once `enough` holds for them, or the last shares seen when
+   * `timeout` runs out. An engine may hand its screenshot a frame the compositor has not yet
+   * finished after the map reports idle; the picture settles, so the test waits for it to.
+   */
+  async settledColourShares(
+    selector: string,
+    colours: Record<string, string>,
+    enough: (shares: Record<string, number>) => boolean,
+    timeout = 20_000,
+  ): Promise<Record<string, number>> {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const shares = await this.colourShares(selector, colours);
+      if (enough(shares) || Date.now() > end) return shares;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+
+  /**
    * The contrast a control's text really has as the engine draws it: inside its border and left
    * of a menu's arrow, its most common colour is taken as the background, and the ratio is that of the pixel furthest from it in luminance
    * (WCAG's formula). Native controls are drawn by the engine, not by the page's CSS alone.
