@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { SiteKind } from '../data/schema';
 import { useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
@@ -15,6 +16,8 @@ export interface AppHeaderProps {
   onTheme: (theme: ThemeChoice) => void;
   /** Share and Present; disabled (but in place, so nothing moves) until the data is there. */
   actions: { onShare: () => void; onPresent: () => void; onEditTour: () => void } | null;
+  /** The button that opens the tour editor, which has the focus back when the editor closes. */
+  editButton?: RefObject<HTMLButtonElement | null>;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface AppHeaderProps {
  * phone the title keeps one line and the rest folds into a menu, so the map starts high on the
  * screen (the page's CSS lays it out; the menu button shows only there).
  */
-export function AppHeader({ kinds, layers, onLanguage, theme, onTheme, actions }: AppHeaderProps) {
+export function AppHeader({ kinds, layers, onLanguage, theme, onTheme, actions, editButton }: AppHeaderProps) {
   const strings = useStrings();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -81,7 +84,7 @@ export function AppHeader({ kinds, layers, onLanguage, theme, onTheme, actions }
           <button type="button" className="share-button" onClick={act(actions?.onShare)} disabled={!actions}>
             {strings.share.button}
           </button>
-          <button type="button" className="edit-tour-button" onClick={act(actions?.onEditTour)} disabled={!actions}>
+          <button type="button" className="edit-tour-button" ref={editButton} onClick={act(actions?.onEditTour)} disabled={!actions}>
             {strings.tourEditor.open}
           </button>
           <button type="button" className="present-button" onClick={act(actions?.onPresent)} disabled={!actions} title={strings.briefing.presentHint}>

@@ -1,14 +1,12 @@
-import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { siteKinds } from '../data/schema';
 import type { Site } from '../data/schema';
 import { stepEmphasis } from '../data/select';
-import { measuredEnds } from '../explore/measure-state';
 import { useMeasure } from '../explore/useMeasure';
 import { viewDescription } from '../export/describe-view';
 import { useStrings } from '../i18n';
 import type { Lang } from '../i18n/languages';
 import { useHashState } from '../state/useHashState';
-import type { Camera } from '../state/url-state';
 import { DataProblems } from '../ui/DataProblems';
 import { GlossaryContext, glossaryLinks } from '../ui/glossary-context';
 import { useKeyboardHelp } from '../ui/useKeyboardHelp';
@@ -18,7 +16,7 @@ import { AppHeader } from './AppHeader';
 import { ExploreSidebar } from './ExploreSidebar';
 import { MapArea } from './MapArea';
 import { useMapSlot } from './MapSlot';
-import { overlayInputFor } from './overlay-input';
+import { useOverlayInput } from './overlay-input';
 import { editTour, present, showCorrections } from './page-actions';
 import { PrintFooter } from './PrintFooter';
 import { SelectionPanel } from './SelectionPanel';
@@ -29,6 +27,8 @@ import { useAnnouncer } from './useAnnouncer';
 import type { AppData } from '../data/app-data';
 import { useExplore } from './useExplore';
 import { useFitRatio } from './useFitRatio';
+import { useLiveCamera } from './useLiveCamera';
+import { usePageParts } from './usePageParts';
 import { usePanelOverMap } from './usePanelOverMap';
 import { useSelection } from './useSelection';
 import { MapControlBar } from '../ui/MapControlBar';
@@ -69,18 +69,16 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const [keysOpen, setKeysOpen] = useKeyboardHelp();
   // The view being shared (its hash, taken when Share was pressed), or null.
   const [sharing, setSharing] = useState<string | null>(null);
-  // The camera really on screen, for share links and images that restore exactly this view.
-  const liveCamera = useRef<Camera | null>(null);
-  const onCameraReport = useCallback((c: Camera) => (liveCamera.current = c), []);
+  const { liveCamera, onCameraReport, cameraNow } = useLiveCamera(selection.camera);
 
   const { selectSite } = selection;
   const onSelectSite = useCallback((id: string) => (picking ? pickAt({ kind: 'site', id }) : selectSite(id)), [picking, pickAt, selectSite]);
-  const measured = useMemo(() => (data ? measuredEnds(measure, data.sites) : null), [measure, data]);
-  const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, measured), [data, explore.layers, measured]);
+  const overlayInput = useOverlayInput(data, explore.layers, measure);
   const glossary = useMemo(() => glossaryLinks(data?.glossary ?? []), [data]);
   const fitRatio = useFitRatio(data);
   const panelOpen = Boolean(data && (selection.site || selection.phase));
-  const insets = usePanelOverMap(compact, panelOpen, selection.site?.id ?? selection.phase?.id ?? null);
+  const { mapArea, setMapArea, panel, setPanel, body, editButton, liveMap } = usePageParts();
+  const insets = usePanelOverMap(compact, panelOpen, selection.site?.id ?? selection.phase?.id ?? null, { mapArea, panel, body });
   const map = useMapSlot({
     sites: data?.sites ?? null,
     hiddenKinds: explore.hiddenKinds,
@@ -97,34 +95,34 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
     onMapClick: picking ? onMapClick : undefined,
     dark,
     insets,
+    mapElement: liveMap,
   });
 
   const { site, phase } = selection;
-  // The reader's choice as the sidebar and the map area (or its list) show and change it.
   // What a printed page shows, for its credits: the sites drawn, the site and phase in focus.
   const printContents = useMemo(() => ({ shown: data?.sites.filter((s) => emphasis(s) !== 'hidden') ?? [], site, phase }), [data, emphasis, site, phase]);
+  // The reader's choice as the sidebar and the map area (or its list) show and change it.
   const choice: SitePhaseChoice = { emphasis, selectedSite: site?.id ?? null, selectedPhase: phase?.id ?? null, onSelectSite, onSelectPhase: selection.selectPhase };
   const editing = hash.edit && data !== null;
-  useFocusAfterEditor(editing);
-  // The camera on screen now (what the map last reported), else the one the URL asks for.
-  const cameraNow = () => liveCamera.current ?? selection.camera;
+  useFocusAfterEditor(editing, editButton);
   const description = viewDescription(strings, phase, site);
 
   return (
     <GlossaryContext.Provider value={glossary}>
       <TimelineContext.Provider value={timeline}>
       <div className={`app${panelOpen ? ' has-panel' : ''}${editing ? ' editing' : ''}`} style={fitRatio ? ({ '--fit-ratio': fitRatio.toFixed(3) } as React.CSSProperties) : undefined}>
-        <SkipLinks panelOpen={panelOpen} onShowKeys={() => setKeysOpen(true)} />
+        <SkipLinks panelOpen={panelOpen} onShowKeys={() => setKeysOpen(true)} mapArea={mapArea} />
         <AppHeader
           kinds={data?.kinds ?? siteKinds}
           layers={explore.layers}
           onLanguage={onLanguage}
           theme={theme}
           onTheme={setTheme}
-          actions={data && { onShare: () => setSharing(sharedViewHash(hash, liveCamera.current)), onPresent: present, onEditTour: editTour }}
+          actions={data && { onShare: () => setSharing(sharedViewHash(hash, liveCamera.current, liveMap.current)), onPresent: present, onEditTour: editTour }}
+          editButton={editButton}
         />
         {data && <DataProblems problems={data.problems} />}
-        <div className="app-body">
+        <div className="app-body" ref={body}>
           {editing && data ? (
             <TourEditorSlot data={data} cameraNow={cameraNow} onPreview={setPreview} />
           ) : (
@@ -153,6 +151,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             data={data}
             {...choice}
             section={hash.section}
+            ref={setMapArea}
           />
           {compact && (
             <MapControlBar
@@ -164,7 +163,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
               kinds={data?.kinds ?? []}
             />
           )}
-          {data && <SelectionPanel data={data} site={site} phase={phase} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} onShowCorrections={showCorrections} />}
+          {data && <SelectionPanel data={data} site={site} phase={phase} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} onShowCorrections={showCorrections} onElement={setPanel} />}
         </div>
         <PrintFooter data={data} hash={hash} description={description} contents={printContents} cameraNow={cameraNow} />
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
@@ -189,7 +188,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
               emphasis={emphasis}
               overlays={overlayInput}
               at={timeline?.at ?? null}
-              mapFailed={map.failed}
+              mapArea={map.failed ? null : mapArea}
             />
           </Suspense>
         )}

@@ -25,13 +25,15 @@ export interface MapAreaProps extends SitePhaseChoice {
   data: AppData | null;
   /** A section of the list a link asked for (the corrections), or null. */
   section: string | null;
+  /** Given the area's element. */
+  ref?: React.Ref<HTMLElement>;
 }
 
 /** The page's main area: the map or its list twin, and the switch between them. */
-export function MapArea({ map, failed, list, onShowList, said, sides, onShowSaid, onFilterSaid, data, section, ...choice }: MapAreaProps) {
+export function MapArea({ map, failed, list, onShowList, said, sides, onShowSaid, onFilterSaid, data, section, ref, ...choice }: MapAreaProps) {
   const strings = useStrings();
   return (
-    <main className={`map-area${failed ? ' static' : ''}`} id="map-area" tabIndex={-1} aria-labelledby="view-switch-label">
+    <main className={`map-area${failed ? ' static' : ''}`} id="map-area" ref={ref} tabIndex={-1} aria-labelledby="view-switch-label">
       <div className="view-switch" role="group" aria-labelledby="view-switch-label">
         <span id="view-switch-label" className="visually-hidden">{strings.viewSwitch}</span>
         <button type="button" aria-pressed={!list && !said} onClick={() => onShowList(false)} data-view="map">

@@ -3,6 +3,7 @@
  * or its context is lost, and a message saying which.
  */
 import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import type { RefObject } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Site, SiteEmphasis } from '../data/select';
 import { sitesOfShownKinds } from '../data/select';
@@ -66,6 +67,8 @@ export interface MapSlotProps {
   insets?: Padding;
   /** The map's scale and locator inset: the app's (default) or an embed's compact scale. */
   furniture?: 'full' | 'compact';
+  /** Given the live map's element while it is up (see MapView). */
+  mapElement?: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -165,6 +168,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
             onDrawn={onDrawn}
             insets={props.insets}
             furniture={props.furniture}
+            elementRef={props.mapElement}
           />
         )}
       </>

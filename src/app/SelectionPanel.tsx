@@ -14,6 +14,8 @@ export interface SelectionPanelProps {
   onClose: () => void;
   /** Opens the corrections (absent in an embed: they are in the full map). */
   onShowCorrections?: () => void;
+  /** Hears the panel's element (see Panel). */
+  onElement?: (panel: HTMLElement | null) => void;
 }
 
 /**
@@ -21,10 +23,10 @@ export interface SelectionPanelProps {
  * switching between them replaces its content only, not the whole aside (fewer DOM removals per
  * switch). Nothing when neither is chosen.
  */
-export function SelectionPanel({ data, site, phase, takeFocus, onClose, onShowCorrections }: SelectionPanelProps) {
+export function SelectionPanel({ data, site, phase, takeFocus, onClose, onShowCorrections, onElement }: SelectionPanelProps) {
   if (!site && !phase) return null;
   return (
-    <Panel title={site ? `${site.name}, ${site.country}` : `${phase!.name}: ${phase!.interceptor}`} takeFocus={takeFocus} onClose={onClose}>
+    <Panel title={site ? `${site.name}, ${site.country}` : `${phase!.name}: ${phase!.interceptor}`} takeFocus={takeFocus} onClose={onClose} onElement={onElement}>
       {site ? (
         <SiteDetails site={site} phases={data.phasesById} statements={statementsForSite(data.statements, site.id)} sources={data.sourcesById} statementsLoading={!data.statementsRead} onShowCorrections={onShowCorrections} />
       ) : (

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { TourStep } from '../data/schema';
 import type { Phase, Site } from '../data/select';
 import { useStrings } from '../i18n';
@@ -25,15 +26,15 @@ export function useStepPreview(editorOpen: boolean, site: Site | null, phase: Ph
 
 /**
  * When the editor closes (Close, Leave, or Back), the focus it had goes back to the button that
- * opens it, rather than falling to the page.
+ * opens it (`editButton`), rather than falling to the page.
  */
-export function useFocusAfterEditor(editing: boolean): void {
+export function useFocusAfterEditor(editing: boolean, editButton: RefObject<HTMLElement | null>): void {
   const wasEditing = useRef(editing);
   useEffect(() => {
     const at = document.activeElement;
-    if (wasEditing.current && !editing && (!at || at === document.body)) document.querySelector<HTMLElement>('.edit-tour-button')?.focus();
+    if (wasEditing.current && !editing && (!at || at === document.body)) editButton.current?.focus();
     wasEditing.current = editing;
-  }, [editing]);
+  }, [editing, editButton]);
 }
 
 export interface TourEditorSlotProps {

@@ -8,13 +8,10 @@ import type { Padding } from '../map/viewport';
  * panel raised over nearly all of the map keeps the last insets: the map behind it is not
  * refitted into a sliver.
  */
-export function useCoveredInsets(on: boolean, mapSelector: string, panelSelector: string): Padding {
+export function useCoveredInsets(on: boolean, map: HTMLElement | null, panel: HTMLElement | null): Padding {
   const [insets, setInsets] = useState<Padding>(NO_INSETS);
   useLayoutEffect(() => {
-    if (!on) return;
-    const map = document.querySelector<HTMLElement>(mapSelector);
-    const panel = document.querySelector<HTMLElement>(panelSelector);
-    if (!map || !panel) return;
+    if (!on || !map || !panel) return;
     const measure = () => {
       const m = map.getBoundingClientRect();
       const p = panel.getBoundingClientRect();
@@ -33,6 +30,6 @@ export function useCoveredInsets(on: boolean, mapSelector: string, panelSelector
     observer.observe(map);
     observer.observe(panel);
     return () => observer.disconnect();
-  }, [on, mapSelector, panelSelector]);
+  }, [on, map, panel]);
   return on ? insets : NO_INSETS;
 }

@@ -1,6 +1,7 @@
 // How the map slot's first paint gives way to the live map once the live map is drawn.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { prefersReducedMotion } from '../theme/motion';
+import type { SiteFocus } from '../map/map-elements';
 
 /** The longest the first paint stays under the live map's fade-in (0.3 s in styles.css; none with reduced motion). */
 const FADE_LIMIT_MS = 2000;
@@ -8,22 +9,25 @@ const FADE_LIMIT_MS = 2000;
 /**
  * The first paint's hand-over to the live map: whether the live map is drawn (its site buttons
  * take over from the first paint's in the same frame, focus included), and whether the first
- * paint has gone (once the live map has faded in over it).
+ * paint has gone (once the live map has faded in over it). The live map, once drawn, hands
+ * `onDrawn` the way to focus its own site buttons.
  */
 export function useHandOver() {
   const [drawn, setDrawn] = useState(false);
   const [firstPaintGone, setFirstPaintGone] = useState(false);
   const focusedSite = useRef<string | null>(null);
-  const onDrawn = useCallback(() => {
+  const liveMap = useRef<SiteFocus | null>(null);
+  const onDrawn = useCallback((live: SiteFocus) => {
     const active = document.activeElement as HTMLElement | null;
     focusedSite.current = active?.closest('.static-view') ? (active.dataset.site ?? null) : null;
+    liveMap.current = live;
     setDrawn(true);
   }, []);
   useLayoutEffect(() => {
     const site = focusedSite.current;
     if (!drawn || !site) return;
     focusedSite.current = null;
-    document.querySelector<HTMLElement>(`.map .site-marker[data-site="${CSS.escape(site)}"]`)?.focus();
+    liveMap.current?.focusSite(site);
   }, [drawn]);
   useEffect(() => {
     if (!drawn) return;

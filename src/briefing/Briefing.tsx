@@ -2,7 +2,7 @@
  * Briefing mode, loaded only when a briefing starts: the tour, the audience view, the
  * presenter's window and the handout, kept in step across windows.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppData } from '../data/app-data';
 import { byId } from '../data/select';
 import { useLang, useStrings } from '../i18n';
@@ -43,6 +43,9 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
   const steps = useMemo(() => tour?.steps ?? [], [tour]);
   const [handout, setHandout] = useState<{ print: boolean } | null>(null);
   const [sharing, setSharing] = useState(false);
+  // The audience view's map (what a shared image shows at least) and its step's title (where the focus goes once a tour is chosen).
+  const mapArea = useRef<HTMLDivElement>(null);
+  const stepTitle = useRef<HTMLHeadingElement>(null);
 
   const count = steps.length;
   const step = clampStep(at.step, count);
@@ -88,6 +91,7 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
         statements={statements}
         sources={sourcesById}
         webgl={webgl}
+        mapArea={mapArea}
         onClose={() => setSharing(false)}
         onEdit={onEdit}
       />
@@ -97,7 +101,9 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
       steps={steps}
       step={step}
       tourLang={tour.lang}
-      tourMenu={<TourMenu tours={tours} current={tour.id} onChoose={choose} />}
+      tourMenu={<TourMenu tours={tours} current={tour.id} onChoose={choose} stepTitle={stepTitle} />}
+      mapArea={mapArea}
+      stepTitle={stepTitle}
       webgl={webgl}
       statements={statements}
       sources={sourcesById}

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { AppData } from '../data/app-data';
 import type { Source, Statement } from '../data/schema';
 import { stepEmphasis } from '../data/select';
@@ -19,17 +20,19 @@ export interface BriefingShareProps {
   statements: ReadonlyMap<string, Statement>;
   sources: ReadonlyMap<string, Source>;
   webgl: boolean;
+  /** The element the step's map fills on screen: the image shows at least what it shows. */
+  mapArea: RefObject<HTMLElement | null>;
   onClose: () => void;
   onEdit?: (() => void) | undefined;
 }
 
 /** The share dialog for a briefing's step: its link, citation and data, and an image of its map. */
-export function BriefingShare({ data, tourId, draft, step, current, statements, sources, webgl, onClose, onEdit }: BriefingShareProps) {
+export function BriefingShare({ data, tourId, draft, step, current, statements, sources, webgl, mapArea, onClose, onEdit }: BriefingShareProps) {
   const strings = useStrings();
   const places = usePlaceNames();
   const exportRequest = (size: ExportSize) =>
     exportRequestFor(size, {
-      mapSelector: '.briefing-map',
+      mapArea: mapArea.current,
       sites: data.sites,
       camera: current.camera ?? null,
       emphasis: emphasisAt(viewAt(data, current.date), (s) => stepEmphasis(s, current)),

@@ -3,7 +3,7 @@
  * distance, a step counter and a progress bar; app chrome hidden. Keys and swipes move through
  * the tour; the map flies between steps, or jumps when the user prefers reduced motion.
  */
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import type { DataProblem, Dataset } from '../data/validate';
 import { DataProblems } from '../ui/DataProblems';
@@ -34,6 +34,9 @@ export interface BriefingViewProps {
   tourLang: string;
   /** The menu of tours, in the controls. */
   tourMenu: ReactNode;
+  /** Given the element of the step's map and that of its title. */
+  mapArea: RefObject<HTMLDivElement | null>;
+  stepTitle: RefObject<HTMLHeadingElement | null>;
   webgl: boolean;
   statements: ReadonlyMap<string, Statement>;
   sources: ReadonlyMap<string, Source>;
@@ -51,7 +54,7 @@ export interface BriefingViewProps {
 export function BriefingView(props: BriefingViewProps) {
   const strings = useStrings();
   const t = strings.briefing;
-  const { data, steps, step, tourLang, tourMenu, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, onEdit, problems } = props;
+  const { data, steps, step, tourLang, tourMenu, mapArea, stepTitle, webgl, statements, sources, onStep, onExit, onPresenter, onHandout, onShare, onEdit, problems } = props;
   const count = steps.length;
   const current = steps[step - 1] ?? steps[0]!;
   const [blackout, setBlackout] = useState(false);
@@ -78,7 +81,7 @@ export function BriefingView(props: BriefingViewProps) {
   return (
     <div className={hasTable ? 'briefing briefing-with-table' : 'briefing'} role="region" aria-roledescription="slide show" aria-label={t.region} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
       <TimelineContext.Provider value={timeline}>
-      <div className="briefing-map">
+      <div className="briefing-map" ref={mapArea}>
         {mapError ? (
           <p className="map-message">{mapError}</p>
         ) : (
@@ -110,7 +113,7 @@ export function BriefingView(props: BriefingViewProps) {
             <time dateTime={timeline.at}>{formatDate(timeline.at, strings.locale)}</time>
           </p>
         )}
-        <h2 lang={tourLang} tabIndex={-1}>{current.title}</h2>
+        <h2 lang={tourLang} tabIndex={-1} ref={stepTitle}>{current.title}</h2>
         {current.text && <p className="briefing-text" lang={tourLang}>{current.text}</p>}
         <StepStatements ids={current.statements} statements={statements} sources={sources} />
       </section>

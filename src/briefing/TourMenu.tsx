@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { useLang, useStrings } from '../i18n';
 import type { PlayableTour } from '../tour-package/tour-sources';
 
@@ -6,6 +7,8 @@ export interface TourMenuProps {
   /** The tour playing, or null when the one asked for is not here. */
   current: string | null;
   onChoose: (id: string) => void;
+  /** The playing step's title, which takes the focus once a tour is chosen (absent: no tour plays). */
+  stepTitle?: RefObject<HTMLElement | null>;
   className?: string;
 }
 
@@ -14,7 +17,7 @@ export interface TourMenuProps {
  * else in its own, marked with its `lang`): a native menu, so the keyboard and screen readers know
  * it; choosing one plays it from its first step.
  */
-export function TourMenu({ tours, current, onChoose, className }: TourMenuProps) {
+export function TourMenu({ tours, current, onChoose, stepTitle, className }: TourMenuProps) {
   const t = useStrings().tours;
   const lang = useLang();
   const drafts = tours.filter((tour) => tour.kind === 'draft');
@@ -23,7 +26,7 @@ export function TourMenu({ tours, current, onChoose, className }: TourMenuProps)
     onChoose(select.value);
     // The keys go back to the tour: a clicker's next key must not pick yet another tour. The focus
     // goes to the step's title (not to the page, where a screen reader loses its place).
-    const title = document.querySelector<HTMLElement>('.briefing-caption h2');
+    const title = stepTitle?.current;
     if (title) title.focus();
     else select.blur();
   };

@@ -14,8 +14,8 @@ import { factsCheckedLine, sourcesCredit, viewSources } from './describe-view';
 import type { ViewContents } from './describe-view';
 
 export interface ViewForExport {
-  /** The element the map fills on screen: the image shows at least what it shows. */
-  mapSelector: string;
+  /** The element the map fills on screen (null when there is none): the image shows at least what it shows. */
+  mapArea: Element | null;
   sites: Site[];
   camera: Camera | null;
   emphasis: (site: Site) => SiteEmphasis;
@@ -54,7 +54,7 @@ export function creditsFor(v: Pick<ViewForExport, 'contents' | 'sourcesById' | '
 }
 
 export function exportRequestFor(size: ExportSize, v: ViewForExport): ExportRequest {
-  const area = document.querySelector(v.mapSelector)?.getBoundingClientRect();
+  const area = v.mapArea?.getBoundingClientRect();
   const strings = v.strings;
   const drawn = v.sites.map((s) => ({ site: s, emphasis: v.emphasis(s) }));
   const shown = drawn.filter((d) => d.emphasis !== 'hidden').map((d) => d.site);

@@ -82,6 +82,7 @@ export function embedSnippet(src: string, title: string, choice: EmbedChoice, fr
   const script =
     `<script>window.addEventListener("message",function(e){var d=e.data;` +
     `if(!d||d.type!=="${HEIGHT_MESSAGE}"||!(d.height>0))return;` +
+    // Runs in the host's article, not in this app: it finds the frame that sent the message.
     `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.round(d.height)+"px";});});</script>`;
   return `${iframe}\n${script}`;
 }

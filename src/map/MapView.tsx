@@ -4,7 +4,8 @@
  * The map itself is made and removed by useMapLibre.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { Suspense, lazy, memo, useEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
 import { sitesOfShownKinds } from '../data/select';
 import { roundCamera, sameCamera } from '../state/url-state';
@@ -24,6 +25,9 @@ import { setControlLocale } from './maplibre-internals';
 import { usePlaceNames, useStrings } from '../i18n';
 import { usePrintSnapshot } from './print-snapshot';
 import type { FurnitureMode } from './MapFurniture';
+import { createMapElements } from './map-elements';
+import type { SiteFocus } from './map-elements';
+import { MapElementsContext } from './map-elements-context';
 
 // The scale and locator inset come once the map is drawn: nothing of them is in the first view.
 const MapFurniture = lazy(() => import('./MapFurniture'));
@@ -62,12 +66,14 @@ export interface MapViewProps {
   dark?: boolean;
   /** Whether the site markers are drawn (the first paint holds them until the map is drawn). */
   markers?: boolean;
-  /** The map's canvas is shown (its basemap drawn, or a flying map made). */
-  onDrawn?: () => void;
+  /** The map's canvas is shown (its basemap drawn, or a flying map made): given how to focus its sites. */
+  onDrawn?: (map: SiteFocus) => void;
   /** How much of the map a panel covers from each side (a phone's sheet), in CSS pixels. */
   insets?: Padding;
   /** The scale and locator inset: the app's, an embed's compact scale, the briefing's; 'none' for no furniture. */
   furniture?: FurnitureMode | 'none';
+  /** Given the map's element, whose size is the view on screen. */
+  elementRef?: RefObject<HTMLDivElement | null>;
 }
 
 /** Briefing camera moves take at most this long: a room waits for a flight, so under 2 s. */
@@ -79,7 +85,9 @@ export default memo(function MapView(props: MapViewProps) {
   const places = usePlaceNames();
   const { sites, emphasis, selectedSite, onSelectSite, camera, frame = null, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
   const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn, insets = NO_INSETS, furniture = 'full' } = props;
-  const containerRef = useRef<HTMLDivElement>(null);
+  const ownRef = useRef<HTMLDivElement>(null);
+  const containerRef = props.elementRef ?? ownRef;
+  const [elements] = useState(createMapElements);
   const bounds = useMemo(() => frame ?? sitesBounds(sites), [frame, sites]);
   const shared = frame !== null;
   const { map, state, drawn } = useMapLibre(containerRef, {
@@ -97,7 +105,7 @@ export default memo(function MapView(props: MapViewProps) {
     onFatalError,
     onContextLost,
     onMapClick,
-    onDrawn,
+    onDrawn: onDrawn && (() => onDrawn(elements)),
   });
 
   // Outside camera changes (a pasted URL, the back button, a briefing step) move the map; its own
@@ -119,7 +127,7 @@ export default memo(function MapView(props: MapViewProps) {
   }, [map, camera, bounds, shared, animate]);
 
   // On paper, a snapshot of the map stands in for the live canvas.
-  usePrintSnapshot(map, containerRef, dark, strings.takeAway.print.mapImage);
+  usePrintSnapshot(map, containerRef, elements, dark, strings.takeAway.print.mapImage);
 
   // The dark theme repaints the basemap; the first paint waits for the style.
   useEffect(() => {
@@ -161,7 +169,7 @@ export default memo(function MapView(props: MapViewProps) {
 
   const shown = useMemo(() => sitesOfShownKinds(sites, hiddenKinds), [sites, hiddenKinds]);
   // The arrows, Home and End move between the sites on screen; Shift + arrows pan.
-  useMapKeys(map, containerRef, { interactive, sites, shown, emphasis, selectedSite, onSelectSite, insets });
+  useMapKeys(map, containerRef, { interactive, sites, shown, emphasis, selectedSite, onSelectSite, insets, markers: elements });
 
   return (
     <div
@@ -178,17 +186,14 @@ export default memo(function MapView(props: MapViewProps) {
           <MapFurniture map={map} mode={furniture} dark={dark} />
         </Suspense>
       )}
-      {map && overlay?.(map, markers)}
-      {map && markers && shown.map((site) => (
-        <PlacedMarker key={site.id} map={map} site={site}>
-          <SiteMarker
-            site={site}
-            emphasis={emphasis(site)}
-            selected={site.id === selectedSite}
-            onSelect={onSelectSite}
-          />
-        </PlacedMarker>
-      ))}
+      <MapElementsContext value={elements}>
+        {map && overlay?.(map, markers)}
+        {map && markers && shown.map((site) => (
+          <PlacedMarker key={site.id} map={map} site={site}>
+            <SiteMarker site={site} emphasis={emphasis(site)} selected={site.id === selectedSite} onSelect={onSelectSite} />
+          </PlacedMarker>
+        ))}
+      </MapElementsContext>
     </div>
   );
 });

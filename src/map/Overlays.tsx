@@ -5,7 +5,7 @@
  * fonts, and each says it is illustrative.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Position } from 'geojson';
 import { useStrings } from '../i18n';
@@ -13,7 +13,9 @@ import { useMapMarker } from './useMapMarker';
 import { whenBasemapReady } from './style';
 import { onViewFrames } from './view-frames';
 import { addOverlayLayers, overlayContent, removeOverlayLayers, setOverlayData } from './overlay-layers';
-import type { OverlayInput } from './overlay-layers';
+import type { OverlayInput, OverlayLabel } from './overlay-layers';
+import type { MapElements } from './map-elements';
+import { MapElementsContext } from './map-elements-context';
 
 export interface OverlaysProps {
   map: MapLibreMap;
@@ -47,22 +49,20 @@ function useOverlayLayers(map: MapLibreMap, dark: boolean): boolean {
 }
 
 /** Label priority when they would overlap: the measurement, then lines, then rings. */
-const PRIORITY = ['measure-label', 'line-label', 'ring-label'];
+const PRIORITY: OverlayLabel['kind'][] = ['measure', 'line', 'ring'];
 
 /**
  * Hides a label that would overlap a site or a more important label, after every move: on a
  * phone the rings' and lines' labels would otherwise pile up. Their facts stay in the sidebar.
  */
-function useDeclutter(map: MapLibreMap, labels: unknown, sitesShown: boolean): void {
+function useDeclutter(map: MapLibreMap, elements: MapElements | null, labels: unknown, sitesShown: boolean): void {
   const schedule = useRef<() => void>(() => undefined);
   useEffect(() => {
+    if (!elements) return;
     const run = () => {
-      const container = map.getContainer();
-      const taken = [...container.querySelectorAll('.site-marker')].map((e) => e.getBoundingClientRect());
-      const labels = [...container.querySelectorAll<HTMLElement>('.overlay-label')].sort(
-        (a, b) => PRIORITY.findIndex((c) => a.classList.contains(c)) - PRIORITY.findIndex((c) => b.classList.contains(c)),
-      );
-      for (const el of labels) {
+      const taken = elements.siteMarkers().map((m) => m.root.getBoundingClientRect());
+      const labels = elements.overlayLabels().sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+      for (const { element: el } of labels) {
         const r = el.getBoundingClientRect();
         const clash = taken.some((t) => r.left < t.right && r.right > t.left && r.top < t.bottom && r.bottom > t.top);
         el.classList.toggle('decluttered', clash);
@@ -72,7 +72,7 @@ function useDeclutter(map: MapLibreMap, labels: unknown, sitesShown: boolean): v
     const frames = onViewFrames(map, run);
     schedule.current = frames.schedule;
     return frames.stop;
-  }, [map]);
+  }, [map, elements]);
   // Labels or sites came or went: check again once they are placed.
   useEffect(() => schedule.current(), [labels, sitesShown]);
 }
@@ -84,7 +84,8 @@ export default function Overlays({ map, input, dark, sitesShown = true }: Overla
   useEffect(() => {
     if (ready) setOverlayData(map, content);
   }, [ready, map, content]);
-  useDeclutter(map, content, sitesShown);
+  const elements = useContext(MapElementsContext);
+  useDeclutter(map, elements, content, sitesShown);
 
   return (
     <>
@@ -93,6 +94,7 @@ export default function Overlays({ map, input, dark, sitesShown = true }: Overla
           key={l.key}
           map={map}
           at={l.at}
+          kind={l.kind}
           className={`overlay-label ${l.kind}-label${l.group ? ` group-${l.group}` : ''}`}
           testId={l.key}
         >
@@ -103,12 +105,24 @@ export default function Overlays({ map, input, dark, sitesShown = true }: Overla
   );
 }
 
+interface MapLabelProps {
+  map: MapLibreMap;
+  at: Position;
+  kind: OverlayLabel['kind'];
+  className: string;
+  testId: string;
+  children: React.ReactNode;
+}
+
 /** A text label placed on the map (not a control: the same facts are listed in the sidebar). */
-function MapLabel({ map, at, className, testId, children }: { map: MapLibreMap; at: Position; className: string; testId: string; children: React.ReactNode }) {
+function MapLabel({ map, at, kind, className, testId, children }: MapLabelProps) {
   const [lon, lat] = at as [number, number];
   const element = useMapMarker(map, lon, lat, 'overlay-anchor', true);
+  // Listed with the map's elements, for the decluttering above and for print.
+  const elements = useContext(MapElementsContext);
+  const listed = useCallback((el: HTMLElement | null) => (el && elements ? elements.addOverlayLabel({ kind, element: el }) : undefined), [elements, kind]);
   return createPortal(
-    <span className={className} data-testid={testId}>
+    <span className={className} data-testid={testId} ref={listed}>
       {children}
     </span>,
     element,

@@ -1,8 +1,10 @@
+import { useCallback, useContext, useRef } from 'react';
 import type { Site, SiteEmphasis } from '../data/select';
 import { SiteSymbol } from '../theme/SiteSymbol';
 import { useStrings } from '../i18n';
 import { useTimeline } from '../state/timeline-context';
 import { siteNoteAt } from '../i18n/format';
+import { MapElementsContext } from './map-elements-context';
 
 export interface SiteMarkerProps {
   site: Site;
@@ -16,6 +18,15 @@ export interface SiteMarkerProps {
 export function SiteMarker({ site, emphasis, selected, onSelect }: SiteMarkerProps) {
   const strings = useStrings();
   const timeline = useTimeline();
+  // On the live map, the marker lists itself with the map's elements (the name's ref is set
+  // before the marker's; the symbol is the marker's first child).
+  const elements = useContext(MapElementsContext);
+  const label = useRef<HTMLSpanElement>(null);
+  const listed = useCallback(
+    (root: HTMLElement | null) =>
+      root && elements ? elements.addSite({ site: site.id, kind: site.kind, root, symbol: root.firstElementChild, label: label.current }) : undefined,
+    [elements, site.id, site.kind],
+  );
   if (emphasis === 'hidden') return null;
   // On a date, the site's state then, under its name.
   const at = timeline?.sites.get(site.id);
@@ -26,9 +37,9 @@ export function SiteMarker({ site, emphasis, selected, onSelect }: SiteMarkerPro
   );
   if (!onSelect) {
     return (
-      <span className={`site-marker kind-${site.kind} emphasis-${emphasis}`} data-site={site.id}>
+      <span className={`site-marker kind-${site.kind} emphasis-${emphasis}`} data-site={site.id} ref={listed}>
         <SiteSymbol kind={site.kind} />
-        <span className="site-marker-label">{site.name}</span>
+        <span className="site-marker-label" ref={label}>{site.name}</span>
         {state}
       </span>
     );
@@ -39,6 +50,7 @@ export function SiteMarker({ site, emphasis, selected, onSelect }: SiteMarkerPro
       className={`site-marker kind-${site.kind} emphasis-${emphasis}`}
       aria-pressed={selected}
       data-site={site.id}
+      ref={listed}
       onClick={(e) => {
         // Keep the click from reaching the map underneath.
         e.stopPropagation();
@@ -46,7 +58,7 @@ export function SiteMarker({ site, emphasis, selected, onSelect }: SiteMarkerPro
       }}
     >
       <SiteSymbol kind={site.kind} />
-      <span className="site-marker-label">{site.name}</span>
+      <span className="site-marker-label" ref={label}>{site.name}</span>
       {state}
     </button>
   );

@@ -44,6 +44,7 @@ export function setControlLocale(map: MapLibreMap, locale: Record<string, string
   m._locale = table;
   const container = map.getContainer();
   const label = (selector: string, key: string) => {
+    // MapLibre's controls draw their own buttons and offer no handle on them: found by its classes.
     const el = container.querySelector(selector);
     const text = table[key];
     if (el && text) {

@@ -11,15 +11,15 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect } from 'react';
 import { drawSiteSymbol } from '../theme/draw-symbol';
 import { PALETTE } from '../theme/palette';
-import type { SiteKind } from '../data/schema';
 import { paintBasemap } from './style';
+import type { MapElements } from './map-elements';
 
 export const PRINT_IMAGE_CLASS = 'map-print-image';
 /** The labels' backing, as on the live map's markers (printed: the light colours). */
 const LABEL_BG = PALETTE.light['marker-label-bg'];
 
 /** A 2D copy of the map as on screen now, at the canvas's own resolution. */
-export function mapSnapshot(map: MapLibreMap, container: HTMLElement, dark: boolean): HTMLCanvasElement | null {
+export function mapSnapshot(map: MapLibreMap, elements: MapElements, dark: boolean): HTMLCanvasElement | null {
   const source = map.getCanvas();
   if (!source.width || !source.height || !source.clientWidth) return null;
   if (dark) paintBasemap(map, false);
@@ -47,7 +47,8 @@ export function mapSnapshot(map: MapLibreMap, container: HTMLElement, dark: bool
   };
   ctx.textBaseline = 'middle';
   // The illustrative layers' labels, under the sites (as on screen); hidden ones stay hidden.
-  for (const label of container.querySelectorAll<HTMLElement>('.overlay-label:not(.decluttered)')) {
+  for (const { element: label } of elements.overlayLabels()) {
+    if (label.classList.contains('decluttered')) continue;
     const box = at(label);
     if (!box.w) continue;
     ctx.fillStyle = LABEL_BG;
@@ -58,15 +59,12 @@ export function mapSnapshot(map: MapLibreMap, container: HTMLElement, dark: bool
     ctx.fillText(label.textContent ?? '', box.x + box.w / 2, box.y + box.h / 2, box.w);
   }
   ctx.textAlign = 'start';
-  for (const marker of container.querySelectorAll<HTMLElement>('.site-marker')) {
-    const symbol = marker.querySelector('.site-symbol');
-    const kind = /kind-(\w+)/.exec(marker.className)?.[1] as SiteKind | undefined;
-    if (!symbol || !kind) continue;
+  for (const { root: marker, symbol, label, kind } of elements.siteMarkers()) {
+    if (!symbol) continue;
     ctx.save();
     ctx.globalAlpha = Number(getComputedStyle(marker).opacity) || 1;
     const s = at(symbol);
     drawSiteSymbol(ctx, kind, s.x + s.w / 2, s.y + s.h / 2, s.w, true);
-    const label = marker.querySelector('.site-marker-label');
     if (label) {
       const l = at(label);
       const selected = marker.getAttribute('aria-pressed') === 'true';
@@ -83,9 +81,16 @@ export function mapSnapshot(map: MapLibreMap, container: HTMLElement, dark: bool
 
 /**
  * While the page prints, the map's container holds its snapshot (`.map-print-image`, named
- * `label` for assistive technology), made on `beforeprint` and removed on `afterprint`.
+ * `label` for assistive technology), made on `beforeprint` and removed on `afterprint`. The
+ * markers and labels drawn are those listed in `elements`, the map's own.
  */
-export function usePrintSnapshot(map: MapLibreMap | null, container: React.RefObject<HTMLElement | null>, dark: boolean, label: string): void {
+export function usePrintSnapshot(
+  map: MapLibreMap | null,
+  container: React.RefObject<HTMLElement | null>,
+  elements: MapElements,
+  dark: boolean,
+  label: string,
+): void {
   useEffect(() => {
     if (!map) return;
     let image: HTMLCanvasElement | null = null;
@@ -97,7 +102,7 @@ export function usePrintSnapshot(map: MapLibreMap | null, container: React.RefOb
       remove();
       const el = container.current;
       if (!el) return;
-      image = mapSnapshot(map, el, dark);
+      image = mapSnapshot(map, elements, dark);
       if (!image) return;
       image.className = PRINT_IMAGE_CLASS;
       image.setAttribute('role', 'img');
@@ -111,5 +116,5 @@ export function usePrintSnapshot(map: MapLibreMap | null, container: React.RefOb
       window.removeEventListener('afterprint', remove);
       remove();
     };
-  }, [map, container, dark, label]);
+  }, [map, container, elements, dark, label]);
 }

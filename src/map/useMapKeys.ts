@@ -11,6 +11,7 @@ import { prefersReducedMotion } from '../theme/motion';
 import { cameraToShowSite } from './site-in-view';
 import { nextSite } from './site-order';
 import type { Padding } from './viewport';
+import type { SiteFocus } from './map-elements';
 
 /** Shift + an arrow pans by this many CSS pixels, as MapLibre's own arrows do. */
 const PAN_STEP = 100;
@@ -29,6 +30,8 @@ export interface MapKeysOptions {
   onSelectSite?: (id: string) => void;
   /** How much of the map a panel covers from each side, in CSS pixels. */
   insets: Padding;
+  /** The map's own markers, to move focus between. */
+  markers: SiteFocus;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface MapKeysOptions {
  * before MapLibre's own keyboard handler, whose arrows would pan.
  */
 export function useMapKeys(map: MapLibreMap | null, containerRef: RefObject<HTMLDivElement | null>, options: MapKeysOptions): void {
-  const { interactive, sites, shown, emphasis, selectedSite, onSelectSite, insets } = options;
+  const { interactive, sites, shown, emphasis, selectedSite, onSelectSite, insets, markers } = options;
   const keyMoves = useEffectEvent((e: KeyboardEvent): boolean => {
     const target = e.target as HTMLElement | null;
     const marker = target?.closest<HTMLElement>('.site-marker');
@@ -49,7 +52,7 @@ export function useMapKeys(map: MapLibreMap | null, containerRef: RefObject<HTML
     if (e.shiftKey || !onSelectSite) return false;
     const visible = shown.filter((s) => emphasis(s) !== 'hidden');
     const to = nextSite(visible, marker?.dataset.site ?? selectedSite ?? '', e.key);
-    if (to) containerRef.current?.querySelector<HTMLElement>(`.site-marker[data-site="${CSS.escape(to)}"]`)?.focus();
+    if (to) markers.focusSite(to);
     return to !== null;
   });
   const focusedMarker = useEffectEvent((marker: HTMLElement) => {

@@ -22,7 +22,9 @@ const STEP_TYPE = 'application/x-epaa-tour-step';
  */
 export function StepList({ s, steps, selected, lang, dispatch }: StepListProps) {
   const [dragOver, setDragOver] = useState<number | null>(null);
-  const list = useRef<HTMLOListElement>(null);
+  // Each step's up and down buttons, by `${step id} up|down`.
+  const moveButtons = useRef(new Map<string, HTMLButtonElement>());
+  const moveButton = (key: string) => (el: HTMLButtonElement | null) => void (el ? moveButtons.current.set(key, el) : moveButtons.current.delete(key));
   // A step moved by its button keeps the focus on that button (or on its other one at an end), so
   // pressing again moves it on.
   const moved = useRef<{ id: string; dir: 'up' | 'down' } | null>(null);
@@ -30,8 +32,8 @@ export function StepList({ s, steps, selected, lang, dispatch }: StepListProps) 
     const m = moved.current;
     if (!m) return;
     moved.current = null;
-    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>(`li[data-step-id="${CSS.escape(m.id)}"] .tour-editor-move`) ?? [])];
-    const [up, down] = buttons;
+    const up = moveButtons.current.get(`${m.id} up`);
+    const down = moveButtons.current.get(`${m.id} down`);
     const target = m.dir === 'up' ? (up?.disabled ? down : up) : down?.disabled ? up : down;
     target?.focus();
   });
@@ -45,7 +47,7 @@ export function StepList({ s, steps, selected, lang, dispatch }: StepListProps) 
       <p className="muted" id="tour-editor-steps-hint">
         {s.stepsHint}
       </p>
-      <ol ref={list} className="tour-editor-steps" aria-describedby="tour-editor-steps-hint">
+      <ol className="tour-editor-steps" aria-describedby="tour-editor-steps-hint">
         {steps.map((step, i) => (
           <li
             key={step.id}
@@ -76,7 +78,7 @@ export function StepList({ s, steps, selected, lang, dispatch }: StepListProps) 
             <button type="button" className="tour-editor-step" aria-current={i === selected ? 'step' : undefined} onClick={() => dispatch({ type: 'select', index: i })}>
               <span className="tour-editor-step-number">{i + 1}.</span> {step.title.trim() ? <span lang={lang}>{step.title.trim()}</span> : s.untitled}
             </button>
-            <button type="button" className="tour-editor-move" aria-label={s.moveUp(i + 1)} title={s.moveUp(i + 1)} disabled={i === 0} onClick={() => move(i, 'up')}>
+            <button type="button" className="tour-editor-move" aria-label={s.moveUp(i + 1)} title={s.moveUp(i + 1)} disabled={i === 0} onClick={() => move(i, 'up')} ref={moveButton(`${step.id} up`)}>
               ↑
             </button>
             <button
@@ -86,6 +88,7 @@ export function StepList({ s, steps, selected, lang, dispatch }: StepListProps) 
               title={s.moveDown(i + 1)}
               disabled={i === steps.length - 1}
               onClick={() => move(i, 'down')}
+              ref={moveButton(`${step.id} down`)}
             >
               ↓
             </button>

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Source } from '../data/schema';
 import { useStrings } from '../i18n';
-import { backToTerm, useGlossary, useLookUpOrigin } from './glossary-context';
+import { backToTerm, glossaryEntryRef, useGlossary, useLookUpOrigin } from './glossary-context';
 import { SourceRefs } from './SourceRefs';
 
 /**
@@ -32,7 +32,7 @@ export const Glossary = memo(function Glossary({ sources, idPrefix = 'glossary' 
       <dl>
         {entries.map((g) => (
           <div key={g.id} className="glossary-entry">
-            <dt id={`${idPrefix}-${g.id}`} data-glossary-entry={g.id} tabIndex={-1}>
+            <dt id={`${idPrefix}-${g.id}`} data-glossary-entry={g.id} tabIndex={-1} ref={glossaryEntryRef(g.id)}>
               <dfn>{g.term}</dfn>
               {g.expansion && <span className="muted"> ({g.expansion})</span>}
             </dt>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStrings } from '../i18n';
 
 export interface PanelProps {
@@ -6,6 +6,8 @@ export interface PanelProps {
   /** Move focus to the heading when the panel opens (not when it is restored from a URL). */
   takeFocus: boolean;
   onClose: () => void;
+  /** Hears the panel's element when it is shown (and null when it goes), for the layout around it. */
+  onElement?: (panel: HTMLElement | null) => void;
   children: React.ReactNode;
 }
 
@@ -17,10 +19,17 @@ const DRAG_PX = 48;
  * to full height and back (a tap, Enter, or a drag up or down), and a drag down from half height
  * closes it, as do ×, Esc and the browser's Back.
  */
-export function Panel({ title, takeFocus, onClose, children }: PanelProps) {
+export function Panel({ title, takeFocus, onClose, onElement, children }: PanelProps) {
   const strings = useStrings();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  const panelElement = useCallback(
+    (el: HTMLElement | null) => {
+      panelRef.current = el;
+      onElement?.(el);
+    },
+    [onElement],
+  );
   const [expanded, setExpanded] = useState(false);
   const drag = useRef<{ y: number; moved: boolean } | null>(null);
   // A drag ends in onPointerUp; the click the browser sends after it must not toggle the height.
@@ -65,7 +74,7 @@ export function Panel({ title, takeFocus, onClose, children }: PanelProps) {
   };
 
   return (
-    <aside className={`panel${expanded ? ' expanded' : ''}`} aria-labelledby="panel-title" data-testid="panel" ref={panelRef}>
+    <aside className={`panel${expanded ? ' expanded' : ''}`} aria-labelledby="panel-title" data-testid="panel" ref={panelElement}>
       <button
         type="button"
         className="sheet-handle"

@@ -80,12 +80,34 @@ export function useLookUpOrigin(): LookUpOrigin | null {
   return useSyncExternalStore(subscribe, () => origin, () => null);
 }
 
+// The glossaries' entries on the page, by id: the sidebar's and the list view's each register theirs.
+const entries = new Map<string, Set<HTMLElement>>();
+
+/** The ref of a glossary entry's element: lookUp finds it while it is on the page. */
+export function glossaryEntryRef(id: string): (el: HTMLElement | null) => (() => void) | undefined {
+  return (el) => {
+    if (!el) return undefined;
+    const same = entries.get(id) ?? new Set<HTMLElement>();
+    entries.set(id, same.add(el));
+    return () => {
+      same.delete(el);
+      if (same.size === 0 && entries.get(id) === same) entries.delete(id);
+    };
+  };
+}
+
+/** The first entry `id` a reader can see, in the page's order. */
+function shownEntry(id: string): HTMLElement | undefined {
+  const first = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+  return [...(entries.get(id) ?? [])].sort(first).find((el) => el.offsetParent !== null);
+}
+
 /**
  * Moves focus to a glossary entry on the page (the sidebar's, or the list view's). With `from`,
  * the term followed, the entry offers a way back to it (backToTerm).
  */
 export function lookUp(id: string, from?: HTMLElement): void {
-  const target = [...document.querySelectorAll<HTMLElement>(`[data-glossary-entry="${CSS.escape(id)}"]`)].find((el) => el.offsetParent !== null);
+  const target = shownEntry(id);
   if (!target) return;
   setOrigin(from ? { entry: id, term: from } : null);
   target.closest('details')?.setAttribute('open', '');

@@ -45,7 +45,7 @@ export function readerSuite(engine: EngineName): void {
       expect(await reader.count('.maplibregl-canvas')).toBe(1);
       expect(await reader.count('.map .site-marker')).toBe(SITES);
       await reader.waitFor(`!document.querySelector('.static-view')`, 'the first paint to hand over to the live map');
-      const shares = await reader.settledColourShares('.map-area', { land: COLORS.land, sea: COLORS.sea }, (s) => s.land > 0.15 && s.sea > 0.1);
+      const shares = await reader.settledColourShares('.map-area', { land: COLORS.land, sea: COLORS.sea }, (s) => (s.land ?? 0) > 0.15 && (s.sea ?? 0) > 0.1);
       expect(shares.land).toBeGreaterThan(0.15);
       expect(shares.sea).toBeGreaterThan(0.1);
     });

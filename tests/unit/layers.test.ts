@@ -74,3 +74,39 @@ describe('the layers of src/', () => {
     expect(found.map((i) => i.to)).toEqual(['app', 'briefing', 'export']);
   });
 });
+
+/**
+ * Each place in src/ that looks an element up by selector, with the comment just above it that
+ * says why no prop or ref can reach it. Modules hand each other elements through props and refs:
+ * a class renamed in one folder must not silently break another.
+ */
+export function selectorLookups(text: string, file: string): { at: string; reason: string }[] {
+  const lines = text.split('\n');
+  return lines.flatMap((line, i) => {
+    if (!/querySelector(All)?\b/.test(line)) return [];
+    let reason = '';
+    for (let j = i - 1; j >= 0 && /^\s*(\/\/|\*|\/\*\*)/.test(lines[j]!); j--) reason = `${lines[j]!.trim()} ${reason}`;
+    return [{ at: `${relative(src, file)}:${i + 1}`, reason: reason.trim() }];
+  });
+}
+
+describe('elements found by selector', () => {
+  const lookups = sourceFiles(src)
+    .filter((f) => !/\.test\.tsx?$/.test(f))
+    .flatMap((file) => selectorLookups(readFileSync(file, 'utf8'), file));
+
+  it('are at most four, each with its reason in a comment above it', () => {
+    expect(lookups.length).toBeGreaterThan(0);
+    expect(lookups.length).toBeLessThanOrEqual(4);
+    expect(lookups.filter((l) => !l.reason).map((l) => l.at)).toEqual([]);
+  });
+
+  it('are found with the comment above them, and without one when there is none', () => {
+    const file = join(src, 'ui', 'Example.tsx');
+    const found = selectorLookups("const a = 1;\n  // MapLibre's own button.\n  const b = el.querySelector('.x');\nconst c = document.querySelectorAll('y');", file);
+    expect(found).toEqual([
+      { at: 'ui/Example.tsx:3', reason: "// MapLibre's own button." },
+      { at: 'ui/Example.tsx:4', reason: '' },
+    ]);
+  });
+});
