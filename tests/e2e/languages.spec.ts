@@ -110,9 +110,15 @@ async function platformFonts(page: Page, selector: string): Promise<FontReport &
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '[data-font-probe]' });
     for (const nodeId of nodeIds) {
-      const { attributes } = await cdp.send('DOM.getAttributes', { nodeId });
+      // An element the page replaced since it was marked (a loading message giving way to what
+      // loaded) is no longer on screen: nothing of it is drawn, so there is no font to check.
+      const read = await Promise.all([cdp.send('DOM.getAttributes', { nodeId }), cdp.send('CSS.getPlatformFontsForNode', { nodeId })]).catch((e: Error) => {
+        if (/Could not find node/.test(e.message)) return null;
+        throw e;
+      });
+      if (!read) continue;
+      const [{ attributes }, { fonts }] = read;
       const text = texts[Number(attributes[attributes.indexOf('data-font-probe') + 1])] ?? '';
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
       report.elements++;
       for (const f of fonts) {
         report.families[f.familyName] = (report.families[f.familyName] ?? 0) + f.glyphCount;
