@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo } from 'react';
 import { siteKinds } from '../data/schema';
 import type { Site } from '../data/schema';
 import { stepEmphasis } from '../data/select';
@@ -20,7 +20,7 @@ import { useOverlayInput } from './overlay-input';
 import { editTour, present, showCorrections } from './page-actions';
 import { PrintFooter } from './PrintFooter';
 import { SelectionPanel } from './SelectionPanel';
-import { sharedViewHash } from './shared-view';
+import { useSharedView } from './shared-view';
 import { SkipLinks } from './SkipLinks';
 import { TourEditorSlot, useFocusAfterEditor, useStepPreview } from './TourEditorSlot';
 import { useAnnouncer } from './useAnnouncer';
@@ -67,8 +67,6 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const measureTool = useMeasure();
   const { measure, picking, pickAt, onMapClick } = measureTool;
   const [keysOpen, setKeysOpen] = useKeyboardHelp();
-  // The view being shared (its hash, taken when Share was pressed), or null.
-  const [sharing, setSharing] = useState<string | null>(null);
   const { liveCamera, onCameraReport, cameraNow } = useLiveCamera(selection.camera);
 
   const { selectSite } = selection;
@@ -78,6 +76,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const fitRatio = useFitRatio(data);
   const panelOpen = Boolean(data && (selection.site || selection.phase));
   const { mapArea, setMapArea, panel, setPanel, body, editButton, liveMap } = usePageParts();
+  const sharing = useSharedView(hash, liveCamera, liveMap);
   const insets = usePanelOverMap(compact, panelOpen, selection.site?.id ?? selection.phase?.id ?? null, { mapArea, panel, body });
   const map = useMapSlot({
     sites: data?.sites ?? null,
@@ -118,7 +117,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
           onLanguage={onLanguage}
           theme={theme}
           onTheme={setTheme}
-          actions={data && { onShare: () => setSharing(sharedViewHash(hash, liveCamera.current, liveMap.current)), onPresent: present, onEditTour: editTour }}
+          actions={data && { onShare: sharing.open, onPresent: present, onEditTour: editTour }}
           editButton={editButton}
         />
         {data && <DataProblems problems={data.problems} />}
@@ -174,11 +173,11 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             <KeyboardHelp mode={picking ? 'measure' : explore.list ? 'list' : 'map'} onClose={() => setKeysOpen(false)} />
           </Suspense>
         )}
-        {sharing !== null && (
+        {sharing.viewHash !== null && (
           <Suspense fallback={null}>
             <ShareView
-              viewHash={sharing}
-              onClose={() => setSharing(null)}
+              viewHash={sharing.viewHash}
+              onClose={sharing.close}
               data={data}
               site={site}
               phase={phase}

@@ -46,6 +46,22 @@ function writeHostPage(name: string, snippet: string): string {
 }
 
 describe('share', () => {
+  it('an open Share dialog follows the view when a link or Back changes it: its link and snippet are those on screen', async () => {
+    const app = await stillView();
+    await app.marker('deveselu').click();
+    await app.expectHash().toBe('#site=deveselu');
+    await app.openShare();
+    expect(await app.shareField('share-link')).toMatch(/#site=deveselu$/);
+    // A link followed with the dialog open (a new history entry), then the browser's Back.
+    await app.page.evaluate(() => (location.hash = '#site=redzikowo&phase=2'));
+    await expect.poll(() => app.shareField('share-link')).toMatch(/#site=redzikowo&phase=2$/);
+    expect(await app.shareField('share-snippet')).toContain('site=redzikowo&amp;phase=2');
+    expect(await app.page.locator('dialog.share-dialog[open]').count()).toBe(1);
+    await app.page.goBack();
+    await expect.poll(() => app.shareField('share-link')).toMatch(/#site=deveselu$/);
+    expect(await app.shareField('share-snippet')).not.toContain('redzikowo');
+  });
+
   it('the link restores the view on screen in a fresh page: a moved map as the box it showed', async () => {
     const app = await defaultView();
     await app.choosePhase(3);
