@@ -32,7 +32,7 @@ export function TourMenu({ tours, current, onChoose, stepTitle, className }: Tou
   };
   const option = (tour: PlayableTour) => (
     <option key={tour.id} value={tour.id} lang={tour.lang === lang ? undefined : tour.lang}>
-      {tour.title}
+      {tour.kind === 'draft' ? t.draftTitle(tour.title) : tour.title}
     </option>
   );
   return (

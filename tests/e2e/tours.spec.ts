@@ -170,9 +170,10 @@ describe('the draft kept in this browser', () => {
       expect(await page.locator('.briefing-text').getAttribute('lang')).toBe('pl');
       // The interface around it stays in the reader's language.
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
-      // The menu lists it apart, under its own heading, in its language.
+      // The menu lists it apart, under its own heading, named a draft (a closed menu shows only the
+      // option: a draft copied from a shipped tour must not read as that tour), in its language.
       const option = menu(page).locator('optgroup[label="Your draft in this browser"] option');
-      expect(await option.textContent()).toBe(draft.title);
+      expect(await option.textContent()).toBe(`Draft: ${draft.title}`);
       expect(await option.getAttribute('lang')).toBe('pl');
 
       // Text that looks like markup is shown as the text it is.

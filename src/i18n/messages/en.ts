@@ -436,6 +436,8 @@ export const en = {
     menu: 'Tour',
     choose: 'Choose a tour…',
     draft: 'Your draft in this browser',
+    /** A draft's entry in the menu: told apart from the shipped tour it may have been copied from. */
+    draftTitle: (title: string) => `Draft: ${title}`,
     pick: 'Choose a tour to play:',
     unknown: (id: string) => `There is no tour called “${id}” here`,
     noDraft: 'No draft tour is saved in this browser',

@@ -399,6 +399,7 @@ export const pl: Messages = {
     menu: 'Prezentacja',
     choose: 'Wybierz prezentację…',
     draft: 'Twój szkic w tej przeglądarce',
+    draftTitle: (title: string) => `Szkic: ${title}`,
     pick: 'Wybierz prezentację do pokazania:',
     unknown: (id: string) => `Nie ma tu prezentacji o nazwie „${id}”`,
     noDraft: 'W tej przeglądarce nie zapisano szkicu prezentacji',

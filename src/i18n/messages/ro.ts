@@ -404,6 +404,7 @@ export const ro: Messages = {
     menu: 'Tur',
     choose: 'Alegeți un tur…',
     draft: 'Ciorna dvs. din acest browser',
+    draftTitle: (title: string) => `Ciornă: ${title}`,
     pick: 'Alegeți turul de prezentat:',
     unknown: (id: string) => `Aici nu există niciun tur numit „${id}”`,
     noDraft: 'În acest browser nu este salvată nicio ciornă de tur',

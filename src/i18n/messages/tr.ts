@@ -396,6 +396,7 @@ export const tr: Messages = {
     menu: 'Tur',
     choose: 'Bir tur seçin…',
     draft: 'Bu tarayıcıdaki taslağınız',
+    draftTitle: (title: string) => `Taslak: ${title}`,
     pick: 'Oynatılacak turu seçin:',
     unknown: (id: string) => `Burada “${id}” adlı bir tur yok`,
     noDraft: 'Bu tarayıcıda kayıtlı bir tur taslağı yok',
