@@ -186,6 +186,27 @@ describe('glossary and skip links', () => {
   });
 });
 
+describe('the glossary of the later story', () => {
+  // Phase 4 aimed at ICBMs and its money went to GBIs; the radar is X-band; the sites are Naval
+  // Support Facilities: a student meets these words in the panels and finds each one explained.
+  it.each([
+    ['#phase=4', 'ICBM', 'icbm', /Intercontinental ballistic missile/],
+    ['#phase=4', 'ground-based interceptors', 'gbi', /Ground-Based Interceptor.*14 more GBIs in Alaska/],
+    ['#site=kurecik', 'X-band', 'x-band', /AN\/TPY-2 at Kürecik/],
+    ['#site=redzikowo', 'Naval Support Facility', 'naval-support-facility', /Redzikowo, established in November 2016/],
+  ])('%s: "%s" leads to its glossary entry, with its sources', async (hash, words, id, says) => {
+    const app = await MapApp.open(still, baseUrl, hash);
+    const page = app.page;
+    await app.panel().waitFor();
+    await app.panel().getByRole('link', { name: `${words}: look it up in the glossary` }).first().click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-glossary-entry'))).toBe(id);
+    const entry = page.locator('.sidebar .glossary-entry', { has: page.locator(`[data-glossary-entry="${id}"]`) });
+    expect(await entry.textContent()).toMatch(says);
+    expect(await entry.textContent()).toMatch(/Sources?:/);
+    await page.close();
+  });
+});
+
 describe('layers and measuring', () => {
   it('illustrative rings and lines come on, say so, list their figures and sources, and survive a reload', async () => {
     const app = await MapApp.open(browser, baseUrl);
