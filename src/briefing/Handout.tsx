@@ -115,7 +115,7 @@ export function Handout({ data, steps, tourLang, statements, sources, webgl, aut
           {step.text && <p lang={tourLang}>{step.text}</p>}
           {step.table === PLAN_TABLE && <PlanTable phases={data.phases} sources={sources} />}
           <StepStatements ids={step.statements} statements={statements} sources={sources} />
-          {withNotes && (
+          {withNotes && step.notes && (
             <>
               <h3>{t.notes}</h3>
               <p className="handout-notes" lang={tourLang}>{step.notes}</p>

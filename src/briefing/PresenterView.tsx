@@ -93,8 +93,12 @@ export function PresenterView({ steps, tourLang, tourTitle, phases, step, statem
           <p className="presenter-label">{t.current}</p>
           <h2 id="presenter-current-title" lang={tourLang}>{current.title}</h2>
           {current.text && <p lang={tourLang}>{current.text}</p>}
-          <h3>{t.notes}</h3>
-          <p className="presenter-notes" lang={tourLang}>{current.notes}</p>
+          {current.notes && (
+            <>
+              <h3>{t.notes}</h3>
+              <p className="presenter-notes" lang={tourLang}>{current.notes}</p>
+            </>
+          )}
           {current.table === PLAN_TABLE && <PlanTable phases={phases} />}
           <StepStatements ids={current.statements} statements={statements} sources={sources} />
         </section>

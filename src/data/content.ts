@@ -50,7 +50,7 @@ const entry = {
   ranges: v.object({ id: t, label: t, note: v.optional(t), centreLabel: v.optional(t), centreNote: v.optional(t) }),
   corrections: v.object({ id: t, change: t, reason: t }),
   /** The shipped tours (geodata/tours/<id>.json), by tour id: the title, and the steps by step id. */
-  tours: v.object({ id: t, title: t, steps: v.array(v.object({ id: t, title: t, text: v.optional(t), notes: t })) }),
+  tours: v.object({ id: t, title: t, steps: v.array(v.object({ id: t, title: t, text: v.optional(t), notes: v.optional(t) })) }),
   /**
    * A basemap country name that replaces the one CLDR gives (Intl.DisplayNames), by ISO 3166-1
    * code, where CLDR's conflicts with the basemap's naming policy; `note` says why, for editors.
@@ -161,7 +161,7 @@ export function localize(data: Dataset, c: Content): Dataset {
  * notes; the rest unchanged. `translated` says whether the language has this tour at all (else it
  * stays English). Only shipped tours are translated: a reader's own tour stays in its language.
  */
-export function localizeTour<S extends { id: string; title: string; text?: string | undefined; notes: string }>(
+export function localizeTour<S extends { id: string; title: string; text?: string | undefined; notes?: string | undefined }>(
   tour: { id: string; title: string; steps: S[] },
   c: Content | null,
 ): { title: string; steps: S[]; translated: boolean } {
@@ -171,8 +171,10 @@ export function localizeTour<S extends { id: string; title: string; text?: strin
   const steps = tour.steps.map((step) => {
     const y = byStep.get(step.id);
     if (!y) return step;
-    // A step with no caption keeps none, whatever the translation says.
-    return { ...step, title: y.title, notes: y.notes, ...(step.text !== undefined && y.text !== undefined ? { text: y.text } : {}) };
+    // A step with no caption or notes keeps none, whatever the translation says.
+    const text = step.text !== undefined && y.text !== undefined ? { text: y.text } : {};
+    const notes = step.notes !== undefined && y.notes !== undefined ? { notes: y.notes } : {};
+    return { ...step, title: y.title, ...text, ...notes };
   });
   return { title: x.title, steps, translated: true };
 }

@@ -207,7 +207,11 @@ export const tourStep = v.object({
   phase: v.nullable(phaseNumber),
   sites: v.array(id),
   statements: v.array(id),
-  notes: text,
+  /**
+   * The presenter's own notes for the step, seen only by them (presenter view, presenter's
+   * handout); a presenter's own tour may leave them out or empty.
+   */
+  notes: v.optional(v.pipe(v.string(), v.trim())),
   /** The month the map shows the plan at ("YYYY-MM"); absent means today's map. */
   date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2016-05'))),
   /** A table the step shows beside its caption: `plan-vs-actual`, the phases' planned years against their dated events. */

@@ -57,10 +57,8 @@ export function StepForm({ s, data, step, index, total, lang, onChange, cameraNo
         <textarea id={fieldId('text')} lang={lang} rows={3} value={step.text ?? ''} onChange={(e) => onChange({ text: e.target.value })} />
       </div>
       <div className="tour-editor-field">
-        <label htmlFor={fieldId('notes')}>
-          {s.notes} <span className="muted">({s.required})</span>
-        </label>
-        <textarea id={fieldId('notes')} lang={lang} rows={4} required value={step.notes} onChange={(e) => onChange({ notes: e.target.value })} />
+        <label htmlFor={fieldId('notes')}>{s.notes}</label>
+        <textarea id={fieldId('notes')} lang={lang} rows={4} value={step.notes ?? ''} onChange={(e) => onChange({ notes: e.target.value })} />
       </div>
       <div className="tour-editor-field">
         <label htmlFor={fieldId('phase')}>{s.phase}</label>

@@ -34,7 +34,7 @@ function fileStep(step: TourStep): TourStep {
   out.phase = step.phase;
   out.sites = step.sites;
   out.statements = step.statements;
-  out.notes = step.notes.trim();
+  if (step.notes?.trim()) out.notes = step.notes.trim();
   if (step.date) out.date = step.date;
   if (step.table) out.table = step.table;
   return out;

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { closeOffline, openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { axeProblems } from './support/axe';
-import { STATE_TIMEOUT } from './support/app';
+import { STATE_TIMEOUT, downloaded } from './support/app';
 
 const baseUrl = inject('baseUrl');
 const sites = (JSON.parse(readFileSync(new URL('../../geodata/sites.geojson', import.meta.url), 'utf8')) as { features: { properties: { id: string; name: string } }[] }).features.map((f) => f.properties);
@@ -316,6 +316,32 @@ describe('the tour editor', () => {
     await page.keyboard.press('Enter');
     await editor(page).waitFor();
     expect(await editor(page).locator('.tour-editor-step').nth(1).textContent()).toContain('Played from here');
+    await page.close();
+  });
+
+  it("plays and downloads a step without speaker notes: notes are the presenter's choice in their own tour", async () => {
+    const page = await openEditor();
+    await press(page, 'Add a step');
+    await typeInto(page, 'Title \\(', 'No notes here');
+    const notes = editor(page).getByRole('textbox', { name: /^Speaker notes/ });
+    expect(await notes.inputValue()).toBe('');
+    expect(await notes.getAttribute('required')).toBeNull();
+    // The file: the step, written without notes.
+    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Download tour (JSON)')]);
+    const file = JSON.parse((await downloaded(download)).toString('utf8')) as { steps: { title: string; notes?: string }[] };
+    const n = file.steps.findIndex((step) => step.title === 'No notes here') + 1;
+    expect(n).toBeGreaterThan(0);
+    expect(file.steps[n - 1]!.notes).toBeUndefined();
+    // Played from that step: the briefing shows it, and the presenter view shows no notes for it.
+    await press(page, 'Play the tour from this step');
+    await page.locator(`.briefing-caption[data-step="${n}"]`).waitFor();
+    expect(await page.locator('.briefing-caption h2').textContent()).toBe('No notes here');
+    const [popup] = await Promise.all([still.context.waitForEvent('page'), page.keyboard.press('s')]);
+    const presenter = popup as Page;
+    await presenter.locator(`.presenter[data-step="${n}"]`).waitFor();
+    expect(await presenter.locator('.presenter-current h2').textContent()).toBe('No notes here');
+    expect(await presenter.locator('.presenter-notes').count()).toBe(0);
+    await presenter.close();
     await page.close();
   });
 

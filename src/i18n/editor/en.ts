@@ -26,7 +26,7 @@ export const editorEn = {
   stepHeading: (n: number, total: number) => `Step ${n} of ${total}`,
   title: 'Title',
   caption: 'Caption (optional)',
-  notes: 'Speaker notes',
+  notes: 'Speaker notes (optional)',
   required: 'Required',
   phase: 'Phase',
   noPhase: 'No phase',

@@ -25,7 +25,7 @@ export const editorPl: EditorMessages = {
   stepHeading: (n: number, total: number) => `Krok ${n} z ${total}`,
   title: 'Tytuł',
   caption: 'Podpis (opcjonalny)',
-  notes: 'Notatki prowadzącego',
+  notes: 'Notatki prowadzącego (opcjonalne)',
   required: 'Wymagane',
   phase: 'Faza',
   noPhase: 'Bez fazy',

@@ -22,7 +22,7 @@ export const editorRo: EditorMessages = {
   stepHeading: (n: number, total: number) => `Pasul ${n} din ${total}`,
   title: 'Titlu',
   caption: 'Legendă (opțională)',
-  notes: 'Notițele vorbitorului',
+  notes: 'Notițele vorbitorului (opționale)',
   required: 'Obligatoriu',
   phase: 'Faza',
   noPhase: 'Nicio fază',

@@ -30,7 +30,7 @@ export const editorRu: EditorMessages = {
   stepHeading: (n: number, total: number) => `Шаг ${n} из ${total}`,
   title: 'Заголовок',
   caption: 'Подпись (необязательно)',
-  notes: 'Заметки докладчика',
+  notes: 'Заметки докладчика (необязательно)',
   required: 'Обязательно',
   phase: 'Этап',
   noPhase: 'Без этапа',

@@ -22,7 +22,7 @@ export const editorTr: EditorMessages = {
   stepHeading: (n: number, total: number) => `Adım ${n} / ${total}`,
   title: 'Başlık',
   caption: 'Alt yazı (isteğe bağlı)',
-  notes: 'Konuşmacı notları',
+  notes: 'Konuşmacı notları (isteğe bağlı)',
   required: 'Zorunlu',
   phase: 'Aşama',
   noPhase: 'Aşama yok',

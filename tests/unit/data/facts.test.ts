@@ -357,7 +357,9 @@ describe.each(shippedTours(data).map(({ id, tour }) => [id, tour] as const))('th
     ];
     const numbers = new Set([...texts.flatMap(findNumbers), ...phases.map((p) => p.id)]);
 
-    for (const text of [step.title, step.text ?? '', step.notes]) {
+    // The shipped tours give the presenter notes for every step (a presenter's own tour may not).
+    expect(step.notes, `${step.id}: speaker notes`).toBeTruthy();
+    for (const text of [step.title, step.text ?? '', step.notes ?? '']) {
       for (const d of findDates(text)) expect(known.some((k) => k.startsWith(d.iso)), `${step.id}: "${d.iso}" in "${text}"`).toBe(true);
       for (const n of findNumbers(text)) expect(numbers.has(n), `${step.id}: ${n} in "${text}"`).toBe(true);
     }

@@ -59,10 +59,14 @@ describe('the default tour', () => {
     expect(tour.steps[3]!.phase).toBeNull();
   });
 
-  it('a step without notes is left out, named', () => {
-    const tour = validateTour(edited((s) => delete s[0].notes));
-    expect(tour.problems).toEqual([{ file: 'tours/briefing.json', record: 'title', field: 'notes', message: 'is missing' }]);
-    expect(tour.steps[0]!.id).toBe('the-plan');
+  it('a step without notes, or with empty ones, is kept: speaker notes are the presenter\'s choice', () => {
+    const tour = validateTour(edited((s) => {
+      delete s[0].notes;
+      s[1].notes = '';
+    }));
+    expect(tour.problems).toEqual([]);
+    expect(tour.steps[0]!.id).toBe('title');
+    expect(tour.steps[0]!.notes).toBeUndefined();
   });
 
   it('a camera out of range is rejected', () => {

@@ -49,6 +49,18 @@ describe('the tour file the editor writes', () => {
     expect(tour.steps.map((s) => s.id)).toEqual(['one', 'two']);
   });
 
+  it('writes a step without speaker notes without them, and it reads back with no problems: notes are the presenter\'s choice', () => {
+    const bare = { ...draft, steps: [...draft.steps, { ...emptyStep('three'), title: 'Third', notes: '  ' }] };
+    const file = JSON.parse(tourFileJson(bare));
+    expect(Object.keys(file.steps[2])).toEqual(['id', 'title', 'phase', 'sites', 'statements']);
+    const tour = validateTourFile('file:my-tour.json', tourFileJson(bare), data);
+    expect(tour.problems).toEqual([]);
+    expect(tour.steps.map((s) => s.id)).toEqual(['one', 'two', 'three']);
+    // The editor's own draft keeps an empty field as it was left, and plays as it is.
+    const kept = { id: 'my-tour', title: 'My tour', lang: 'en', steps: [{ ...emptyStep('one'), title: 'One', notes: '' }] };
+    expect(validateTourFile('file:draft', JSON.stringify(kept), data).problems).toEqual([]);
+  });
+
   it('is read back as a draft as it was left, unfinished steps included', () => {
     const unfinished = { ...draft, steps: [...draft.steps, emptyStep('three')] };
     const back = readDraft(tourFileJson(unfinished));
