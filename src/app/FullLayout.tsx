@@ -75,7 +75,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const glossary = useMemo(() => glossaryLinks(data?.glossary ?? []), [data]);
   const fitRatio = useFitRatio(data);
   const panelOpen = Boolean(data && (selection.site || selection.phase));
-  const { mapArea, setMapArea, panel, setPanel, body, editButton, liveMap } = usePageParts();
+  const { mapArea, panel, body, editButton, liveMap } = usePageParts();
   const sharing = useSharedView(hash, liveCamera, liveMap);
   const insets = usePanelOverMap(compact, panelOpen, selection.site?.id ?? selection.phase?.id ?? null, { mapArea, panel, body });
   const map = useMapSlot({
@@ -150,7 +150,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
             data={data}
             {...choice}
             section={hash.section}
-            ref={setMapArea}
+            ref={mapArea}
           />
           {compact && (
             <MapControlBar
@@ -162,7 +162,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
               kinds={data?.kinds ?? []}
             />
           )}
-          {data && <SelectionPanel data={data} site={site} phase={phase} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} onShowCorrections={showCorrections} onElement={setPanel} />}
+          {data && <SelectionPanel data={data} site={site} phase={phase} takeFocus={selection.panelTakesFocus} onClose={selection.closePanel} onShowCorrections={showCorrections} elementRef={panel} />}
         </div>
         <PrintFooter data={data} hash={hash} description={description} contents={printContents} cameraNow={cameraNow} />
         <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
@@ -187,7 +187,8 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
               emphasis={emphasis}
               overlays={overlayInput}
               at={timeline?.at ?? null}
-              mapArea={map.failed ? null : mapArea}
+              mapFailed={map.failed}
+              mapArea={mapArea}
             />
           </Suspense>
         )}

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { statementsForPhase, statementsForSite } from '../data/select';
 import type { Phase, Site } from '../data/select';
 import { Panel } from '../ui/Panel';
@@ -14,8 +15,8 @@ export interface SelectionPanelProps {
   onClose: () => void;
   /** Opens the corrections (absent in an embed: they are in the full map). */
   onShowCorrections?: () => void;
-  /** Hears the panel's element (see Panel). */
-  onElement?: (panel: HTMLElement | null) => void;
+  /** Given the panel's element (see Panel). */
+  elementRef?: RefObject<HTMLElement | null>;
 }
 
 /**
@@ -23,10 +24,10 @@ export interface SelectionPanelProps {
  * switching between them replaces its content only, not the whole aside (fewer DOM removals per
  * switch). Nothing when neither is chosen.
  */
-export function SelectionPanel({ data, site, phase, takeFocus, onClose, onShowCorrections, onElement }: SelectionPanelProps) {
+export function SelectionPanel({ data, site, phase, takeFocus, onClose, onShowCorrections, elementRef }: SelectionPanelProps) {
   if (!site && !phase) return null;
   return (
-    <Panel title={site ? `${site.name}, ${site.country}` : `${phase!.name}: ${phase!.interceptor}`} takeFocus={takeFocus} onClose={onClose} onElement={onElement}>
+    <Panel title={site ? `${site.name}, ${site.country}` : `${phase!.name}: ${phase!.interceptor}`} takeFocus={takeFocus} onClose={onClose} elementRef={elementRef}>
       {site ? (
         <SiteDetails site={site} phases={data.phasesById} statements={statementsForSite(data.statements, site.id)} sources={data.sourcesById} statementsLoading={!data.statementsRead} onShowCorrections={onShowCorrections} />
       ) : (

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { Phase, Site, SiteEmphasis } from '../data/select';
 import type { SiteKind } from '../data/schema';
 import type { Month } from '../data/timeline';
@@ -27,20 +28,22 @@ export interface ShareViewProps {
   overlays: OverlayInput | null;
   /** The date the map shows, or null for today. */
   at: Month | null;
-  /** The element the map fills on screen (the image shows at least what it shows); null when the live map could not start, and no image can be drawn. */
-  mapArea: HTMLElement | null;
+  /** The live map could not start: no image can be drawn. */
+  mapFailed: boolean;
+  /** The element the map fills on screen: the image shows at least what it shows. */
+  mapArea: RefObject<HTMLElement | null>;
 }
 
 /**
  * The share dialog for the view on screen: its link, its citation, its data, and an image of what
  * the map shows. Loaded with the dialog, on the first press of Share.
  */
-export default function ShareView({ viewHash, onClose, data, site, phase, description, camera, hiddenKinds, emphasis, overlays, at, mapArea }: ShareViewProps) {
+export default function ShareView({ viewHash, onClose, data, site, phase, description, camera, hiddenKinds, emphasis, overlays, at, mapFailed, mapArea }: ShareViewProps) {
   const strings = useStrings();
   const places = usePlaceNames();
   const exportRequest = (size: ExportSize) =>
     exportRequestFor(size, {
-      mapArea,
+      mapArea: mapArea.current,
       sites: data?.sites ?? [],
       camera,
       // What is on screen: sites whose layer is off are not drawn; the illustrative layers are.
@@ -60,7 +63,7 @@ export default function ShareView({ viewHash, onClose, data, site, phase, descri
       viewHash={viewHash}
       description={description}
       fileParts={[phase?.name ?? null, site?.localName ?? site?.name ?? null]}
-      exportRequest={mapArea ? exportRequest : null}
+      exportRequest={mapFailed ? null : exportRequest}
       factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
       data={data && { sites: data.sites, phases: data.phases, statements: data.statements, sources: data.sourcesById }}
     />

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { useStrings } from '../i18n';
 
 export interface SkipLinksProps {
@@ -6,7 +7,7 @@ export interface SkipLinksProps {
   /** Opens the list of keys. */
   onShowKeys: () => void;
   /** The map area, whose site buttons the first link leads to. */
-  mapArea: HTMLElement | null;
+  mapArea: RefObject<HTMLElement | null>;
 }
 
 /** The page's first stops for a keyboard: to the map, to the open panel, and the list of keys. */
@@ -14,7 +15,7 @@ export function SkipLinks({ panelOpen, onShowKeys, mapArea }: SkipLinksProps) {
   const strings = useStrings();
   return (
     <nav className="skip-links" aria-label={strings.skipToMap}>
-      <a href="#map-area" onClick={(e) => skipToMap(e, mapArea)}>{strings.skipToMap}</a>
+      <a href="#map-area" onClick={(e) => skipToMap(e, mapArea.current)}>{strings.skipToMap}</a>
       {panelOpen && <a href="#panel-title" onClick={(e) => skipTo(e, document.getElementById('panel-title'))}>{strings.skipToPanel}</a>}
       <button type="button" onClick={onShowKeys}>{strings.takeAway.keys.buttonHint}</button>
     </nav>

@@ -1,17 +1,12 @@
 import { useState } from 'react';
 import type { RefObject } from 'react';
 import { cameraBounds, clampBounds } from '../map/viewport';
+import type { Size } from '../map/viewport';
 import { pageHashStore } from '../state/useHashState';
 import type { Camera, HashState } from '../state/url-state';
 
-/** The live map's size on screen, in CSS pixels. */
-export interface MapSize {
-  width: number;
-  height: number;
-}
-
 /** The size of the live map's element; null while there is none, or it is hidden (the list is shown). */
-export function mapSizeOf(el: HTMLElement | null): MapSize | null {
+export function mapSizeOf(el: HTMLElement | null): Size | null {
   return el && el.clientWidth > 0 && el.clientHeight > 0 ? { width: el.clientWidth, height: el.clientHeight } : null;
 }
 
@@ -20,7 +15,7 @@ export function mapSizeOf(el: HTMLElement | null): MapSize | null {
  * has not reported one) and the live map's size (null while there is none): the view, never the
  * editor open here (a presenter's own business).
  */
-export function sharedViewHash(hash: HashState, live: Camera | null, map: MapSize | null): string {
+export function sharedViewHash(hash: HashState, live: Camera | null, map: Size | null): string {
   return pageHashStore().hashOf({ ...hash, ...sharedCamera(hash, live, map), edit: false });
 }
 
@@ -28,7 +23,7 @@ export function sharedViewHash(hash: HashState, live: Camera | null, map: MapSiz
  * What a shared link says of the camera: nothing for a view nobody moved (each screen then fits
  * the sites to its own size), else the box on screen, which each screen fits to its own size too.
  */
-function sharedCamera(hash: HashState, live: Camera | null, map: MapSize | null): Pick<HashState, 'camera' | 'bounds'> {
+function sharedCamera(hash: HashState, live: Camera | null, map: Size | null): Pick<HashState, 'camera' | 'bounds'> {
   if (hash.camera === null) return { camera: null, bounds: hash.bounds };
   const camera = live ?? hash.camera;
   if (!map) return { camera, bounds: null };
@@ -42,7 +37,7 @@ function sharedCamera(hash: HashState, live: Camera | null, map: MapSize | null)
  * has gone. After such a change the map follows the URL, so the URL's camera is the one on screen.
  */
 export function useSharedView(hash: HashState, liveCamera: RefObject<Camera | null>, liveMap: RefObject<HTMLElement | null>) {
-  const [shared, setShared] = useState<{ from: HashState; size: MapSize | null; view: string } | null>(null);
+  const [shared, setShared] = useState<{ from: HashState; size: Size | null; view: string } | null>(null);
   if (shared && shared.from !== hash) setShared({ from: hash, size: shared.size, view: sharedViewHash(hash, null, shared.size) });
   const open = () => {
     const size = mapSizeOf(liveMap.current);

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState } from 'react';
+import type { RefObject } from 'react';
 import { NO_INSETS } from '../map/viewport';
 import type { Padding } from '../map/viewport';
 
@@ -8,9 +9,12 @@ import type { Padding } from '../map/viewport';
  * panel raised over nearly all of the map keeps the last insets: the map behind it is not
  * refitted into a sliver.
  */
-export function useCoveredInsets(on: boolean, map: HTMLElement | null, panel: HTMLElement | null): Padding {
+export function useCoveredInsets(on: boolean, mapRef: RefObject<HTMLElement | null>, panelRef: RefObject<HTMLElement | null>): Padding {
   const [insets, setInsets] = useState<Padding>(NO_INSETS);
   useLayoutEffect(() => {
+    // The panel is shown in the same commit that turns this on: its ref is set by now.
+    const map = mapRef.current;
+    const panel = panelRef.current;
     if (!on || !map || !panel) return;
     const measure = () => {
       const m = map.getBoundingClientRect();
@@ -30,6 +34,6 @@ export function useCoveredInsets(on: boolean, map: HTMLElement | null, panel: HT
     observer.observe(map);
     observer.observe(panel);
     return () => observer.disconnect();
-  }, [on, map, panel]);
+  }, [on, mapRef, panelRef]);
   return on ? insets : NO_INSETS;
 }

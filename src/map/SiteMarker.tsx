@@ -18,29 +18,34 @@ export interface SiteMarkerProps {
 export function SiteMarker({ site, emphasis, selected, onSelect }: SiteMarkerProps) {
   const strings = useStrings();
   const timeline = useTimeline();
-  // On the live map, the marker lists itself with the map's elements (the name's ref is set
-  // before the marker's; the symbol is the marker's first child).
+  // On the live map, the marker lists itself with the map's elements (its symbol's and name's
+  // refs are set before its own).
   const elements = useContext(MapElementsContext);
+  const symbol = useRef<SVGSVGElement>(null);
   const label = useRef<HTMLSpanElement>(null);
   const listed = useCallback(
     (root: HTMLElement | null) =>
-      root && elements ? elements.addSite({ site: site.id, kind: site.kind, root, symbol: root.firstElementChild, label: label.current }) : undefined,
+      root && elements ? elements.addSite({ site: site.id, kind: site.kind, root, symbol: symbol.current, label: label.current }) : undefined,
     [elements, site.id, site.kind],
   );
   if (emphasis === 'hidden') return null;
   // On a date, the site's state then, under its name.
   const at = timeline?.sites.get(site.id);
-  const state = at && (
-    <span className="site-marker-state" data-state={at.state ?? 'none'} data-late={at.late || undefined}>
-      {siteNoteAt(at, strings)}
-    </span>
+  const content = (
+    <>
+      <SiteSymbol kind={site.kind} ref={symbol} />
+      <span className="site-marker-label" ref={label}>{site.name}</span>
+      {at && (
+        <span className="site-marker-state" data-state={at.state ?? 'none'} data-late={at.late || undefined}>
+          {siteNoteAt(at, strings)}
+        </span>
+      )}
+    </>
   );
   if (!onSelect) {
     return (
       <span className={`site-marker kind-${site.kind} emphasis-${emphasis}`} data-site={site.id} ref={listed}>
-        <SiteSymbol kind={site.kind} />
-        <span className="site-marker-label" ref={label}>{site.name}</span>
-        {state}
+        {content}
       </span>
     );
   }
@@ -57,9 +62,7 @@ export function SiteMarker({ site, emphasis, selected, onSelect }: SiteMarkerPro
         onSelect(site.id);
       }}
     >
-      <SiteSymbol kind={site.kind} />
-      <span className="site-marker-label" ref={label}>{site.name}</span>
-      {state}
+      {content}
     </button>
   );
 }

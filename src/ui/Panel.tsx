@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { useStrings } from '../i18n';
 
 export interface PanelProps {
@@ -6,8 +7,8 @@ export interface PanelProps {
   /** Move focus to the heading when the panel opens (not when it is restored from a URL). */
   takeFocus: boolean;
   onClose: () => void;
-  /** Hears the panel's element when it is shown (and null when it goes), for the layout around it. */
-  onElement?: (panel: HTMLElement | null) => void;
+  /** Given the panel's element while it is shown, for the layout around it. */
+  elementRef?: RefObject<HTMLElement | null>;
   children: React.ReactNode;
 }
 
@@ -19,16 +20,16 @@ const DRAG_PX = 48;
  * to full height and back (a tap, Enter, or a drag up or down), and a drag down from half height
  * closes it, as do ×, Esc and the browser's Back.
  */
-export function Panel({ title, takeFocus, onClose, onElement, children }: PanelProps) {
+export function Panel({ title, takeFocus, onClose, elementRef, children }: PanelProps) {
   const strings = useStrings();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   const panelElement = useCallback(
     (el: HTMLElement | null) => {
       panelRef.current = el;
-      onElement?.(el);
+      if (elementRef) elementRef.current = el;
     },
-    [onElement],
+    [elementRef],
   );
   const [expanded, setExpanded] = useState(false);
   const drag = useRef<{ y: number; moved: boolean } | null>(null);
