@@ -22,7 +22,7 @@ import './styles.css';
 // shell renders while they load. There is no WebGL check up front: a browser without
 // WebGL finds out when its map cannot be made, and then shows the static map (map/webgl.ts).
 // The language is the URL's `lang=`, else the browser's first one we speak.
-applyThemeEarly();
+applyThemeEarly(pageHashStore().embedOptions(window.location.search));
 applyLayoutEarly();
 const dataset = remember(loadDataset());
 // The one-file package is for presenting: opened as it is, or with only a language, it starts the

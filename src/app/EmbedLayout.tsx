@@ -37,7 +37,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
   const [, announce] = useAnnouncer();
   const selection = useSelection(data, hash, announce, strings, false, false);
   const explore = useExplore(hash, announce, strings);
-  const [, , dark] = useTheme();
+  const [, , dark] = useTheme(options);
   const overlayInput = useMemo(() => overlayInputFor(data, explore.layers, null), [data, explore.layers]);
   const selectable = options.panel;
   const [detailsOpen, setDetailsOpen] = useState(options.details);

@@ -6,6 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { clampHeight, embedSnippet, embedUrl, exportFileName, newFrameKey, viewUrl, withSharedLanguage } from './share';
 import type { EmbedChoice } from './share';
+import { EMBED_THEMES } from '../state/url-state';
+import type { EmbedTheme } from '../state/url-state';
 import { CITE_FORMATS, citations } from './cite';
 import type { ExportRequest, ExportSize } from './export-png';
 import { useLang, useStrings } from '../i18n';
@@ -38,7 +40,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   const lang = useLang();
   const t = strings.share;
   const dialog = useRef<HTMLDialogElement>(null);
-  const [choice, setChoice] = useState<EmbedChoice>({ fixed: false, panel: true, details: false, height: 520, autoHeight: true });
+  const [choice, setChoice] = useState<EmbedChoice>({ fixed: false, panel: true, details: false, height: 520, autoHeight: true, theme: 'light' });
   const [size, setSize] = useState<ExportSize>('screen');
   const [imageStatus, setImageStatus] = useState('');
   // One key per opening of the dialog: two embeds made for one page each get their own.
@@ -132,6 +134,16 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
           </label>
           <label>
             <input type="checkbox" checked={choice.autoHeight} onChange={(e) => setChoice({ ...choice, autoHeight: e.target.checked })} /> {t.autoHeight}
+          </label>
+          <label>
+            {t.embedTheme}{' '}
+            <select value={choice.theme} onChange={(e) => setChoice({ ...choice, theme: e.target.value as EmbedTheme })} data-testid="share-theme">
+              {EMBED_THEMES.map((k) => (
+                <option key={k} value={k}>
+                  {t.embedThemes[k]}
+                </option>
+              ))}
+            </select>
           </label>
         </div>
         <CopyField label={t.snippet} value={snippet} multiline testId="share-snippet" />

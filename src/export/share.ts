@@ -3,12 +3,17 @@
  * name. Pure string building, so every piece has a unit test; nothing here touches the DOM.
  */
 import { withHashKeys } from '../state/url-state.ts';
+import type { EmbedTheme } from '../state/url-state.ts';
 
 export const HEIGHT_MESSAGE = 'epaa-map:height';
 /** The key Datawrapper's responsive embed script listens for; CMS plugins built for it work too. */
 export const DATAWRAPPER_KEY = 'datawrapper-height';
-/** Datawrapper's older host script finds the frame with this id plus the frame's key. */
-export const DATAWRAPPER_ID_PREFIX = 'datawrapper-chart-';
+/**
+ * The iframe's id: this map's name plus the frame's key, so an editor reading the article's HTML
+ * sees what the frame is. (Datawrapper's older host script looks for its own id first, then for a
+ * frame whose address holds the key, which finds this one.)
+ */
+export const FRAME_ID_PREFIX = 'epaa-map-';
 
 /**
  * A new key to name one embed to its host page: in the frame's address (`frame=<key>`), in the
@@ -34,6 +39,8 @@ export interface EmbedChoice {
   height: number;
   /** Resize the frame to what the map asks for (adds a small script to the snippet). */
   autoHeight: boolean;
+  /** The frame's colours: light (the default, left out of the address), dark, or the reader's system's. */
+  theme?: EmbedTheme;
 }
 
 /** The page's address without hash, with a view hash. */
@@ -43,9 +50,10 @@ export function viewUrl(pageUrl: string, hash: string): string {
 }
 
 /** The address for the frame: the view plus the embed keys, and the frame's key if it has one. */
-export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedChoice, 'fixed' | 'panel' | 'details'>, frameKey: string | null = null): string {
+export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedChoice, 'fixed' | 'panel' | 'details' | 'theme'>, frameKey: string | null = null): string {
   const details = choice.panel && choice.details ? '1' : null;
-  return viewUrl(pageUrl, withHashKeys(viewHash, { embed: '1', fixed: choice.fixed ? '1' : null, panel: choice.panel ? null : '0', details, frame: frameKey }));
+  const theme = choice.theme && choice.theme !== 'light' ? choice.theme : null;
+  return viewUrl(pageUrl, withHashKeys(viewHash, { embed: '1', fixed: choice.fixed ? '1' : null, panel: choice.panel ? null : '0', details, frame: frameKey, theme }));
 }
 
 /**
@@ -54,7 +62,7 @@ export function embedUrl(pageUrl: string, viewHash: string, choice: Pick<EmbedCh
  */
 export function fullMapUrl(pageUrl: string, keys: Record<string, string | null> = {}): string {
   const [base, hash = ''] = pageUrl.split('#') as [string, string?];
-  return `${base}${withHashKeys(hash, { embed: null, fixed: null, panel: null, details: null, frame: null, ...keys })}`;
+  return `${base}${withHashKeys(hash, { embed: null, fixed: null, panel: null, details: null, frame: null, theme: null, ...keys })}`;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -69,12 +77,12 @@ export function clampHeight(h: number): number {
 
 /**
  * The HTML to paste into an article: an iframe, plus, with auto height, a few lines that resize
- * it when the map posts its wanted height. With a frame key the iframe gets the id Datawrapper's
- * older host script looks for (the key is also in `src`, for the same script where a CMS drops ids).
+ * it when the map posts its wanted height. With a frame key the iframe's id names the map and the
+ * key; the key is also in `src`, where host scripts that find frames by address look for it.
  */
 export function embedSnippet(src: string, title: string, choice: EmbedChoice, frameKey: string | null = null): string {
   const height = clampHeight(choice.height);
-  const id = frameKey ? `id="${escapeAttr(DATAWRAPPER_ID_PREFIX + frameKey)}" ` : '';
+  const id = frameKey ? `id="${escapeAttr(FRAME_ID_PREFIX + frameKey)}" ` : '';
   const iframe =
     `<iframe ${id}src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" ` +
     `style="border:0;width:100%;height:${height}px" loading="lazy" allow="fullscreen"></iframe>`;

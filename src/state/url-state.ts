@@ -323,8 +323,9 @@ export function withHashKeys(hash: string, changes: Record<string, string | null
  * (else the site is only highlighted on the map, and a reader opens them from its marker);
  * `frame=<key>` names this frame to host scripts that
  * find frames by id or address (letters, digits, `-` and `_` only, so that it is safe in an id
- * and in a CSS selector). Anything else is ignored. The host chooses these in the frame's
- * address, so they hold for the life of the page.
+ * and in a CSS selector); `theme=dark` or `theme=auto` (the reader's system colours) instead of
+ * light, the colours of almost every article it sits in. Anything else is ignored. The host
+ * chooses these in the frame's address, so they hold for the life of the page.
  */
 export interface EmbedOptions {
   embed: boolean;
@@ -333,18 +334,24 @@ export interface EmbedOptions {
   /** The chosen site's panel open on load (only where the panel is on). */
   details: boolean;
   frameKey: string | null;
+  theme: EmbedTheme;
 }
+
+export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+const isEmbedTheme = (v: string): v is EmbedTheme => (EMBED_THEMES as readonly string[]).includes(v);
 
 const FRAME_KEY_FORM = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function parseEmbedOptions(hash: string, search = ''): EmbedOptions {
-  const options: EmbedOptions = { embed: false, fixed: false, panel: true, details: false, frameKey: null };
+  const options: EmbedOptions = { embed: false, fixed: false, panel: true, details: false, frameKey: null, theme: 'light' };
   for (const [key, value] of [...pairs(search), ...pairs(hash)]) {
     if (key === 'embed' && value === '1') options.embed = true;
     else if (key === 'fixed' && value === '1') options.fixed = true;
     else if (key === 'panel' && value === '0') options.panel = false;
     else if (key === 'details' && value === '1') options.details = true;
     else if (key === 'frame' && options.frameKey === null && FRAME_KEY_FORM.test(value)) options.frameKey = value;
+    else if (key === 'theme' && isEmbedTheme(value)) options.theme = value;
   }
   if (!options.panel) options.details = false;
   return options;

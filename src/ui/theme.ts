@@ -1,14 +1,18 @@
 /**
  * Light and dark colours: the system setting by default, or the reader's choice,
  * remembered in this browser. Storage may be refused (private modes, sandboxed frames): then
- * the choice lasts for the page.
+ * the choice lasts for the page. An embed takes its host's choice instead (light unless its
+ * address says `theme=dark` or `theme=auto`): it sits in an article, and a dark box in a white
+ * page is not what the newsroom chose.
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { EmbedOptions } from '../state/url-state';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'epaa-map-theme';
 
-function stored(): ThemeChoice {
+function stored(embed?: EmbedOptions): ThemeChoice {
+  if (embed?.embed) return embed.theme === 'auto' ? 'system' : embed.theme;
   try {
     const v = localStorage.getItem(KEY);
     return v === 'light' || v === 'dark' ? v : 'system';
@@ -20,14 +24,17 @@ function stored(): ThemeChoice {
 const darkQuery = () => window.matchMedia?.('(prefers-color-scheme: dark)');
 
 /** Sets the stored or system theme on <html> before the first render, so a reload does not flash. */
-export function applyThemeEarly(): void {
-  const choice = stored();
+export function applyThemeEarly(embed?: EmbedOptions): void {
+  const choice = stored(embed);
   document.documentElement.dataset.theme = choice === 'dark' || (choice === 'system' && darkQuery()?.matches) ? 'dark' : 'light';
 }
 
-/** The choice, its setter, and whether the page is dark now; sets `data-theme` on <html>. */
-export function useTheme(): [ThemeChoice, (t: ThemeChoice) => void, boolean] {
-  const [choice, setChoice] = useState<ThemeChoice>(stored);
+/**
+ * The choice, its setter, and whether the page is dark now; sets `data-theme` on <html>. An
+ * embed's options fix the choice to its host's.
+ */
+export function useTheme(embed?: EmbedOptions): [ThemeChoice, (t: ThemeChoice) => void, boolean] {
+  const [choice, setChoice] = useState<ThemeChoice>(() => stored(embed));
   const [systemDark, setSystemDark] = useState(() => darkQuery()?.matches ?? false);
   useEffect(() => {
     const q = darkQuery();

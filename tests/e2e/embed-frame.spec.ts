@@ -278,11 +278,12 @@ describe('the Share dialog snippet under real host scripts, on another origin', 
     await page.close();
   });
 
-  it('the same, resized by the older script that finds frames by id or by address', async () => {
+  it('the same, resized by the older script that finds frames by address; the id names this map, not Datawrapper', async () => {
     const snippets = [await snippetFromDialog(appUrl, '#phase=2', false), await snippetFromDialog(appUrl, '#site=rota', false)];
+    for (const s of snippets) expect(s).toMatch(/^<iframe id="epaa-map-epaa[a-z0-9]+" /);
     const page = await still.context.newPage();
     expect(await expectEachResized(page, 'dw-older.html', snippets, HOST_SCRIPTS.older)).toEqual(['older', 'older']);
-    // A CMS that strips ids from pasted HTML: the older script finds each frame by its address.
+    // A CMS that strips ids from pasted HTML: the same.
     const stripped = snippets.map((s) => s.replace(/ id="[^"]*"/, ''));
     expect(stripped.join('')).not.toContain(' id=');
     expect(await expectEachResized(page, 'dw-older-no-id.html', stripped, HOST_SCRIPTS.older)).toEqual(['older', 'older']);

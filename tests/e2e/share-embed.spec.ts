@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { MapApp } from './support/app';
+import { axeProblems } from './support/axe';
 import { colourShares, pngSize } from './support/png';
 import { serve } from '../../scripts/serve.mjs';
 import { COLORS } from '../../src/map/style';
@@ -248,6 +249,36 @@ describe('embed', () => {
     expect(await app.camera()).toBe(camera);
     expect(await page.locator('button.site-marker').count()).toBe(0);
     expect(await page.locator('span.site-marker').count()).toBe(5);
+    await page.close();
+  });
+
+  it("an embed is light in a dark-mode reader's browser, unless its snippet asks for dark or the reader's colours", async () => {
+    const app = await stillView();
+    await app.openShare();
+    const theme = app.page.getByTestId('share-theme');
+    expect(await theme.inputValue()).toBe('light');
+    expect(await app.shareField('share-snippet')).not.toContain('theme=');
+    await theme.selectOption('dark');
+    expect(await app.shareField('share-snippet')).toMatch(/#[^"]*&amp;theme=dark"/);
+    await theme.selectOption('auto');
+    expect(await app.shareField('share-snippet')).toMatch(/#[^"]*&amp;theme=auto"/);
+    await app.page.keyboard.press('Escape');
+
+    const page = await still.context.newPage();
+    const shownTheme = async (hash: string, colorScheme: 'dark' | 'light') => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('about:blank');
+      await page.goto(`${baseUrl}${hash}`);
+      await page.locator('.map-area').waitFor();
+      return page.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).colorScheme]);
+    };
+    expect(await shownTheme('#embed=1', 'dark')).toEqual(['light', 'light']);
+    expect(await shownTheme('#embed=1&theme=dark', 'light')).toEqual(['dark', 'dark']);
+    expect(await shownTheme('#embed=1&theme=auto', 'dark')).toEqual(['dark', 'dark']);
+    expect(await axeProblems(page)).toEqual([]);
+    expect(await shownTheme('#embed=1&theme=auto', 'light')).toEqual(['light', 'light']);
+    // The full map still follows the reader's system colours.
+    expect(await shownTheme('#theme=light', 'dark')).toEqual(['dark', 'dark']);
     await page.close();
   });
 

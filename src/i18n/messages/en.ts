@@ -114,6 +114,8 @@ export const en = {
     withPanel: 'Open statements when a site is selected',
     height: 'Height (pixels)',
     autoHeight: 'Resize to fit (adds a short script)',
+    embedTheme: 'Colours',
+    embedThemes: { light: 'Light', dark: 'Dark', auto: "As the reader's system" },
     snippet: 'Embed code',
     cite: 'Cite this view',
     imageHeading: 'Download an image',

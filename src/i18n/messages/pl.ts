@@ -96,6 +96,8 @@ export const pl: Messages = {
     withPanel: 'Po wybraniu obiektu otwieraj wypowiedzi',
     height: 'Wysokość (w pikselach)',
     autoHeight: 'Dopasuj wysokość do treści (dodaje krótki skrypt)',
+    embedTheme: 'Kolory',
+    embedThemes: { light: 'Jasne', dark: 'Ciemne', auto: 'Jak w systemie czytelnika' },
     snippet: 'Kod do osadzenia',
     cite: 'Zacytuj ten widok',
     imageHeading: 'Pobierz obraz',

@@ -100,6 +100,8 @@ export const ro: Messages = {
     withPanel: 'Deschide declarațiile când este selectat un amplasament',
     height: 'Înălțime (pixeli)',
     autoHeight: 'Ajustează înălțimea automat (adaugă un mic script)',
+    embedTheme: 'Culori',
+    embedThemes: { light: 'Luminoase', dark: 'Întunecate', auto: 'Ca în sistemul cititorului' },
     snippet: 'Cod de încorporare',
     cite: 'Citează această vedere',
     imageHeading: 'Descarcă o imagine',

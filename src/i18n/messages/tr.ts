@@ -93,6 +93,8 @@ export const tr: Messages = {
     withPanel: 'Bir tesis seçildiğinde açıklamaları aç',
     height: 'Yükseklik (piksel)',
     autoHeight: 'İçeriğe göre boyutlandır (kısa bir betik ekler)',
+    embedTheme: 'Renkler',
+    embedThemes: { light: 'Açık', dark: 'Koyu', auto: 'Okuyucunun sistem ayarına göre' },
     snippet: 'Yerleştirme kodu',
     cite: 'Bu görünümü kaynak olarak göster',
     imageHeading: 'Görüntü indir',

@@ -23,6 +23,12 @@ describe('links', () => {
     expect(embedUrl(page, '#site=rota', { fixed: false, panel: false, details: true })).toBe(`${page}#site=rota&embed=1&panel=0`);
     expect(fullMapUrl(`${page}#site=rota&embed=1&details=1`)).toBe(`${page}#site=rota`);
   });
+  it('the embed link names its theme unless it is light, and the full map link drops it', () => {
+    expect(embedUrl(page, '#phase=3', { fixed: false, panel: true, theme: 'light' })).toBe(`${page}#phase=3&embed=1`);
+    expect(embedUrl(page, '#phase=3', { fixed: false, panel: true, theme: 'dark' })).toBe(`${page}#phase=3&embed=1&theme=dark`);
+    expect(embedUrl(page, '#phase=3', { fixed: false, panel: true, theme: 'auto' })).toBe(`${page}#phase=3&embed=1&theme=auto`);
+    expect(fullMapUrl(`${page}#phase=3&embed=1&theme=dark`)).toBe(`${page}#phase=3`);
+  });
   it('the embed link carries the frame key after the embed keys', () => {
     expect(embedUrl(page, '#phase=3', { fixed: false, panel: true }, 'epaa0a1b2c3')).toBe(`${page}#phase=3&embed=1&frame=epaa0a1b2c3`);
   });
@@ -42,14 +48,14 @@ describe('parseEmbedOptions', () => {
   it('reads embed from the hash or the query', () => {
     expect(parseEmbedOptions('#embed=1').embed).toBe(true);
     expect(parseEmbedOptions('', '?embed=1').embed).toBe(true);
-    expect(parseEmbedOptions('#site=rota')).toEqual({ embed: false, fixed: false, panel: true, details: false, frameKey: null });
+    expect(parseEmbedOptions('#site=rota')).toEqual({ embed: false, fixed: false, panel: true, details: false, frameKey: null, theme: 'light' });
   });
   it.each(['embed=0', 'embed=true', 'embed=', 'embed', 'EMBED=1', 'embed=%31%31'])('ignores %s', (h) => {
     expect(parseEmbedOptions(`#${h}`).embed).toBe(false);
   });
   it('reads fixed and panel', () => {
-    expect(parseEmbedOptions('#embed=1&fixed=1&panel=0')).toEqual({ embed: true, fixed: true, panel: false, details: false, frameKey: null });
-    expect(parseEmbedOptions('#embed=1&fixed=yes&panel=no')).toEqual({ embed: true, fixed: false, panel: true, details: false, frameKey: null });
+    expect(parseEmbedOptions('#embed=1&fixed=1&panel=0')).toEqual({ embed: true, fixed: true, panel: false, details: false, frameKey: null, theme: 'light' });
+    expect(parseEmbedOptions('#embed=1&fixed=yes&panel=no')).toEqual({ embed: true, fixed: false, panel: true, details: false, frameKey: null, theme: 'light' });
   });
   it('reads details=1, only where the panel is on', () => {
     expect(parseEmbedOptions('#embed=1&site=rota&details=1').details).toBe(true);
@@ -58,6 +64,13 @@ describe('parseEmbedOptions', () => {
   });
   it.each(['details=0', 'details=true', 'details=', 'details', 'DETAILS=1', 'details=11'])('ignores %s', (h) => {
     expect(parseEmbedOptions(`#embed=1&${h}`).details).toBe(false);
+  });
+  it('reads the theme: light unless the address says dark or auto', () => {
+    expect(parseEmbedOptions('#embed=1').theme).toBe('light');
+    expect(parseEmbedOptions('#embed=1&theme=dark').theme).toBe('dark');
+    expect(parseEmbedOptions('#embed=1', '?theme=auto').theme).toBe('auto');
+    expect(parseEmbedOptions('#embed=1&theme=Dark').theme).toBe('light');
+    expect(parseEmbedOptions('#embed=1&theme=%3Cb%3E').theme).toBe('light');
   });
   it('reads the frame key from the hash or the query, the first valid one', () => {
     expect(parseEmbedOptions('#embed=1&frame=epaa0a1b2c3').frameKey).toBe('epaa0a1b2c3');
@@ -80,9 +93,10 @@ describe('embedSnippet', () => {
     expect(html).toContain('<script>');
     expect(html).toContain('epaa-map:height');
   });
-  it('names the iframe by its frame key, for hosts that find frames by id', () => {
+  it('names the iframe as this map, with its frame key, which its address carries too', () => {
     const html = embedSnippet(`${page}#embed=1&frame=epaa0a1b2c3`, 't', choice, 'epaa0a1b2c3');
-    expect(html).toMatch(/^<iframe id="datawrapper-chart-epaa0a1b2c3" src="[^"]*frame=epaa0a1b2c3"/);
+    expect(html).toMatch(/^<iframe id="epaa-map-epaa0a1b2c3" src="[^"]*frame=epaa0a1b2c3"/);
+    expect(html).not.toContain('datawrapper');
     expect(embedSnippet(page, 't', choice)).not.toContain(' id=');
   });
   it('has no script with a fixed height', () => {
