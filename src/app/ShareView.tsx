@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { Phase, Site, SiteEmphasis } from '../data/select';
 import type { SiteKind } from '../data/schema';
 import type { Month } from '../data/timeline';
-import { factsCheckedLine, viewCaption, viewTitle } from '../export/describe-view';
+import { viewCaption, viewTitle } from '../export/describe-view';
 import type { ExportSize } from '../export/export-png';
 import { exportRequestFor } from '../export/request';
 import { usePlaceNames, useStrings } from '../i18n';
@@ -64,7 +64,6 @@ export default function ShareView({ viewHash, onClose, data, site, phase, descri
       description={description}
       fileParts={[phase?.name ?? null, site?.localName ?? site?.name ?? null]}
       exportRequest={mapFailed ? null : exportRequest}
-      factsChecked={data ? factsCheckedLine(strings, data.sites) : ''}
       data={data && { sites: data.sites, phases: data.phases, statements: data.statements, sources: data.sourcesById }}
     />
   );

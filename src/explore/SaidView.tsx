@@ -110,7 +110,7 @@ export default function SaidView({ sites, phases, statements, sources, loading, 
                     )}
                     <details className="statement-cite">
                       <summary>{t.cite}</summary>
-                      <CopyField label={t.cite} value={statementCitation(s, sources.get(s.source), strings, pageUrl, accessed)} multiline rows={3} />
+                      <CopyField label={t.cite} value={statementCitation(s, sources.get(s.source), strings, pageUrl, accessed)} multiline />
                     </details>
                   </li>
                 ))}

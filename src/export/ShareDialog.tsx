@@ -9,6 +9,8 @@ import type { EmbedChoice } from './share';
 import { EMBED_THEMES } from '../state/url-state';
 import type { EmbedTheme } from '../state/url-state';
 import { CITE_FORMATS, citations } from './cite';
+import { factsCheckedLine } from './describe-view';
+import { factsCheckedOn } from '../data/select';
 import type { ExportRequest, ExportSize } from './export-png';
 import { useLang, useStrings } from '../i18n';
 import { CopyField } from '../ui/CopyField';
@@ -27,15 +29,13 @@ export interface ShareDialogProps {
   fileParts: (string | null)[];
   /** What to draw for an image, or null where the map cannot be drawn (no WebGL). */
   exportRequest: ((size: ExportSize) => ExportRequest) | null;
-  /** "Facts checked on …", for the citation ('' when not known). */
-  factsChecked?: string;
   /** The data on the map, for "Get the data"; absent until it has loaded. */
   data?: DownloadableData | null;
   /** Said first, where the link cannot carry what is on screen (a draft in this browser). */
   note?: ReactNode;
 }
 
-export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, factsChecked = '', data = null, note }: ShareDialogProps) {
+export function ShareDialog({ onClose, viewHash, description, fileParts, exportRequest, data = null, note }: ShareDialogProps) {
   const strings = useStrings();
   const lang = useLang();
   const t = strings.share;
@@ -55,7 +55,16 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
   const page = window.location.href;
   const link = viewUrl(page, withSharedLanguage(viewHash, lang, false));
   const snippet = embedSnippet(embedUrl(page, withSharedLanguage(viewHash, lang, true), choice, frameKey), t.iframeTitle, choice, frameKey);
-  const cite = citations(strings, { title: strings.title, view: description, url: link, accessed: new Date(), checked: factsChecked });
+  // The record's date is the day its facts were last checked: the citation's date of publication.
+  const checkedOn = data ? factsCheckedOn(data.sites) : null;
+  const cite = citations(strings, {
+    title: strings.title,
+    view: description,
+    url: link,
+    accessed: new Date(),
+    checked: data ? factsCheckedLine(strings, data.sites) : '',
+    published: checkedOn ? new Date(`${checkedOn}T00:00:00Z`) : null,
+  });
 
   /** Draws an image of the view with code loaded on first use, saves it and says so. */
   const saveImage = async (draw: (request: ExportRequest) => Promise<{ blob: Blob; width: number; height: number; name: string }>, size: ExportSize) => {
@@ -146,7 +155,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
             </select>
           </label>
         </div>
-        <CopyField label={t.snippet} value={snippet} multiline testId="share-snippet" />
+        <CopyField label={t.snippet} value={snippet} multiline rows={4} testId="share-snippet" />
       </fieldset>
 
       <fieldset>
@@ -156,8 +165,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
             key={format}
             label={strings.takeAway.cite.formats[format]}
             value={cite[format]}
-            multiline={format === 'bibtex'}
-            rows={8}
+            multiline
             testId={format === 'plain' ? 'share-citation' : `share-citation-${format}`}
           />
         ))}

@@ -70,3 +70,10 @@ export function formatDate(iso: string, locale = 'en-GB'): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
   return m ? writeDate(locale, y, m, d) : String(y);
 }
+
+/**
+ * APA's date of a work, "2026, November 28", in the language's words (written by Intl: only a
+ * citation, made on request, needs it), or the language's words for no date.
+ */
+export const apaDate = (d: Date | null, locale: string, none: string) =>
+  d ? `${d.getUTCFullYear()}, ${d.toLocaleDateString(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' })}` : none;

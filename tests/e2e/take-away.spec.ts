@@ -96,11 +96,16 @@ describe('cite this view', () => {
     const link = await app.shareField('share-link');
     const field = (f: string) => app.page.getByTestId(f === 'plain' ? 'share-citation' : `share-citation-${f}`).inputValue();
     const cites = Object.fromEntries(await Promise.all(['plain', 'apa', 'mla', 'chicago', 'bibtex'].map(async (f) => [f, await field(f)])));
-    for (const c of Object.values(cites)) {
+    for (const [f, c] of Object.entries(cites)) {
       expect(c).toContain(link);
-      expect(c).toMatch(/Facts checked on \d+ \w+ \d{4}\./);
+      // APA dates the work by the check; the others say it in words.
+      if (f !== 'apa') expect(c).toMatch(/Facts checked on \d+ \w+ \d{4}\./);
+      // Each is shown whole, over several lines, not scrolled in a one-line field.
+      const box = app.page.getByTestId(f === 'plain' ? 'share-citation' : `share-citation-${f}`);
+      expect(await box.evaluate((e) => [e.tagName, e.scrollHeight <= e.clientHeight + 1]), `${f} ${await box.evaluate((e) => [e.scrollHeight, e.clientHeight, e.clientWidth].join())}`).toEqual(['TEXTAREA', true]);
     }
-    expect(cites.apa).toMatch(/^EPAA missile-defence map\. \(n\.d\.\)\. .*\[Interactive map\]\..* Retrieved \w+ \d+, \d{4}, from /);
+    // No author: the title leads, dated by the facts' check, then the site's name.
+    expect(cites.apa).toMatch(/^The European missile-defence plan, site by site: Phase 3 .*\[Interactive map\]\. \(\d{4}, [A-Z][a-z]+ \d{1,2}\)\. EPAA missile-defence map\. Retrieved \w+ \d+, \d{4}, from /);
     expect(cites.mla).toMatch(/^“The European missile-defence plan, site by site: Phase 3 .*\.” EPAA missile-defence map, /);
     expect(cites.chicago).toMatch(/^EPAA missile-defence map\. “/);
     expect(cites.bibtex).toMatch(/^@misc\{epaa-map-\d{4}-\d{2}-\d{2},\n {2}title = \{\{/);

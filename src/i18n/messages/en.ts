@@ -3,6 +3,7 @@
  * keys (the `Messages` type makes a missing one a type error, and a unit test checks the files).
  * Content (site, phase and glossary texts) is translated in geodata/i18n/, not here.
  */
+import { apaDate } from '../dates';
 
 /** What a citation is made of; each format in each language arranges it (src/export/cite.ts). */
 /** What a statement's citation is made of; each language arranges it (src/export/statement-cite.ts). */
@@ -32,6 +33,8 @@ export interface CiteParts {
   url: string;
   /** "Facts checked on 28 November 2026." with its full stop, or '' when not known. */
   checked: string;
+  /** The record's date (when its facts were last checked), or null when not known. */
+  published: Date | null;
   accessed: Date;
 }
 
@@ -318,8 +321,9 @@ export const en = {
       /** The name of each format, over its field. */
       formats: { plain: 'Plain text', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
       plain: (c: CiteParts) => `“${c.title}”, ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (accessed ${longDate(c.accessed, 'en-GB')}).`,
+      // A work with no author: its title leads, the site's name follows the date.
       apa: (c: CiteParts) =>
-        `${c.publisher}. (n.d.). ${c.title}: ${c.view} [Interactive map].${checkedPart(c)} Retrieved ${c.accessed.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}, from ${c.url}`,
+        `${c.title}: ${c.view} [Interactive map]. (${apaDate(c.published, 'en-US', 'n.d.')}). ${c.publisher}. Retrieved ${c.accessed.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}, from ${c.url}`,
       mla: (c: CiteParts) => `“${c.title}: ${c.view}.” ${c.publisher}, ${c.url}.${checkedPart(c)} Accessed ${mlaDate(c.accessed)}.`,
       chicago: (c: CiteParts) =>
         `${c.publisher}. “${c.title}: ${c.view}.” Interactive map.${checkedPart(c)} Accessed ${c.accessed.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}. ${c.url}.`,

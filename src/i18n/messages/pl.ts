@@ -1,4 +1,5 @@
 import type { CiteParts, Messages, StatementCiteParts } from './en';
+import { apaDate } from '../dates';
 
 /** A date in words in Polish: "30 listopada 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('pl-PL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -288,7 +289,7 @@ export const pl: Messages = {
     cite: {
       formats: { plain: 'Zwykły tekst', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
       plain: (c: CiteParts) => `„${c.title}”, ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (dostęp: ${longDate(c.accessed)}).`,
-      apa: (c: CiteParts) => `${c.publisher}. (b.d.). ${c.title}: ${c.view} [Mapa interaktywna].${checkedPart(c)} Pobrano ${longDate(c.accessed)} z ${c.url}`,
+      apa: (c: CiteParts) => `${c.title}: ${c.view} [Mapa interaktywna]. (${apaDate(c.published, 'pl-PL', 'b.d.')}). ${c.publisher}. Pobrano ${longDate(c.accessed)} z ${c.url}`,
       mla: (c: CiteParts) => `„${c.title}: ${c.view}”. ${c.publisher}, ${c.url}.${checkedPart(c)} Dostęp ${longDate(c.accessed)}.`,
       chicago: (c: CiteParts) => `${c.publisher}. „${c.title}: ${c.view}”. Mapa interaktywna.${checkedPart(c)} Dostęp ${longDate(c.accessed)}. ${c.url}.`,
       bibtexNote: (c: CiteParts) => `Mapa interaktywna.${checkedPart(c)} Dostęp ${longDate(c.accessed)}.`,

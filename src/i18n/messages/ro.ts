@@ -1,4 +1,5 @@
 import type { CiteParts, Messages, StatementCiteParts } from './en';
+import { apaDate } from '../dates';
 
 /** A date in words in Romanian: "30 noiembrie 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('ro-RO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -293,7 +294,7 @@ export const ro: Messages = {
     cite: {
       formats: { plain: 'Text simplu', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
       plain: (c: CiteParts) => `„${c.title}”, ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (accesat la ${longDate(c.accessed)}).`,
-      apa: (c: CiteParts) => `${c.publisher}. (f.a.). ${c.title}: ${c.view} [Hartă interactivă].${checkedPart(c)} Preluat pe ${longDate(c.accessed)}, de la ${c.url}`,
+      apa: (c: CiteParts) => `${c.title}: ${c.view} [Hartă interactivă]. (${apaDate(c.published, 'ro-RO', 'f.a.')}). ${c.publisher}. Preluat pe ${longDate(c.accessed)}, de la ${c.url}`,
       mla: (c: CiteParts) => `„${c.title}: ${c.view}.” ${c.publisher}, ${c.url}.${checkedPart(c)} Accesat la ${longDate(c.accessed)}.`,
       chicago: (c: CiteParts) => `${c.publisher}. „${c.title}: ${c.view}.” Hartă interactivă.${checkedPart(c)} Accesat la ${longDate(c.accessed)}. ${c.url}.`,
       bibtexNote: (c: CiteParts) => `Hartă interactivă.${checkedPart(c)} Accesat la ${longDate(c.accessed)}.`,

@@ -1,4 +1,5 @@
 import type { CiteParts, Messages, StatementCiteParts } from './en';
+import { apaDate } from '../dates';
 import { endSentence } from '../dates';
 
 /** A date in words in Russian: "30 ноября 2026 г." (it ends with its own full stop). */
@@ -294,7 +295,7 @@ export const ru: Messages = {
     cite: {
       formats: { plain: 'Простой текст', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
       plain: (c: CiteParts) => `«${c.title}», ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (дата обращения: ${longDate(c.accessed)}).`,
-      apa: (c: CiteParts) => `${c.publisher}. (б. д.). ${c.title}: ${c.view} [Интерактивная карта].${checkedPart(c)} Получено ${longDate(c.accessed)} с ${c.url}`,
+      apa: (c: CiteParts) => `${c.title}: ${c.view} [Интерактивная карта]. (${apaDate(c.published, 'ru-RU', 'б. д.')}). ${c.publisher}. Получено ${longDate(c.accessed)} с ${c.url}`,
       mla: (c: CiteParts) => `«${c.title}: ${c.view}». ${c.publisher}, ${c.url}.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)}`,
       chicago: (c: CiteParts) => endSentence(`${c.publisher}. «${c.title}: ${c.view}». Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)} ${c.url}`),
       bibtexNote: (c: CiteParts) => `Интерактивная карта.${checkedPart(c)} Дата обращения: ${longDate(c.accessed)}`,

@@ -1,4 +1,5 @@
 import type { CiteParts, Messages, StatementCiteParts } from './en';
+import { apaDate } from '../dates';
 
 /** A date in words in Turkish: "30 Kasım 2026". */
 const longDate = (d: Date) => d.toLocaleDateString('tr-TR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -285,7 +286,7 @@ export const tr: Messages = {
     cite: {
       formats: { plain: 'Düz metin', apa: 'APA', mla: 'MLA', chicago: 'Chicago', bibtex: 'BibTeX' },
       plain: (c: CiteParts) => `“${c.title}”, ${c.view}. ${c.publisher}.${checkedPart(c)} ${c.url} (erişim tarihi: ${longDate(c.accessed)}).`,
-      apa: (c: CiteParts) => `${c.publisher}. (t.y.). ${c.title}: ${c.view} [Etkileşimli harita].${checkedPart(c)} Erişim tarihi: ${longDate(c.accessed)}. Adres: ${c.url}`,
+      apa: (c: CiteParts) => `${c.title}: ${c.view} [Etkileşimli harita]. (${apaDate(c.published, 'tr-TR', 't.y.')}). ${c.publisher}. Erişim tarihi: ${longDate(c.accessed)}. Adres: ${c.url}`,
       mla: (c: CiteParts) => `“${c.title}: ${c.view}.” ${c.publisher}, ${c.url}.${checkedPart(c)} Erişim tarihi: ${longDate(c.accessed)}.`,
       chicago: (c: CiteParts) => `${c.publisher}. “${c.title}: ${c.view}.” Etkileşimli harita.${checkedPart(c)} Erişim tarihi: ${longDate(c.accessed)}. ${c.url}.`,
       bibtexNote: (c: CiteParts) => `Etkileşimli harita.${checkedPart(c)} Erişim tarihi: ${longDate(c.accessed)}.`,

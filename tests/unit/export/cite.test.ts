@@ -14,6 +14,7 @@ const input = {
   url,
   accessed: new Date('2026-09-05T10:00:00Z'),
   checked: 'Facts checked on 28 November 2026.',
+  published: new Date('2026-11-28T00:00:00Z'),
 };
 const cite = citations(en, input);
 
@@ -41,10 +42,12 @@ describe('citation formats (English)', () => {
     );
   });
 
-  it('APA: author. (n.d.). Title: view [Interactive map]. Retrieved Month day, year, from URL', () => {
+  it('APA, for a work without an author: Title: view [Interactive map]. (Year, Month day). Site. Retrieved Month day, year, from URL', () => {
     expect(cite.apa).toBe(
-      `EPAA missile-defence map. (n.d.). The map: Phase 3 (SM-3 Block IIA), Redzikowo selected [Interactive map]. Facts checked on 28 November 2026. Retrieved September 5, 2026, from ${url}`,
+      `The map: Phase 3 (SM-3 Block IIA), Redzikowo selected [Interactive map]. (2026, November 28). EPAA missile-defence map. Retrieved September 5, 2026, from ${url}`,
     );
+    // The record's date is when its facts were checked; without it, "n.d.".
+    expect(citations(en, { ...input, checked: '', published: null }).apa).toMatch(/^The map: .* \[Interactive map\]\. \(n\.d\.\)\. EPAA missile-defence map\. Retrieved/);
   });
 
   it('MLA: “Title: view.” Site, URL. Accessed day Mon. year (abbreviated as MLA does)', () => {
@@ -95,7 +98,11 @@ describe('citation formats in every language', () => {
       expect(c, `${lang} ${f}`).toContain('Redzikowo selected');
       expect(c, `${lang} ${f}`).toContain(f === 'bibtex' ? 'EPAA' : strings.share.publisher);
       expect(c, `${lang} ${f}`).toContain(url);
-      expect(c, `${lang} ${f}`).toContain('Facts checked on 28 November 2026.');
+      // APA gives the check's date as the work's date; the others say it in words.
+      if (f === 'apa') expect(c, `${lang} ${f}`).toContain(`(2026, ${input.published.toLocaleDateString(lang === 'en' ? 'en-US' : strings.locale, { month: 'long', day: 'numeric', timeZone: 'UTC' })})`);
+      else expect(c, `${lang} ${f}`).toContain('Facts checked on 28 November 2026.');
+      // The map is not its own author: the title leads an APA entry.
+      if (f === 'apa') expect(c.startsWith('The map: ')).toBe(true);
       expect(c, `${lang} ${f}`).toContain('2026');
       expect(c, `${lang} ${f}`).not.toMatch(/undefined|\.\.(?!\.)/);
     }

@@ -141,7 +141,7 @@ describe('newFrameKey', () => {
 describe('what leaves the map is in its language', () => {
   it('a citation in another language has its quotation marks, date and "accessed"', () => {
     const at = new Date('2026-11-25T10:00:00Z');
-    const input = (view: string, url: string) => ({ title: 'EPAA', view, url, accessed: at, checked: '' });
+    const input = (view: string, url: string) => ({ title: 'EPAA', view, url, accessed: at, published: null, checked: '' });
     expect(citations(ru, input('все объекты', 'https://x/#lang=ru')).plain).toBe(
       `«EPAA», все объекты. ${ru.share.publisher}. https://x/#lang=ru (дата обращения: 25 ноября 2026 г.).`,
     );

@@ -45,7 +45,7 @@ const NUMBER_ARGS: Record<string, unknown[]> = {
   ...Object.fromEntries(
     ['plain', 'apa', 'mla', 'chicago', 'bibtexNote'].map((f) => [
       `takeAway.cite.${f}`,
-      [{ title: 'ARG0', view: 'ARG1', publisher: 'ARG2', url: 'ARG3', checked: 'ARG4', accessed: new Date('2026-11-30T12:00:00Z') }],
+      [{ title: 'ARG0', view: 'ARG1', publisher: 'ARG2', url: 'ARG3', published: null, checked: 'ARG4', accessed: new Date('2026-11-30T12:00:00Z') }],
     ]),
   ),
 };

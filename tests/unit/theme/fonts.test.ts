@@ -36,7 +36,7 @@ function tableTexts(value: unknown): string[] {
       return [String(fn('x', 'y', 'z'))];
     } catch {
       // A citation format: it takes the citation's parts.
-      return [String(fn({ title: 'x', view: 'y', publisher: 'z', url: 'u', checked: '', accessed: new Date(Date.UTC(2026, 10, 28)) }))];
+      return [String(fn({ title: 'x', view: 'y', publisher: 'z', url: 'u', published: null, checked: '', accessed: new Date(Date.UTC(2026, 10, 28)) }))];
     }
   }
   if (value && typeof value === 'object') return Object.values(value).flatMap(tableTexts);
