@@ -56,6 +56,7 @@ export default function ShareView({ viewHash, onClose, data, site, phase, descri
       article: data?.article,
       strings,
       places,
+      dimmedFor: 'phase',
     });
   return (
     <ShareDialog

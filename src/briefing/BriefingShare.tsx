@@ -46,6 +46,7 @@ export function BriefingShare({ data, tourId, draft, step, current, statements, 
       article: data.article,
       strings,
       places,
+      dimmedFor: 'step',
     });
   return (
     <ShareDialog

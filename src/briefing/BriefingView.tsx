@@ -74,7 +74,7 @@ export function BriefingView(props: BriefingViewProps) {
   // A step may show the map on a date: sites that were nothing yet are hidden, the rest say their state.
   const timeline = useMemo(() => viewAt({ sites: data.sites, phases: data.phases, sourcesById: sources }, current.date), [data, sources, current]);
   const emphasis = useMemo(() => emphasisAt(timeline, (site: Site) => stepEmphasis(site, current)), [timeline, current]);
-  const legend = useMemo(() => legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) }))), [strings, data, emphasis]);
+  const legend = useMemo(() => legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) })), 'step'), [strings, data, emphasis]);
   const ignoreSelect = useCallback(() => {}, []);
   const hasTable = current.table === PLAN_TABLE;
 

@@ -48,7 +48,7 @@ export function Handout({ data, steps, tourLang, statements, sources, webgl, aut
       return data.sites.map((site) => ({ site, emphasis: emphasis(site) }));
     });
   }, [data, steps, sources]);
-  const legends = useMemo(() => drawn.map((sites) => legendFor(strings, sites)), [drawn, strings]);
+  const legends = useMemo(() => drawn.map((sites) => legendFor(strings, sites, 'step')), [drawn, strings]);
 
   useEffect(() => {
     if (!webgl) return;

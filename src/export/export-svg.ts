@@ -1,7 +1,7 @@
 /**
  * "Download SVG": the view of the PNG export as a vector document (see svg-view.ts), with the
  * basemap the map draws (map/basemap.ts) and text measured in
- * the page's font. Loaded on first use.
+ * the page's font, which the file carries (svg-fonts.ts). Loaded on first use.
  */
 import { loadBasemap } from '../map/basemap';
 import { loadDetailLand } from '../map/detail-land';
@@ -14,6 +14,7 @@ import type { Basemap, SvgOptions } from './svg-view';
 import { furnitureSvg, placeMarks, placesSvg } from './draw-furniture';
 import type { Camera } from '../state/url-state';
 import type { Size } from '../map/viewport';
+import { embeddedFontFaces, pageFontFaces, svgText, withFonts } from './svg-fonts';
 
 /**
  * Land and borders as the map has them; country names in the view's language, as the map draws
@@ -44,5 +45,6 @@ export async function exportSvg(req: ExportRequest): Promise<{ blob: Blob; width
     return { svg: placesSvg(marks), boxes: marks.flatMap((m) => (m.label ? [m.label.box] : [])) };
   };
   const { svg, width, height } = svgView(req, basemap, measure, { overlays, furniture, places });
-  return { blob: new Blob([svg], { type: 'image/svg+xml' }), width, height };
+  const fonts = await embeddedFontFaces(svgText(svg), pageFontFaces(document.styleSheets, document.baseURI));
+  return { blob: new Blob([withFonts(svg, fonts)], { type: 'image/svg+xml' }), width, height };
 }

@@ -32,16 +32,23 @@ export interface ViewForExport {
   places: PlaceNames;
   /** The illustrative layers on screen, if any. */
   overlays?: OverlayInput;
+  /** What a dimmed site is: of an earlier phase (the map), or not in the step (a briefing). */
+  dimmedFor: DimmedFor;
 }
 
-/** The legend of an image: each kind of site drawn, then the pale symbol when a site is dimmed. */
-export function legendFor(strings: Messages, drawn: { site: Pick<Site, 'kind'>; emphasis: SiteEmphasis }[]): LegendEntry[] {
+export type DimmedFor = 'phase' | 'step';
+
+/**
+ * The legend of an image: each kind of site drawn, then the pale symbol when a site is dimmed,
+ * said as what it means where the image comes from.
+ */
+export function legendFor(strings: Messages, drawn: { site: Pick<Site, 'kind'>; emphasis: SiteEmphasis }[], dimmedFor: DimmedFor): LegendEntry[] {
   const shown = drawn.filter((d) => d.emphasis !== 'hidden');
   const kinds = [...new Set(shown.map((d) => d.site.kind))] as SiteKind[];
   const dimmed = shown.find((d) => d.emphasis === 'earlier');
   return [
     ...kinds.map((k) => ({ kind: k, label: strings.kinds[k] })),
-    ...(dimmed ? [{ kind: dimmed.site.kind, label: strings.exportDetails.dimmed, dimmed: true }] : []),
+    ...(dimmed ? [{ kind: dimmed.site.kind, label: dimmedFor === 'step' ? strings.exportDetails.dimmedStep : strings.exportDetails.dimmedPhase, dimmed: true }] : []),
   ];
 }
 
@@ -69,7 +76,7 @@ export function exportRequestFor(size: ExportSize, v: ViewForExport): ExportRequ
     },
     title: v.title,
     caption: v.caption.charAt(0).toUpperCase() + v.caption.slice(1),
-    legend: legendFor(strings, drawn),
+    legend: legendFor(strings, drawn, v.dimmedFor),
     note: strings.illustrative,
     credits: creditsFor(v, shown),
     places: v.places,

@@ -78,7 +78,7 @@ describe('the briefing at 1280 x 720', () => {
     expect(onMap.some((m) => m.dimmed)).toBe(true);
     const pale = entries.filter((e) => e.dimmed);
     expect(pale).toHaveLength(1);
-    expect(pale[0]!.text).toContain('Pale symbol: a site not in focus here');
+    expect(pale[0]!.text).toContain('Pale symbol: a site not in this step');
   });
 
   it('draws dimmed sites opaque, pale and edged in ink, as its legend shows them', async () => {
@@ -136,7 +136,7 @@ describe('the briefing at 1280 x 720', () => {
     await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=ru`);
     const legend = b.page.getByRole('group', { name: ru.legendHeading });
     await legend.waitFor();
-    expect(await legend.locator('.site-legend-dimmed').textContent()).toContain(ru.exportDetails.dimmed);
+    expect(await legend.locator('.site-legend-dimmed').textContent()).toContain(ru.exportDetails.dimmedStep);
     expect(await b.page.locator('[data-testid="plan-table"] caption').textContent()).toBe(ru.exportDetails.planCaption);
     await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=en`);
     await b.page.getByRole('group', { name: 'Legend' }).waitFor();

@@ -141,8 +141,13 @@ describe('vector export', () => {
         groups: [...root.children].map((c) => c.id).filter(Boolean),
         land: doc.querySelectorAll('#land path').length,
         lines: doc.querySelectorAll('#illustrative-layers path').length,
+        fontFaces: [...doc.querySelectorAll('defs style')].map((e) => e.textContent ?? '').join('').match(/@font-face\{[^}]*\}/g) ?? [],
       };
     }, file.text);
+    // It names its typeface and carries it: the Latin file in both weights, the only one English text needs.
+    expect(file.text).toMatch(/<!-- Text: Noto Sans \(SIL Open Font License 1\.1\), embedded/);
+    expect(parsed.fontFaces.length).toBe(2);
+    for (const face of parsed.fontFaces) expect(face).toMatch(/^@font-face\{font-family:'Noto Sans';font-weight:(400|700);src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{10000,}\) format\('woff2'\);unicode-range:U\+0-FF,/);
     expect(parsed.error).toBe(false);
     expect(parsed.root).toBe('svg');
     expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
@@ -151,6 +156,9 @@ describe('vector export', () => {
     expect(parsed.groups).toEqual(expect.arrayContaining(['header', 'map', 'legend', 'illustrative-note', 'credits']));
     const all = parsed.texts.join(' ');
     for (const t of ['The European missile-defence plan, site by site', 'Redzikowo', 'Rota', 'SM-3 interceptor site', 'Basemap: Natural Earth', 'Facts checked on']) expect(all).toContain(t);
+    // At phase 3, Deveselu and Kürecik are of earlier phases only: the pale symbol says so, and not "step".
+    expect(all).toContain('Pale symbol: a site of an earlier phase only');
+    expect(all).not.toContain('step');
     expect(all).toMatch(/Illustrative map:/);
     expect(parsed.land).toBeGreaterThan(10);
     expect(parsed.lines).toBeGreaterThan(0); // the radar lines that are on

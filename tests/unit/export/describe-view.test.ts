@@ -101,10 +101,13 @@ describe('the sources a view rests on', () => {
 
 describe('the legend of an image', () => {
   const at = (kind: 'interceptor' | 'radar', emphasis: 'current' | 'earlier' | 'hidden' | 'normal') => ({ site: { kind }, emphasis });
-  it('names the kinds drawn, and explains the pale symbol when a site is dimmed', () => {
-    expect(legendFor(en, [at('interceptor', 'current'), at('radar', 'hidden')])).toEqual([{ kind: 'interceptor', label: en.kinds.interceptor }]);
-    const legend = legendFor(en, [at('interceptor', 'current'), at('radar', 'earlier')]);
-    expect(legend.at(-1)).toEqual({ kind: 'radar', label: en.exportDetails.dimmed, dimmed: true });
+  it('names the kinds drawn, and explains the pale symbol when a site is dimmed, as what it means there', () => {
+    expect(legendFor(en, [at('interceptor', 'current'), at('radar', 'hidden')], 'phase')).toEqual([{ kind: 'interceptor', label: en.kinds.interceptor }]);
+    const legend = legendFor(en, [at('interceptor', 'current'), at('radar', 'earlier')], 'phase');
+    expect(legend.at(-1)).toEqual({ kind: 'radar', label: en.exportDetails.dimmedPhase, dimmed: true });
+    // An image of the map has no steps to speak of; a briefing's has.
+    expect(legend.at(-1)!.label).not.toMatch(/step/);
+    expect(legendFor(en, [at('radar', 'earlier')], 'step').at(-1)!.label).toBe(en.exportDetails.dimmedStep);
   });
 });
 
