@@ -155,8 +155,8 @@ export interface PlaceMark {
   x: number;
   y: number;
   r: number;
-  /** Where the name starts (left end, vertical middle), and the box it takes; null when left out. */
-  label: { x: number; y: number; box: MapBox } | null;
+  /** Where the name starts (left end, vertical middle), and the box it takes. */
+  label: { x: number; y: number; box: MapBox };
 }
 
 const PLACE_FONT_PX = 12;
@@ -165,23 +165,27 @@ const PLACE_HALO = 1.5;
 export const boxesOverlap = (a: MapBox, b: MapBox) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /**
- * The reference places inside a map of `size`, named for `names`. A name that would leave the
- * frame, or cover a box in `avoid` (the sites and their names) or another place's name, is left
- * out and its dot kept, as the live map's optional labels give way.
+ * The reference places inside a map of `size`, named for `names`. A name goes right of its dot,
+ * or left where the right would leave the frame or cover a box in `avoid` (the sites and their
+ * names) or another place's name. A place whose name fits on neither side is left out, dot and
+ * all: an unnamed dot on a still image tells the reader nothing.
  */
 export function placeMarks(names: PlaceNames, project: (lon: number, lat: number) => { x: number; y: number }, size: Size, textWidth: (s: string) => number, avoid: readonly MapBox[] = []): PlaceMark[] {
   const marks: PlaceMark[] = [];
   const taken = [...avoid];
+  const fits = (box: MapBox) => box.x >= 0 && box.x + box.w <= size.width && box.y >= 0 && box.y + box.h <= size.height && !taken.some((t) => boxesOverlap(t, box));
   for (const f of placesData(referencePlaces(), names).features) {
     const [lon, lat] = f.geometry.coordinates as [number, number];
     const { x, y } = project(lon, lat);
     if (x < 0 || y < 0 || x > size.width || y > size.height) continue;
     const r = f.properties.capital ? PLACE_STYLE.radius.capital : PLACE_STYLE.radius.city;
-    const lx = x + r + PLACE_STYLE.offsetEm * PLACE_FONT_PX;
-    const box = { x: lx - PLACE_HALO, y: y - PLACE_FONT_PX * 0.65, w: textWidth(f.properties.name) + 2 * PLACE_HALO, h: PLACE_FONT_PX * 1.3 };
-    const fits = box.x + box.w <= size.width && box.y >= 0 && box.y + box.h <= size.height && !taken.some((t) => boxesOverlap(t, box));
-    if (fits) taken.push(box);
-    marks.push({ id: f.properties.id, name: f.properties.name, x, y, r, label: fits ? { x: lx, y, box } : null });
+    const gap = r + PLACE_STYLE.offsetEm * PLACE_FONT_PX;
+    const w = textWidth(f.properties.name);
+    const at = (lx: number) => ({ x: lx, y, box: { x: lx - PLACE_HALO, y: y - PLACE_FONT_PX * 0.65, w: w + 2 * PLACE_HALO, h: PLACE_FONT_PX * 1.3 } });
+    const label = [at(x + gap), at(x - gap - w)].find((l) => fits(l.box));
+    if (!label) continue;
+    taken.push(label.box);
+    marks.push({ id: f.properties.id, name: f.properties.name, x, y, r, label });
   }
   return marks;
 }
@@ -202,7 +206,6 @@ export function drawPlaces(ctx: CanvasRenderingContext2D, marks: readonly PlaceM
     ctx.strokeStyle = paper;
     ctx.lineWidth = PLACE_STYLE.edge;
     ctx.stroke();
-    if (!m.label) continue;
     ctx.lineWidth = 2 * PLACE_HALO;
     ctx.strokeText(m.name, m.label.x, m.label.y);
     ctx.fillText(m.name, m.label.x, m.label.y);
@@ -216,7 +219,7 @@ export function placesSvg(marks: readonly PlaceMark[]): string {
   const items = marks.map(
     (m) =>
       `<g data-place="${xml(m.id)}"><circle cx="${n(m.x)}" cy="${n(m.y)}" r="${m.r}" stroke="${paper}" stroke-width="${PLACE_STYLE.edge}"/>` +
-      (m.label ? `<text x="${n(m.label.x)}" y="${n(m.label.y + PLACE_FONT_PX * 0.35)}" stroke="${paper}" stroke-width="${2 * PLACE_HALO}" stroke-linejoin="round" paint-order="stroke">${xml(m.name)}</text>` : '') +
+      `<text x="${n(m.label.x)}" y="${n(m.label.y + PLACE_FONT_PX * 0.35)}" stroke="${paper}" stroke-width="${2 * PLACE_HALO}" stroke-linejoin="round" paint-order="stroke">${xml(m.name)}</text>` +
       '</g>',
   );
   return `<g id="reference-places" fill="${ink}" font-size="${PLACE_FONT_PX}">${items.join('')}</g>`;

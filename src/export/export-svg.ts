@@ -42,7 +42,7 @@ export async function exportSvg(req: ExportRequest): Promise<{ blob: Blob; width
   const furniture = (camera: Camera, size: Size) => furnitureSvg({ camera, size, lang: req.places.lang, land: overview }, (s) => measure(s, 12, 400));
   const places: SvgOptions['places'] = (project, size, taken) => {
     const marks = placeMarks(req.places, project, size, (s) => measure(s, 12, 400), taken);
-    return { svg: placesSvg(marks), boxes: marks.flatMap((m) => (m.label ? [m.label.box] : [])) };
+    return { svg: placesSvg(marks), boxes: marks.map((m) => m.label.box) };
   };
   const { svg, width, height } = svgView(req, basemap, measure, { overlays, furniture, places });
   const fonts = await embeddedFontFaces(svgText(svg), pageFontFaces(document.styleSheets, document.baseURI));

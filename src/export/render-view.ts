@@ -23,6 +23,8 @@ import { drawFurniture, drawPlaces, placeMarks } from './draw-furniture';
 import { placesData, referencePlaces } from '../map/reference-places';
 import { DETAIL_LAYERS, addDetailLayers, loadDetailLand } from '../map/detail-land';
 import type { MapBox } from './draw-furniture';
+import { countryLabels, drawCountryLabels } from './country-labels';
+import { labelData } from '../map/labels';
 
 export interface RenderedSite {
   site: Site;
@@ -71,6 +73,9 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     });
     madeWithLabelNames(map, places);
     await new Promise<void>((ok) => map.once('load', () => ok()));
+    // The image draws the country names itself, as the SVG does: kept inside the frame and clear
+    // of the sites and places, not cut at the edge as a map's labels may be.
+    map.setLayoutProperty('country-labels', 'visibility', 'none');
     return map;
   });
   let queue: Promise<unknown> = made;
@@ -97,7 +102,8 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     // Canvas text is drawn in whatever faces are loaded: the files these names need come first.
     const shownSites = view.sites.filter((s) => s.emphasis !== 'hidden');
     const placeNames = placesData(referencePlaces(), places).features.map((f) => f.properties.name);
-    await Promise.all([idle, loadFonts([...labels.map((l) => l.text), ...shownSites.map((s) => s.site.name), ...placeNames].join(' '), [400, 700])]);
+    const countryNames = labelData(places).features.map((f) => f.properties.label);
+    await Promise.all([idle, loadFonts([...labels.map((l) => l.text), ...shownSites.map((s) => s.site.name), ...placeNames, ...countryNames].join(' '), [400, 700])]);
     const out = document.createElement('canvas');
     out.width = Math.round(width * pixelRatio);
     out.height = Math.round(height * pixelRatio);
@@ -115,7 +121,22 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       ctx.font = cssFont(400, 12);
       return ctx.measureText(s).width;
     };
-    drawPlaces(ctx, placeMarks(places, (lon, lat) => map.project([lon, lat]), { width, height }, measure, siteBoxes), (px) => cssFont(400, px));
+    const project = (lon: number, lat: number) => map.project([lon, lat]);
+    const placed = placeMarks(places, project, { width, height }, measure, siteBoxes);
+    const countries = countryLabels(
+      labelData(places),
+      (p) => String(p.label ?? ''),
+      project,
+      { width, height },
+      map.getZoom(),
+      (t, px) => {
+        ctx.font = cssFont(400, px);
+        return ctx.measureText(t).width;
+      },
+      [...siteBoxes, ...placed.map((m) => m.label.box)],
+    );
+    drawCountryLabels(ctx, countries, (px) => cssFont(400, px));
+    drawPlaces(ctx, placed, (px) => cssFont(400, px));
     // The illustrative layers' labels, under the sites' (as on screen).
     ctx.font = cssFont(700, 12);
     ctx.textBaseline = 'middle';

@@ -5,7 +5,7 @@
  * Mercator, as the live map) and clipped to the map's frame; every label is text, in groups named
  * for what they hold. Pure: text widths come from the caller, so this runs in tests too.
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { SiteKind } from '../data/schema';
 import type { Camera } from '../state/url-state';
 import { screenPoint } from '../map/viewport';
@@ -15,13 +15,13 @@ import { PALETTE } from '../theme/palette';
 import { svgFill } from '../theme/svg-paint';
 import { SYMBOL_BOX, SYMBOL_PATHS } from '../theme/symbols';
 import type { ExportRequest } from './export-png';
-import { LEGEND_LABEL_GAP, exportLayout, wrapText } from './layout';
+import { LEGEND_LABEL_GAP, exportLayout } from './layout';
 import type { ExportLayout, MeasureText } from './layout';
 import { frameCamera } from './frame-camera';
 import { dimmedColour } from '../theme/dimmed';
-import { boxesOverlap } from './draw-furniture';
 import type { MapBox } from './draw-furniture';
 import { n, xml } from './svg-text';
+import { byZoom, countryLabels } from './country-labels';
 
 export { wrapText } from './layout';
 export type { MeasureText } from './layout';
@@ -100,8 +100,6 @@ function touchesFrame(lines: Position[][], project: Project, size: Size, margin 
   return maxX >= -margin && minX <= size.width + margin && maxY >= -margin && minY <= size.height + margin;
 }
 
-/** A linear interpolation of MapLibre's `interpolate linear zoom` between two stops, clamped. */
-const byZoom = (zoom: number, z0: number, v0: number, z1: number, v1: number) => v0 + (v1 - v0) * Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
 
 
 /** A site symbol as a path, centred on (x, y), `size` pixels across, in its kind's colour. */
@@ -166,28 +164,11 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
   const places = options.places?.((lon, lat) => project([lon, lat]), size, taken);
   if (places) taken.push(...places.boxes);
 
-  // Country names: uppercase, spaced, wrapped at eight ems, left out where they would overlap a
-  // site or an earlier name (the live map's labels give way the same way).
-  const labelSize = byZoom(camera.zoom, 3, 11, 7, 16);
-  const spacing = 0.08 * labelSize;
+  // Country names, clear of the frame's edges, the sites and the places' names (country-labels.ts).
   const countryName = options.countryName ?? ((p) => String(p.label ?? p.name ?? ''));
-  const countries: string[] = [];
-  for (const f of basemap.labels.features as Feature[]) {
-    if (f.geometry?.type !== 'Point') continue;
-    const name = countryName((f.properties ?? {}) as Record<string, unknown>).toLocaleUpperCase();
-    if (!name) continue;
-    const { x, y } = project(f.geometry.coordinates);
-    if (x < 0 || x > MW || y < 0 || y > MH) continue;
-    const width = (s: string) => measure(s, labelSize, 400) + spacing * s.length;
-    const lines = wrapText(name, 8 * labelSize, width);
-    const lineH = labelSize * 1.2;
-    const boxW = Math.max(...lines.map(width));
-    const box = { x: x - boxW / 2, y: y - (lines.length * lineH) / 2, w: boxW, h: lines.length * lineH };
-    if (box.x < 0 || box.x + box.w > MW || taken.some((t) => boxesOverlap(t, box))) continue;
-    taken.push(box);
-    const tspans = lines.map((l, i) => `<tspan x="${n(x)}" y="${n(box.y + lineH * (i + 0.5) + labelSize * 0.35)}">${xml(l)}</tspan>`).join('');
-    countries.push(`<text>${tspans}</text>`);
-  }
+  const labels = countryLabels(basemap.labels, countryName, (lon, lat) => project([lon, lat]), size, camera.zoom, (t, px) => measure(t, px, 400), taken);
+  const { size: labelSize, spacing } = labels;
+  const countries = labels.marks.map((m) => `<text>${m.lines.map((l) => `<tspan x="${n(m.x)}" y="${n(l.y + labelSize * 0.35)}">${xml(l.text)}</tspan>`).join('')}</text>`);
 
   // The illustrative layers, if on: rings, radar lines, a measurement, and their labels.
   const overlay: string[] = [];

@@ -72,7 +72,7 @@ describe('a publishable image', () => {
     const groups = await svgGroups(app.page, file.bytes.toString('utf8'));
     expect(groups.header).toContain('Redzikowo, Poland: Phase 3 (SM-3 Block IIA');
     expect(groups.header).not.toMatch(/selected/i);
-    expect(groups.legend).toContain('Pale symbol: a site not in focus here');
+    expect(groups.legend).toContain('Pale symbol: a site of an earlier phase only');
     // The sources of what the image shows: the phase's plan, Redzikowo's status and the positions;
     // not the article, which the image does not quote.
     for (const publisher of ['The White House', 'NATO Allied Air Command', 'OurAirports']) expect(groups.credits).toContain(publisher);

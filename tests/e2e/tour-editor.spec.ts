@@ -67,6 +67,22 @@ async function openEditor(hash = '', on: Browser = still): Promise<Page> {
   return page;
 }
 
+/**
+ * The choices of "Statements shown" whose text runs out of their own box or into the next one's:
+ * a label of two or three lines squeezed to one line's height overprints its neighbour.
+ */
+async function overprinted(page: Page): Promise<string[]> {
+  return editor(page).locator('.tour-editor-statements').evaluate((set) => {
+    const labels = [...set.querySelectorAll('label')];
+    return labels.flatMap((l, i) => {
+      const text = l.querySelector('span')!.getBoundingClientRect();
+      const box = l.getBoundingClientRect();
+      const next = labels[i + 1]?.getBoundingClientRect();
+      return text.bottom > box.bottom + 1 || (next && box.bottom > next.top + 1) ? [l.textContent ?? ''] : [];
+    });
+  });
+}
+
 async function stepCount(page: Page): Promise<number> {
   return editor(page).locator('.tour-editor-steps > li').count();
 }
@@ -491,10 +507,11 @@ describe('the tour editor', () => {
     await page.close();
   });
 
-  it.each(['en', 'ru'])('is axe-clean (%s)', async (lang) => {
+  it.each(['en', 'ru'])('is axe-clean, and its long choices of statements each keep their own lines (%s)', async (lang) => {
     const page = await openEditor(`&lang=${lang}`);
     await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
     expect(await axeProblems(page)).toEqual([]);
+    expect(await overprinted(page)).toEqual([]);
     await page.close();
   });
 
@@ -511,6 +528,7 @@ describe('the tour editor', () => {
           .filter((b) => b.h < 44),
       );
       expect(small).toEqual([]);
+      expect(await overprinted(page)).toEqual([]);
     } finally {
       await phone.close();
     }
