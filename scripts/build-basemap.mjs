@@ -26,6 +26,11 @@ const require = createRequire(import.meta.url);
 const BBOX = [-25, 20, 65, 72]; // west, south, east, north: the Azores to Iran, Sahara to Arctic
 const CLIP = bboxPolygon(BBOX);
 const LABEL_MIN_AREA_KM2 = 40_000; // smaller countries stay unlabelled at overview zooms
+// Where a country's label goes instead of a point inside its largest part: Russia's (east of the
+// Volga, near 46° E) lies beyond every overview of the sites, which end at Kürecik (38° E), so it
+// goes to European Russia south-west of Moscow, low enough for a wide screen's overview (which ends
+// just north of Redzikowo), clear of Moscow's name and of Belarus's.
+const LABEL_AT = { RU: [34.5, 54.8] };
 const OUT = new URL('../geodata/basemap/', import.meta.url);
 
 // 2 decimals: about 1 km, below a pixel up to zoom 7 (the map's useful range here).
@@ -178,7 +183,7 @@ for (const country of countries) {
   const largest = parts.map((p) => polygon(p)).sort((a, b) => area(b) - area(a))[0];
   if (area(largest) / 1e6 >= LABEL_MIN_AREA_KM2) {
     if (!iso2) throw new Error(`basemap: ${name} is labelled but has no ISO 3166-1 code`);
-    const [lon, lat] = pointOnFeature(largest).geometry.coordinates;
+    const [lon, lat] = LABEL_AT[iso2] ?? pointOnFeature(largest).geometry.coordinates;
     labels.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [round(lon), round(lat)] } });
   }
 }

@@ -177,7 +177,7 @@ export function ShareDialog({ onClose, viewHash, description, fileParts, exportR
           <div className="share-options">
             <label>
               {t.imageSize}{' '}
-              <select value={size} onChange={(e) => setSize(e.target.value as ExportSize)}>
+              <select value={size} onChange={(e) => setSize(e.target.value as ExportSize)} data-testid="share-image-size">
                 {(Object.keys(t.sizes) as ExportSize[]).map((k) => (
                   <option key={k} value={k}>
                     {t.sizes[k]}

@@ -186,6 +186,38 @@ describe('glossary and skip links', () => {
   });
 });
 
+describe('the glossary on a phone', () => {
+  it("a term tapped in a site's sheet shows its entry where the reader can see it, not behind the sheet", async () => {
+    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, liveMap: false });
+    try {
+      const app = await MapApp.open(phone, baseUrl, '#site=deveselu');
+      const page = app.page;
+      await app.panel().waitFor();
+      await app.panel().getByRole('link', { name: 'SM-3: look it up in the glossary' }).first().tap();
+      await page.waitForFunction(() => document.activeElement?.getAttribute('data-glossary-entry') === 'sm-3');
+      // Scrolled into view smoothly or at once: wait for the page to stop moving, then look.
+      await page.waitForFunction(
+        () =>
+          new Promise((done) => {
+            const top = () => document.activeElement!.getBoundingClientRect().top;
+            const y = top();
+            requestAnimationFrame(() => requestAnimationFrame(() => done(top() === y)));
+          }),
+      );
+      const seen = await page.evaluate(() => {
+        const entry = document.activeElement as HTMLElement;
+        const r = entry.getBoundingClientRect();
+        const at = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + Math.min(10, r.height / 2));
+        return { inView: r.top >= 0 && r.top < innerHeight, onTop: !!at && (entry.contains(at) || at.contains(entry)) };
+      });
+      expect(seen).toEqual({ inView: true, onTop: true });
+      expect(await axeProblems(page)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
 describe('the glossary of the later story', () => {
   // Phase 4 aimed at ICBMs and its money went to GBIs; the radar is X-band; the sites are Naval
   // Support Facilities: a student meets these words in the panels and finds each one explained.

@@ -320,6 +320,35 @@ describe.each(LANGS)('%s, all the way', (lang) => {
   });
 });
 
+describe('on a phone', () => {
+  it('the title is whole, on at most two lines beside the menu, in every language', async () => {
+    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, liveMap: false });
+    try {
+      const page = await phone.context.newPage();
+      for (const lang of LANGS) {
+        await page.goto('about:blank');
+        await page.goto(`${baseUrl}#lang=${lang}`);
+        const title = page.locator('.app-header h1');
+        await expect.poll(() => title.textContent()).toBe(STRINGS[lang].title);
+        const shown = await title.evaluate((h) => {
+          const style = getComputedStyle(h);
+          const menu = document.querySelector('.menu-button')!.getBoundingClientRect();
+          return {
+            cut: h.scrollWidth > h.clientWidth + 1 || h.scrollHeight > h.clientHeight + 1 || style.textOverflow === 'ellipsis',
+            lines: Math.round(h.getBoundingClientRect().height / parseFloat(style.lineHeight)),
+            tallerThanMenu: h.getBoundingClientRect().height > menu.height + 1,
+          };
+        });
+        expect(shown.cut, lang).toBe(false);
+        expect(shown.lines, lang).toBeLessThanOrEqual(2);
+        expect(shown.tallerThanMenu, lang).toBe(false);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
 describe('switching language', () => {
   it('relabels the live map without making a new one', async () => {
     const app = await MapApp.open(browser, baseUrl, '#lang=en');

@@ -298,7 +298,7 @@ describe('image export', () => {
     await app.page.locator('[data-site-details="redzikowo"]').waitFor();
     await app.waitForMapIdle();
     await app.openShare();
-    await app.page.locator('.share-dialog select').selectOption('double');
+    await app.page.getByTestId('share-image-size').selectOption('double');
     const { png, name } = await app.downloadPng();
     const today = new Date().toISOString().slice(0, 10);
     expect(name).toBe(`epaa-map_phase-3_redzikowo_${today}@2x.png`);
@@ -322,7 +322,7 @@ describe('image export', () => {
     const app = await defaultView();
     const before = browser.requests.length;
     await app.openShare();
-    await app.page.locator('.share-dialog select').selectOption('print');
+    await app.page.getByTestId('share-image-size').selectOption('print');
     const { png, name } = await app.downloadPng();
     const { width } = pngSize(png);
     expect(width).toBe(3000);

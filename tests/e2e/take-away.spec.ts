@@ -159,6 +159,8 @@ describe('vector export', () => {
     // At phase 3, Deveselu and Kürecik are of earlier phases only: the pale symbol says so, and not "step".
     expect(all).toContain('Pale symbol: a site of an earlier phase only');
     expect(all).not.toContain('step');
+    // Russia is named on an overview of the sites (its label point was beyond every overview's edge).
+    expect(all).toContain('RUSSIA');
     expect(all).toMatch(/Illustrative map:/);
     expect(parsed.land).toBeGreaterThan(10);
     expect(parsed.lines).toBeGreaterThan(0); // the radar lines that are on

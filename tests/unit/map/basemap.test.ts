@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bbox, bboxPolygon, booleanIntersects, booleanPointInPolygon, lineString, point, pointToLineDistance, polygon } from '@turf/turf';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
-import { BASEMAP_BOUNDS } from '../../../src/map/camera';
+import { BASEMAP_BOUNDS, fitOptions, sitesBounds } from '../../../src/map/camera';
+import { fitCamera, screenPoint } from '../../../src/map/viewport';
 import { projectInBox } from '../../../src/geo/projection';
 import { realFiles, root } from '../helpers';
 import { validateDataset } from '../../../src/data/validate-all';
@@ -255,5 +256,29 @@ describe('the finer coastline for zoomed-in views (basemap-detail.topojson)', ()
     expect(() => decodeDetailLand(land)).toThrow('the finer coastline is not a TopoJSON topology');
     expect(() => decodeDetailLand({ type: 'Topology', arcs: [], objects: {} })).toThrow('the finer coastline has no "land" collection');
     expect(() => decodeDetailLand(null)).toThrow('not a TopoJSON topology');
+  });
+});
+
+describe('country labels where a reader sees them', () => {
+  it('puts every label inside its own country', () => {
+    for (const label of labels.features) {
+      const [lon, lat] = label.geometry.coordinates as [number, number];
+      expect(countriesAt(lon, lat), label.properties.name).toContain(label.properties.name);
+    }
+  });
+  it.each([
+    ['a laptop', { width: 960, height: 700 }],
+    ['a 1080p projector', { width: 1920, height: 1000 }],
+    ['a phone', { width: 390, height: 420 }],
+  ])("names Russia on the overview of every site, on %s", (_, size) => {
+    const { sites } = validateDataset(realFiles());
+    const camera = fitCamera(sitesBounds(sites)!, size, fitOptions(size.width).padding, fitOptions(size.width).maxZoom, BASEMAP_BOUNDS);
+    const [lon, lat] = labels.features.find((f) => f.properties.iso2 === 'RU')!.geometry.coordinates as [number, number];
+    const { x, y } = screenPoint(lon, lat, camera, size);
+    // The label's middle, with room for the word around it.
+    expect(x).toBeGreaterThan(40);
+    expect(x).toBeLessThan(size.width - 40);
+    expect(y).toBeGreaterThan(12);
+    expect(y).toBeLessThan(size.height - 12);
   });
 });
