@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useEscapeCloses, useReturnFocus } from '../ui/panel-keys';
 import { EmbedFrame } from '../embed/EmbedFrame';
 import { viewCredits, viewSources } from '../export/describe-view';
@@ -11,6 +11,7 @@ import { useMapSlot } from './MapSlot';
 import { overlayInputFor } from './overlay-input';
 import { SelectionPanel } from './SelectionPanel';
 import { useAnnouncer } from './useAnnouncer';
+import { useCoveredInsets } from './useCoveredInsets';
 import type { AppData } from '../data/app-data';
 import { useExplore } from './useExplore';
 import { useSelection } from './useSelection';
@@ -59,6 +60,10 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
   }, [announce, strings, focus]);
   const panelShown = selectable && detailsOpen && selection.site !== null;
   useEscapeCloses(panelShown, closeDetails);
+  // The sheet lies over the lower part of the map: the camera keeps the site above it.
+  const mapArea = useRef<HTMLElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const insets = useCoveredInsets(panelShown, mapArea, panel);
   // A snippet made on a date shows the map on that date.
   const { view: timeline } = useTimelineView(data, hash.date);
   const emphasis = useMemo(() => emphasisAt(timeline, selection.emphasis), [timeline, selection.emphasis]);
@@ -73,8 +78,12 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
     onCameraChange: selection.setCamera,
     interactive: !options.fixed,
     cooperativeGestures: true,
+    // The frame's credit line, under the map, names the basemap in words: MapLibre's would repeat
+    // it over the map, where a narrow frame has no room for it beside the scale.
+    attribution: false,
     overlayInput,
     dark,
+    insets,
     furniture: 'compact',
   });
   const { site, phase } = selection;
@@ -94,7 +103,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
       frameKey={options.frameKey}
       problems={<DataProblems problems={data.problems} />}
     >
-      <main className={`map-area${map.failed ? ' static' : ''}`}>
+      <main className={`map-area${map.failed ? ' static' : ''}`} ref={mapArea}>
         {map.node}
         {hash.said && (
           <SaidSlot
@@ -110,7 +119,7 @@ export function EmbedLayout({ data, options }: EmbedLayoutProps) {
           />
         )}
       </main>
-      {panelShown && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={closeDetails} />}
+      {panelShown && <SelectionPanel data={data} site={site} phase={null} takeFocus={selection.panelTakesFocus} onClose={closeDetails} elementRef={panel} />}
     </EmbedFrame>
     </TimelineContext.Provider>
   );

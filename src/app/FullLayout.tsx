@@ -77,7 +77,7 @@ export function FullLayout({ data, onLanguage }: FullLayoutProps) {
   const panelOpen = Boolean(data && (selection.site || selection.phase));
   const { mapArea, panel, body, editButton, liveMap } = usePageParts();
   const sharing = useSharedView(hash, liveCamera, liveMap);
-  const insets = usePanelOverMap(compact, panelOpen, selection.site?.id ?? selection.phase?.id ?? null, { mapArea, panel, body });
+  const insets = usePanelOverMap(compact, panelOpen, explore.list || explore.said ? null : (selection.site?.id ?? selection.phase?.id ?? null), { mapArea, panel, body });
   const map = useMapSlot({
     sites: data?.sites ?? null,
     hiddenKinds: explore.hiddenKinds,

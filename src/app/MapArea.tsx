@@ -33,7 +33,7 @@ export interface MapAreaProps extends SitePhaseChoice {
 export function MapArea({ map, failed, list, onShowList, said, sides, onShowSaid, onFilterSaid, data, section, ref, ...choice }: MapAreaProps) {
   const strings = useStrings();
   return (
-    <main className={`map-area${failed ? ' static' : ''}`} id="map-area" ref={ref} tabIndex={-1} aria-labelledby="view-switch-label">
+    <main className={`map-area${failed ? ' static' : ''}${list || said ? ' text-view' : ''}`} id="map-area" ref={ref} tabIndex={-1} aria-labelledby="view-switch-label">
       <div className="view-switch" role="group" aria-labelledby="view-switch-label">
         <span id="view-switch-label" className="visually-hidden">{strings.viewSwitch}</span>
         <button type="button" aria-pressed={!list && !said} onClick={() => onShowList(false)} data-view="map">

@@ -59,6 +59,8 @@ export interface MapSlotProps {
   onCameraReport?: (camera: Camera) => void;
   interactive: boolean;
   cooperativeGestures: boolean;
+  /** MapLibre's credit on the map (the default); false where the layout names the basemap beside it. */
+  attribution?: boolean;
   /** The illustrative layers to draw, or null when none is on. */
   overlayInput: OverlayInput | null;
   onMapClick?: (lngLat: [number, number]) => void;
@@ -160,6 +162,7 @@ export function useMapSlot(props: MapSlotProps): { node: React.ReactNode; failed
             onContextLost={setContextLost}
             interactive={props.interactive}
             cooperativeGestures={props.cooperativeGestures}
+            attribution={props.attribution}
             hiddenKinds={hiddenKinds}
             overlay={overlay}
             onMapClick={props.onMapClick}

@@ -7,7 +7,9 @@ import type { PageParts } from './usePageParts';
  * On a phone (`compact`) the open panel lies over the map: each new choice (`selected`, a site's
  * or a phase's id) brings the map into view, and the map's camera keeps the sites in the part the
  * panel leaves visible. Returns how much of the map the panel covers, for that camera. `parts`:
- * the map area, the panel and the page's scrolling body.
+ * the map area, the panel and the page's scrolling body. `selected` is null while the list or
+ * "Who said what" stands in for the map: they scroll with the page, which stays where the reader
+ * chose; going back to the map then brings it into view.
  */
 export function usePanelOverMap(
   compact: boolean,

@@ -24,6 +24,7 @@ import { SourceRefs } from '../ui/SourceRefs';
 import { StatementList } from '../ui/StatementList';
 import { TermText } from '../ui/TermText';
 import { ListCorrections } from './ListCorrections';
+import { ListCell, ListHead } from './ListTable';
 
 export interface ListViewProps extends SitePhaseChoice {
   sites: Site[];
@@ -70,6 +71,9 @@ export default function ListView(props: ListViewProps) {
     </button>
   );
   const joined = (nodes: React.ReactNode[]) => nodes.flatMap((n, i) => (i ? [', ', n] : [n]));
+  // Each table's column names: its heading row, and each cell's label where a row is a card.
+  const siteColumns = [t.name, strings.country, strings.role, strings.phases, strings.status, t.dates] as const;
+  const phaseColumns = [t.phase, strings.planned, strings.actual, strings.sitesHeading] as const;
 
   return (
     <div className="list-view" data-testid="list-view">
@@ -78,16 +82,7 @@ export default function ListView(props: ListViewProps) {
       <DataDownload data={{ sites, phases, statements, sources }} as="section" />
       <table className="list-table">
         <caption>{t.sitesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{strings.country}</th>
-            <th scope="col">{strings.role}</th>
-            <th scope="col">{strings.phases}</th>
-            <th scope="col">{strings.status}</th>
-            <th scope="col">{t.dates}</th>
-          </tr>
-        </thead>
+        <ListHead columns={siteColumns} />
         <tbody>
           {sites.map((s) => {
             const at = timeline?.sites.get(s.id);
@@ -101,12 +96,12 @@ export default function ListView(props: ListViewProps) {
                   {s.id === selectedSite && <span className="tag"> {t.selected}</span>}
                   {note && <span className="muted"> ({note})</span>}
                 </th>
-                <td>{s.country}</td>
-                <td>
+                <ListCell label={siteColumns[1]}>{s.country}</ListCell>
+                <ListCell label={siteColumns[2]}>
                   <TermText text={s.role} />. <TermText text={s.system} />
-                </td>
-                <td>{joined(s.phases.map(phaseButton))}</td>
-                <td data-list-status={s.id}>
+                </ListCell>
+                <ListCell label={siteColumns[3]}>{joined(s.phases.map(phaseButton))}</ListCell>
+                <ListCell label={siteColumns[4]} data-list-status={s.id}>
                   {s.status}
                   {s.statusCertainty && (
                     <>
@@ -118,10 +113,10 @@ export default function ListView(props: ListViewProps) {
                     (<SourceRefs ids={s.statusSources} sources={sources} />)
                   </small>{' '}
                   <small className="checked">{strings.editorial.statusChecked(formatDate(s.statusChecked, strings.locale))}</small>
-                </td>
-                <td>
+                </ListCell>
+                <ListCell label={siteColumns[5]}>
                   <EventList events={s.dates} sources={sources} inlineMarks />
-                </td>
+                </ListCell>
               </tr>
             );
           })}
@@ -130,19 +125,12 @@ export default function ListView(props: ListViewProps) {
 
       <table className="list-table">
         <caption>{t.phasesCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.phase}</th>
-            <th scope="col">{strings.planned}</th>
-            <th scope="col">{strings.actual}</th>
-            <th scope="col">{strings.sitesHeading}</th>
-          </tr>
-        </thead>
+        <ListHead columns={phaseColumns} />
         <tbody>
           {phases.map((p) => (
             <tr key={p.id} data-list-phase={p.id} aria-current={p.id === selectedPhase ? 'true' : undefined}>
               <th scope="row">{phaseButton(p.id)}</th>
-              <td>
+              <ListCell label={phaseColumns[1]}>
                 {p.plannedYear}{' '}
                 <small>
                   (<SourceRefs ids={p.plannedSources.plannedYear} sources={sources} />)
@@ -162,13 +150,13 @@ export default function ListView(props: ListViewProps) {
                 ) : (
                   <span className="muted">{strings.editorial.noWording}</span>
                 )}
-              </td>
-              <td>
+              </ListCell>
+              <ListCell label={phaseColumns[2]}>
                 {timeline && <>{<PhaseStateTag state={timeline.phases.get(p.id) ?? null} />} </>}
                 <span className={`outcome outcome-${p.outcome}`}>{strings.outcome[p.outcome]}</span>: {p.outcomeSummary}
                 <EventList events={p.actual} sources={sources} inlineMarks />
-              </td>
-              <td>{joined(sites.filter((s) => s.phases.includes(p.id)).map((s) => siteButton(s.id)))}</td>
+              </ListCell>
+              <ListCell label={phaseColumns[3]}>{joined(sites.filter((s) => s.phases.includes(p.id)).map((s) => siteButton(s.id)))}</ListCell>
             </tr>
           ))}
         </tbody>

@@ -50,6 +50,8 @@ export interface MapViewProps {
   interactive?: boolean;
   /** Embeds: the page keeps scrolling; Ctrl/Cmd + scroll zooms, two fingers pan. */
   cooperativeGestures?: boolean;
+  /** MapLibre's credit on the map; false where the page beside it names the basemap (an embed's credit line). */
+  attribution?: boolean;
   /** Called when the browser takes the WebGL context away (true) and gives it back (false). */
   onContextLost?: (lost: boolean) => void;
   /** Called after every move, whoever made it: the camera really on screen (for share links). */
@@ -84,7 +86,7 @@ export default memo(function MapView(props: MapViewProps) {
   const strings = useStrings();
   const places = usePlaceNames();
   const { sites, emphasis, selectedSite, onSelectSite, camera, frame = null, onCameraChange, onFatalError, onCameraReport, onContextLost } = props;
-  const { animate = false, interactive = true, cooperativeGestures = false, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn, insets = NO_INSETS, furniture = 'full' } = props;
+  const { animate = false, interactive = true, cooperativeGestures = false, attribution = true, hiddenKinds, overlay, onMapClick, dark = false, markers = true, onDrawn, insets = NO_INSETS, furniture = 'full' } = props;
   const ownRef = useRef<HTMLDivElement>(null);
   const containerRef = props.elementRef ?? ownRef;
   const [elements] = useState(createMapElements);
@@ -97,6 +99,7 @@ export default memo(function MapView(props: MapViewProps) {
     animate,
     interactive,
     cooperativeGestures,
+    attribution,
     locale: strings.mapLocale,
     places,
     failedText: strings.mapFailed,

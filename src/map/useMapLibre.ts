@@ -37,6 +37,11 @@ export interface MapLibreOptions {
   animate: boolean;
   interactive: boolean;
   cooperativeGestures: boolean;
+  /**
+   * MapLibre's credit line on the map (true unless said otherwise). Off where the page prints the
+   * same credit in words beside the map: an embed's credit line names the basemap.
+   */
+  attribution?: boolean;
   /** MapLibre's own control strings. */
   locale: Record<string, string>;
   /** How the basemap names countries (the reader's language); later changes relabel the same map. */
@@ -53,10 +58,10 @@ export interface MapLibreOptions {
 }
 
 export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, options: MapLibreOptions): { map: MapLibreMap | null; state: MapState; drawn: boolean } {
-  const { camera, bounds, shared, animate, interactive, cooperativeGestures, locale, failedText, places } = options;
+  const { camera, bounds, shared, animate, interactive, cooperativeGestures, attribution = true, locale, failedText, places } = options;
   const { onCameraChange, onCameraReport, onFatalError, onContextLost, onMapClick, onDrawn } = options;
   // Read once, when the map is made; later changes reach it through MapView's effects.
-  const [initial] = useState(() => ({ camera, bounds, shared, animate, interactive, cooperativeGestures, locale, failedText, places }));
+  const [initial] = useState(() => ({ camera, bounds, shared, animate, interactive, cooperativeGestures, attribution, locale, failedText, places }));
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [state, setState] = useState<MapState>('loading');
 
@@ -116,7 +121,7 @@ export function useMapLibre(containerRef: RefObject<HTMLDivElement | null>, opti
       instance.touchZoomRotate.disableRotation();
       instance.keyboard.disableRotation();
       if (initial.interactive) instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-      instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+      if (initial.attribution) instance.addControl(new AttributionControl({ compact: false }), 'bottom-right');
       instance.on('movestart', () => setState('moving'));
       instance.on('idle', () => setState('idle'));
       // For `npm run bench`: navigation to the first idle, measured the same way on the bare page.

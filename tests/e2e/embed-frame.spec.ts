@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
-import { MapApp } from './support/app';
+import { MapApp, STATE_TIMEOUT } from './support/app';
 import { serve } from '../../scripts/serve.mjs';
 import { wantedMapHeight } from '../../src/embed/host';
+import { en } from '../../src/i18n/messages/en';
 
 const baseUrl = inject('baseUrl');
 const siteCount = JSON.parse(readFileSync(new URL('../../geodata/sites.geojson', import.meta.url), 'utf8')).features.length as number;
@@ -117,6 +118,12 @@ function lines(frame: Frame, selector: string): Promise<number> {
   });
 }
 
+/** Serious and critical axe violations in the page and its frames (axe looks into them). */
+async function framedAxeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
 describe('an embed in a frame the host does not resize', () => {
   const sizes = [
     [700, 520],
@@ -202,10 +209,123 @@ describe('an embed in a frame the host does not resize', () => {
       expect(m.head.height, `${lang}: chrome above the map`).toBeLessThanOrEqual(140);
     }
     // The short forms are as accessible as the long ones, in every language (axe looks into the frames).
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    expect(await framedAxeProblems(page)).toEqual([]);
     await page.close();
+  });
+});
+
+/** The snippet's own few lines (README, "Sharing and embedding"): each frame takes the height it asks for. */
+const OWN_SCRIPT =
+  `<script>addEventListener("message",function(e){var d=e.data;if(!d||d.type!=="epaa-map:height"||!(d.height>0))return;` +
+  `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.round(d.height)+"px";});});</script>`;
+
+describe('a 360 px wide embed, as tall as it asks to be', () => {
+  // One page for the tests below: a phone-wide column whose script gives the frame the height it
+  // asks for (a map of 260 px), with the live map, as MapLibre's controls are only on it.
+  let opened: { page: Page; frame: Frame } | undefined;
+  afterAll(async () => {
+    await opened?.page.close();
+  });
+  async function narrow(): Promise<{ page: Page; frame: Frame }> {
+    if (opened) return opened;
+    const page = await browser.context.newPage();
+    await page.goto(hostPage('column-360.html', `<iframe title="Map" src="${baseUrl}#embed=1&lang=en" style="display:block;border:0;width:360px;height:520px"></iframe>`, OWN_SCRIPT));
+    await page.waitForFunction(
+      () => {
+        const posted = (window as unknown as { __posted: { frame: number; data: { type?: string; height?: number } }[] }).__posted;
+        const asked = posted.filter((p) => p.frame === 0 && p.data?.type === 'epaa-map:height').at(-1)?.data.height;
+        return asked !== undefined && Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - asked) < 1;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const frame = await frameOf(page, 0);
+    // The map has followed the frame's new height, stands idle, and has drawn its scale.
+    await frame.waitForFunction(
+      () => {
+        const map = document.querySelector<HTMLElement>('.map[data-map-state="idle"]');
+        const canvas = map?.querySelector('canvas');
+        return !!map && !!canvas && Math.abs(canvas.clientHeight - map.clientHeight) < 1 && !!map.querySelector('.map-furniture');
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    opened = { page, frame };
+    return opened;
+  }
+
+  it("nothing over the map covers its scale or controls, and the basemap is credited once, in the frame's credit line", async () => {
+    const { frame } = await narrow();
+    const seen = await frame.evaluate(() => {
+      const shown = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getBoundingClientRect().width > 0;
+      const parts = { attribution: '.maplibregl-ctrl-attrib', scale: '.map-furniture', zoom: '.maplibregl-ctrl-group', credit: '.embed-credit' };
+      const boxes = Object.entries(parts).flatMap(([name, selector]) => [...document.querySelectorAll(selector)].filter(shown).map((el) => ({ name, r: el.getBoundingClientRect() })));
+      const overlaps: string[] = [];
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) overlaps.push(`${a.name} over ${b.name}`);
+        }
+      }
+      // Every place the reader sees the basemap's credit, by the part it is in.
+      const credited: string[] = [];
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        const parent = node.parentElement!;
+        if (node.textContent!.includes('Natural Earth') && shown(parent)) credited.push(Object.entries(parts).find(([, selector]) => parent.closest(selector))?.[0] ?? parent.tagName);
+      }
+      const credit = document.querySelector('.embed-credit')!;
+      return { overlaps, credited, creditLine: credit.textContent, creditInFrame: credit.getBoundingClientRect().bottom <= innerHeight + 1 };
+    });
+    expect(seen.overlaps, 'parts of the map drawn over each other').toEqual([]);
+    expect(seen.credited, 'where the basemap is credited').toEqual(['credit']);
+    expect(seen.creditLine).toContain(en.basemapCredit);
+    expect(seen.creditInFrame, 'the credit line within the frame').toBe(true);
+  });
+
+  it("the zoom buttons take at most a fifth of the map's height, are targets of at least 24 px, and Tab reaches them", async () => {
+    const { page, frame } = await narrow();
+    const seen = await frame.evaluate(() => {
+      const map = document.querySelector('.map')!.getBoundingClientRect();
+      const group = document.querySelector('.maplibregl-ctrl-group')!.getBoundingClientRect();
+      const buttons = [...document.querySelectorAll('.maplibregl-ctrl-group button')].map((b) => ({ name: b.getAttribute('aria-label'), width: b.getBoundingClientRect().width, height: b.getBoundingClientRect().height }));
+      return { share: group.height / map.height, heights: `${Math.round(group.height)} of ${Math.round(map.height)} px`, buttons };
+    });
+    expect(seen.share, `the zoom buttons' share of the map's height (${seen.heights})`).toBeLessThanOrEqual(0.2);
+    expect(seen.buttons.map((b) => b.name)).toEqual(['Zoom in', 'Zoom out']);
+    for (const b of seen.buttons) expect(Math.min(b.width, b.height), `${b.name}: smaller side`).toBeGreaterThanOrEqual(24);
+    // From the frame's first link, Tab reaches Zoom in, then Zoom out.
+    await frame.locator('.embed-open').focus();
+    for (const name of ['Zoom in', 'Zoom out']) {
+      let presses = 0;
+      while (!(await frame.evaluate((n) => document.activeElement?.getAttribute('aria-label') === n, name))) {
+        expect(++presses, `Tab reaches ${name}`).toBeLessThanOrEqual(30);
+        await page.keyboard.press('Tab');
+      }
+    }
+    expect(await framedAxeProblems(page)).toEqual([]);
+  });
+
+  it("a selected site's sheet leaves the map's upper half free, with the site in it", async () => {
+    const { page, frame } = await narrow();
+    await frame.locator('.site-marker[data-site="deveselu"]').click();
+    await frame.locator('.embed-map .panel').waitFor();
+    // The camera moves the site above the sheet once the sheet is there: wait for that state.
+    const problems = () =>
+      frame.evaluate((id) => {
+        const map = document.querySelector('.embed-map')!.getBoundingClientRect();
+        const sheet = document.querySelector('.embed-map .panel')!.getBoundingClientRect();
+        const marker = document.querySelector(`.site-marker[data-site="${id}"]`)!.getBoundingClientRect();
+        const symbol = document.querySelector(`.site-marker[data-site="${id}"] .site-symbol`)!.getBoundingClientRect();
+        const found: string[] = [];
+        if (sheet.height > map.height / 2 + 0.5) found.push(`the sheet covers ${Math.round(sheet.height)} of the map's ${Math.round(map.height)} px`);
+        if (marker.top < map.top || marker.bottom > sheet.top || symbol.left < map.left || symbol.right > map.right) {
+          found.push(`${id} at ${Math.round(symbol.left)},${Math.round(marker.top)}-${Math.round(marker.bottom)}, outside the map's free part (${Math.round(map.top)}-${Math.round(sheet.top)})`);
+        }
+        return found;
+      }, 'deveselu');
+    await expect.poll(problems, { timeout: STATE_TIMEOUT }).toEqual([]);
+    expect(await frame.locator('.embed-map .panel').evaluate((el) => getComputedStyle(el).overflowY)).toBe('auto');
+    expect(await framedAxeProblems(page)).toEqual([]);
   });
 });
 

@@ -10,6 +10,10 @@ import { DARK_COLORS, OVERLAY_COLORS } from '../../src/map/style';
 import { colourShares } from './support/png';
 import { validateDataset } from '../../src/data/validate-all';
 import { realFiles } from '../unit/helpers';
+import { en } from '../../src/i18n/messages/en';
+import type { Messages } from '../../src/i18n/messages/en';
+import { pl } from '../../src/i18n/messages/pl';
+import { ru } from '../../src/i18n/messages/ru';
 
 const baseUrl = inject('baseUrl');
 const data = validateDataset(realFiles());
@@ -364,6 +368,66 @@ describe('list view, languages and themes', () => {
     expect(await app.marker('redzikowo').getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('announcer').textContent()).toBe('Map view.');
     await page.close();
+  });
+
+  it("on a 390x844 phone the list is a column of cards, each value under its column's name, nothing wider than the screen, scrolling with the page (en, pl, ru)", async () => {
+    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, liveMap: false });
+    const app = await MapApp.open(phone, baseUrl, '#lang=en&list=1');
+    const page = app.page;
+    const messages: Record<string, Messages> = { en, pl, ru };
+    for (const lang of ['en', 'pl', 'ru']) {
+      await app.goToView(`#lang=${lang}&list=1`);
+      await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+      const firstColumn = page.getByTestId('list-view').locator('table th[scope="col"]').first();
+      await expect.poll(() => firstColumn.textContent(), { timeout: STATE_TIMEOUT }).toBe(messages[lang]!.list.name);
+      const seen = await page.getByTestId('list-view').evaluate((list) => {
+        const name = (el: Element) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}`;
+        // Anything drawn past the screen's edges, the list's own box included.
+        const wider = [list, ...list.querySelectorAll('*')]
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < -0.5 || r.right > innerWidth + 0.5);
+          })
+          .map((el) => `${name(el)} ${Math.round(el.getBoundingClientRect().left)}..${Math.round(el.getBoundingClientRect().right)}`);
+        // The box the list scrolls in: the nearest one that scrolls, from the list itself up (the
+        // document when none does). The page's own holds the sidebar too; any other is a box of its own.
+        let scroller: Element | null = list;
+        while (scroller && !(/auto|scroll/.test(getComputedStyle(scroller).overflowY) && scroller.scrollHeight > scroller.clientHeight + 1)) scroller = scroller.parentElement;
+        const own = scroller && !scroller.contains(document.querySelector('.sidebar')) ? `${name(scroller)}: ${scroller.clientHeight} px tall, ${scroller.scrollHeight} px of content` : null;
+        // Each row a card: every value cell shows its column's name first, as text a screen
+        // reader reads with it (rendered, and not hidden from assistive technology).
+        const unlabelled: string[] = [];
+        for (const table of list.querySelectorAll('table')) {
+          const columns = [...table.tHead!.rows[0]!.cells].map((c) => c.textContent!.trim());
+          for (const row of table.tBodies[0]!.rows) {
+            for (const cell of row.cells) {
+              if (cell.tagName !== 'TD') continue;
+              const column = columns[cell.cellIndex]!;
+              const label = cell.firstElementChild;
+              const shown = !!label && label.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && !label.closest('[aria-hidden="true"]') && label.textContent === column;
+              if (!shown || !cell.innerText.startsWith(column)) unlabelled.push(`${row.cells[0]!.textContent!.trim().slice(0, 20)} / ${column}`);
+            }
+          }
+        }
+        return { wider, own, scrollWidth: document.documentElement.scrollWidth, unlabelled };
+      });
+      expect(seen.wider, `${lang}: drawn past the screen's edge`).toEqual([]);
+      expect(seen.scrollWidth, `${lang}: the page scrolls sideways`).toBeLessThanOrEqual(390);
+      expect(seen.own, `${lang}: the list scrolls in a box of its own`).toBeNull();
+      expect(seen.unlabelled, `${lang}: values shown without their column's name`).toEqual([]);
+      expect(await axeProblems(page), lang).toEqual([]);
+    }
+    // A choice made far down the list leaves the page where it was: the list is not the map, which a
+    // choice on a phone brings into view.
+    const phase = page.getByTestId('list-view').locator('tr[data-list-phase="3"] th button');
+    await phase.scrollIntoViewIfNeeded();
+    const before = await phase.evaluate((el) => el.getBoundingClientRect().top);
+    await phase.click();
+    await app.panel().waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await phase.evaluate((el) => el.getBoundingClientRect().top), "the chosen phase's place on screen").toBeCloseTo(before, 0);
+    await page.close();
+    await closeOffline(phone, baseUrl);
   });
 
   it('switches language from the menu, keeps it in the URL, and marks quote translations', async () => {

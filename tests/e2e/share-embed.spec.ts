@@ -229,8 +229,13 @@ describe('embed', () => {
     expect(p.y).toBeGreaterThanOrEqual(f.y);
     expect(p.y + p.height).toBeLessThanOrEqual(f.y + f.height + 1);
     expect(await panel.textContent()).toContain('“The only way they’re going to be reassured');
-    // "Open full map" opens the view on screen, at once (the frame's own URL follows a moment later).
-    expect(hashKeys((await open.getAttribute('href'))!)).toEqual(fullMap(parsed.src!.replace('#phase=2&', '#site=deveselu&phase=2&')));
+    // "Open full map" opens the view on screen, at once (the frame's own URL follows a moment later):
+    // the site, and the camera on screen where the map moved the site clear of the panel.
+    const linked = async () => {
+      const camera = await frame.locator('.map').getAttribute('data-camera');
+      return hashKeys((await open.getAttribute('href'))!).filter((k) => k !== `map=${camera}`);
+    };
+    await expect.poll(linked).toEqual(fullMap(parsed.src!.replace('#phase=2&', '#site=deveselu&phase=2&')));
     await page.close();
   });
 
