@@ -5,6 +5,8 @@ import { sectionShown, showSection } from './page-actions';
 import { SaidSlot } from './SaidSlot';
 import type { AppData } from '../data/app-data';
 import type { Side } from '../data/sides';
+import { useTimeline } from '../state/timeline-context';
+import { formatDate } from '../i18n/dates';
 
 // The accessible twin of the map: loaded the first time a reader opens it.
 const ListView = lazy(() => import('../explore/ListView'));
@@ -49,6 +51,7 @@ export function MapArea({ map, failed, list, onShowList, said, sides, onShowSaid
       {/* The map stays mounted behind the list: switching back is instant. */}
       <div className="map-holder" hidden={list || said}>
         {map}
+        <MapDate />
       </div>
       {list && data && (
         <Suspense fallback={<p role="status" className="loading">{strings.loadingData}</p>}>
@@ -78,5 +81,17 @@ export function MapArea({ map, failed, list, onShowList, said, sides, onShowSaid
         />
       )}
     </main>
+  );
+}
+
+/** On a map of a date, the month, on the map itself: the slider that chose it may be far down the page. */
+function MapDate() {
+  const strings = useStrings();
+  const timeline = useTimeline();
+  if (!timeline) return null;
+  return (
+    <p className="map-date" data-testid="map-date">
+      {strings.timeline.onMap(formatDate(timeline.at, strings.locale))}
+    </p>
   );
 }

@@ -10,6 +10,8 @@ import type { OverlayInput } from '../map/overlay-layers';
 import type { Camera } from '../state/url-state';
 import { ShareDialog } from '../export/ShareDialog';
 import type { AppData } from '../data/app-data';
+import { useTimeline } from '../state/timeline-context';
+import { siteNoteAt } from '../i18n/format';
 
 export interface ShareViewProps {
   /** The hash of the view being shared, taken when Share was pressed. */
@@ -41,6 +43,7 @@ export interface ShareViewProps {
 export default function ShareView({ viewHash, onClose, data, site, phase, description, camera, hiddenKinds, emphasis, overlays, at, mapFailed, mapArea }: ShareViewProps) {
   const strings = useStrings();
   const places = usePlaceNames();
+  const timeline = useTimeline();
   const exportRequest = (size: ExportSize) =>
     exportRequestFor(size, {
       mapArea: mapArea.current,
@@ -57,13 +60,18 @@ export default function ShareView({ viewHash, onClose, data, site, phase, descri
       strings,
       places,
       dimmedFor: 'phase',
+      stateNote: (s) => {
+        const then = timeline?.sites.get(s.id);
+        return then && siteNoteAt(then, strings);
+      },
     });
   return (
     <ShareDialog
       onClose={onClose}
       viewHash={viewHash}
       description={description}
-      fileParts={[phase?.name ?? null, site?.localName ?? site?.name ?? null]}
+      // A map of a date says which in its file's name, before the day it was made: "…_2019-01_…".
+      fileParts={[at, phase?.name ?? null, site?.localName ?? site?.name ?? null]}
       exportRequest={mapFailed ? null : exportRequest}
       data={data && { sites: data.sites, phases: data.phases, statements: data.statements, sources: data.sourcesById }}
     />

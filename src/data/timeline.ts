@@ -74,3 +74,9 @@ export function timelineStart(phases: readonly Phase[], sourcesById: ReadonlyMap
   const months = phases.map((p) => plannedSince(p, sourcesById)).filter((m): m is Month => m !== null);
   return months.length ? months.sort()[0]! : null;
 }
+
+/** The months in which the map changes (an event that starts a site's or a phase's state), in order. */
+export function changeMonths(data: { sites: readonly Site[]; phases: readonly Phase[] }): Month[] {
+  const events = [...data.sites.flatMap((s) => s.dates as readonly { date: string; starts?: string }[]), ...data.phases.flatMap((p) => p.actual as readonly { date: string; starts?: string }[])];
+  return [...new Set(events.filter((e) => e.starts).map((e) => monthOf(e.date)))].sort();
+}

@@ -24,11 +24,14 @@ import { placesData, referencePlaces } from '../map/reference-places';
 import { DETAIL_LAYERS, addDetailLayers, loadDetailLand } from '../map/detail-land';
 import type { MapBox } from './draw-furniture';
 import { countryLabels, drawCountryLabels } from './country-labels';
+import { SITE_NOTE, siteLabelBox } from './site-label';
 import { labelData } from '../map/labels';
 
 export interface RenderedSite {
   site: Site;
   emphasis: SiteEmphasis;
+  /** On a map of a date, the site's state then, drawn under its name as the marker shows it. */
+  note?: string;
 }
 
 export interface ViewToRender {
@@ -103,7 +106,8 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     const shownSites = view.sites.filter((s) => s.emphasis !== 'hidden');
     const placeNames = placesData(referencePlaces(), places).features.map((f) => f.properties.name);
     const countryNames = labelData(places).features.map((f) => f.properties.label);
-    await Promise.all([idle, loadFonts([...labels.map((l) => l.text), ...shownSites.map((s) => s.site.name), ...placeNames, ...countryNames].join(' '), [400, 700])]);
+    const siteTexts = shownSites.flatMap((s) => [s.site.name, s.note ?? '']);
+    await Promise.all([idle, loadFonts([...labels.map((l) => l.text), ...siteTexts, ...placeNames, ...countryNames].join(' '), [400, 700])]);
     const out = document.createElement('canvas');
     out.width = Math.round(width * pixelRatio);
     out.height = Math.round(height * pixelRatio);
@@ -112,10 +116,12 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
     ctx.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
     ctx.scale(pixelRatio, pixelRatio);
     // The reference places, under the sites, their names clear of the sites'.
-    const siteBoxes: MapBox[] = shownSites.map(({ site, emphasis }) => {
+    const siteBoxes: MapBox[] = shownSites.map(({ site, emphasis, note }) => {
       const { x, y } = map.project([site.lon, site.lat]);
       ctx.font = cssFont(emphasis === 'earlier' ? 400 : 700, 14);
-      return { x: x - 12, y: y - 12, w: ctx.measureText(site.name).width + 34, h: 24 };
+      const nameWidth = ctx.measureText(site.name).width;
+      ctx.font = cssFont(400, SITE_NOTE.size);
+      return siteLabelBox(x, y, nameWidth, note ? ctx.measureText(note).width : null);
     });
     const measure = (s: string) => {
       ctx.font = cssFont(400, 12);
@@ -150,7 +156,7 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       ctx.fillText(l.text, x, y + 1);
     }
     ctx.textAlign = 'start';
-    for (const { site, emphasis } of view.sites) {
+    for (const { site, emphasis, note } of view.sites) {
       if (emphasis === 'hidden') continue;
       const { x, y } = map.project([site.lon, site.lat]);
       // A dimmed site is paler but opaque: the coast under it does not show through.
@@ -166,6 +172,13 @@ export function createViewRenderer(width: number, height: number, pixelRatio: nu
       ctx.fillRect(14, -10, w + 8, 20);
       ctx.fillStyle = dimmed ? PALETTE.light.muted : PALETTE.light.ink;
       ctx.fillText(label, 18, 1);
+      if (note) {
+        ctx.font = cssFont(400, SITE_NOTE.size);
+        ctx.fillStyle = PALETTE.light['marker-label-bg'];
+        ctx.fillRect(14, 10, ctx.measureText(note).width + 8, SITE_NOTE.height);
+        ctx.fillStyle = PALETTE.light.ink;
+        ctx.fillText(note, 18, 10 + SITE_NOTE.height / 2 + 1);
+      }
       ctx.restore();
     }
     // The scale and, zoomed in, the locator inset, as the live map shows them.

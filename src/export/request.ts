@@ -34,6 +34,8 @@ export interface ViewForExport {
   overlays?: OverlayInput;
   /** What a dimmed site is: of an earlier phase (the map), or not in the step (a briefing). */
   dimmedFor: DimmedFor;
+  /** On a map of a date, a site's state then, shown under its name as on screen. */
+  stateNote?: (site: Site) => string | undefined;
 }
 
 export type DimmedFor = 'phase' | 'step';
@@ -63,7 +65,10 @@ export function creditsFor(v: Pick<ViewForExport, 'contents' | 'sourcesById' | '
 export function exportRequestFor(size: ExportSize, v: ViewForExport): ExportRequest {
   const area = v.mapArea?.getBoundingClientRect();
   const strings = v.strings;
-  const drawn = v.sites.map((s) => ({ site: s, emphasis: v.emphasis(s) }));
+  const drawn = v.sites.map((s) => {
+    const note = v.stateNote?.(s);
+    return { site: s, emphasis: v.emphasis(s), ...(note ? { note } : {}) };
+  });
   const shown = drawn.filter((d) => d.emphasis !== 'hidden').map((d) => d.site);
   return {
     size,

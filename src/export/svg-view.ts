@@ -22,6 +22,7 @@ import { dimmedColour } from '../theme/dimmed';
 import type { MapBox } from './draw-furniture';
 import { n, xml } from './svg-text';
 import { byZoom, countryLabels } from './country-labels';
+import { SITE_NOTE, siteLabelBox } from './site-label';
 
 export { wrapText } from './layout';
 export type { MeasureText } from './layout';
@@ -146,17 +147,23 @@ export function svgView(req: ExportRequest, basemap: Basemap, measure: MeasureTe
   // Site symbols and names, and the boxes they take (country names keep clear of them).
   const taken: MapBox[] = [];
   const sites: string[] = [];
-  for (const { site, emphasis } of req.view.sites) {
+  for (const { site, emphasis, note } of req.view.sites) {
     if (emphasis === 'hidden') continue;
     const { x, y } = project([site.lon, site.lat]);
     const w = measure(site.name, 14, 700);
-    taken.push({ x: x - 12, y: y - 12, w: w + 34, h: 24 });
+    const noteWidth = note ? measure(note, SITE_NOTE.size, 400) : null;
+    taken.push(siteLabelBox(x, y, w, noteWidth));
+    const noteSvg =
+      note && noteWidth !== null
+        ? `<rect x="${n(x + 14)}" y="${n(y + 10)}" width="${n(noteWidth + 8)}" height="${SITE_NOTE.height}" ${svgFill('marker-label-bg')}/>` +
+          `<text x="${n(x + 18)}" y="${n(y + 10 + SITE_NOTE.height / 2 + SITE_NOTE.size * 0.35)}" font-size="${SITE_NOTE.size}" fill="${C.ink}" data-state-note="">${xml(note)}</text>`
+        : '';
     // A dimmed site is paler but opaque, as in the PNG: the coast under it does not show through.
     const dimmed = emphasis === 'earlier';
     sites.push(
       `<g data-site="${xml(site.id)}"${dimmed ? ' data-dimmed="true"' : ''}>${symbol(site.kind, x, y, 24, true, dimmed)}` +
         `<rect x="${n(x + 14)}" y="${n(y - 10)}" width="${n(w + 8)}" height="20" ${svgFill('marker-label-bg')}/>` +
-        `<text x="${n(x + 18)}" y="${n(y + 5)}" font-size="14" font-weight="${dimmed ? 400 : 700}" fill="${dimmed ? C.muted : C.ink}">${xml(site.name)}</text></g>`,
+        `<text x="${n(x + 18)}" y="${n(y + 5)}" font-size="14" font-weight="${dimmed ? 400 : 700}" fill="${dimmed ? C.muted : C.ink}">${xml(site.name)}</text>${noteSvg}</g>`,
     );
   }
 

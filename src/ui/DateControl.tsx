@@ -6,7 +6,7 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { Phase, Site, Source } from '../data/schema';
 import { formatDate } from '../i18n/dates';
-import { planAt } from '../data/timeline';
+import { changeMonths, planAt } from '../data/timeline';
 import type { Month } from '../data/timeline';
 import { useStrings } from '../i18n';
 import type { Messages } from '../i18n';
@@ -127,6 +127,7 @@ export default function DateControl({ range, at, onChange, onClear, announce, da
         }}
         onKeyDown={onKeyDown}
       />
+      <SliderMarks range={range} count={count} changes={changeMonths(data)} />
       <p id="date-slider-hint" className="date-control-hint">{strings.timeline.hint}</p>
       <div className="date-control-buttons">
         <button type="button" onClick={togglePlay} data-testid="date-play">
@@ -144,6 +145,30 @@ export default function DateControl({ range, at, onChange, onClear, announce, da
           {strings.timeline.today}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** Years along the slider, and a mark at each month the map changes: where to look. Visual only (the slider says each month and its changes). */
+function SliderMarks({ range, count, changes }: { range: TimelineRange; count: number; changes: Month[] }) {
+  const at = (m: Month) => `${(100 * monthsBetween(range.start, m)) / Math.max(1, count)}%`;
+  const first = Number(range.start.slice(0, 4)) + 1;
+  const last = Number(range.end.slice(0, 4));
+  const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  // A year's number every few years, so that they never crowd: every tick, fewer names.
+  const every = Math.max(1, Math.ceil(years.length / 5));
+  return (
+    <div className="date-marks" aria-hidden="true" data-testid="date-marks">
+      {changes
+        .filter((m) => m >= range.start && m <= range.end)
+        .map((m) => (
+          <span key={m} className="date-mark-change" style={{ left: at(m) }} data-month={m} />
+        ))}
+      {years.map((y) => (
+        <span key={y} className="date-mark-year" style={{ left: at(`${y}-01`) }} data-year={y}>
+          {(last - y) % every === 0 ? y : ''}
+        </span>
+      ))}
     </div>
   );
 }

@@ -117,6 +117,31 @@ describe('cite this view', () => {
   });
 });
 
+describe('a map of a date', () => {
+  it("its images name the month in the title and the file's name, and show each site's state then under its name", async () => {
+    const app = await MapApp.open(browser, baseUrl, '#date=2019-01');
+    await app.waitForMapIdle();
+    await app.openShare();
+    const dialog = app.page.locator('dialog.share-dialog[open]');
+    const today = new Date().toISOString().slice(0, 10);
+    const svg = await downloadBy(app.page, () => dialog.getByRole('button', { name: 'Download SVG' }).click());
+    expect(svg.name).toBe(`epaa-map_2019-01_${today}.svg`);
+    const drawn = await app.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const note = (site: string) => doc.querySelector(`#sites [data-site="${site}"] [data-state-note]`)?.textContent ?? null;
+      return { header: doc.querySelector('#header')?.textContent ?? '', redzikowo: note('redzikowo'), deveselu: note('deveselu') };
+    }, svg.text);
+    expect(drawn.header).toContain('January 2019');
+    // As the markers on screen say: Redzikowo was being built, Deveselu was under NATO command.
+    expect(drawn.redzikowo).toBe(await app.marker('redzikowo').locator('.site-marker-state').textContent());
+    expect(drawn.redzikowo).toMatch(/^Under construction/);
+    expect(drawn.deveselu).toBe('Under NATO command');
+    const png = await downloadBy(app.page, () => dialog.getByRole('button', { name: 'Download PNG' }).click());
+    expect(png.name).toBe(`epaa-map_2019-01_${today}.png`);
+    await app.page.close();
+  });
+});
+
 describe('vector export', () => {
   it('"Download SVG" beside the PNG gives the same view as valid SVG with a viewBox, text labels, legend, note and credits, that a browser opens', async () => {
     const app = await MapApp.open(browser, baseUrl, '#phase=3&site=redzikowo&layers=interceptor,radar,naval,command,lines');

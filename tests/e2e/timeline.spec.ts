@@ -113,6 +113,48 @@ describe('the map on a date', () => {
     expect(await app.shareField('share-snippet')).toContain('date=2014-06');
   });
 
+  it("on a date, the month is on the map itself, in a phone's first screen, and the slider marks the years and the months the map changes", async () => {
+    const phone = await openBrowser({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, liveMap: false });
+    try {
+      const app = await MapApp.open(phone, baseUrl, '#date=2019-01');
+      const chip = app.page.getByTestId('map-date');
+      await chip.waitFor();
+      expect(await chip.textContent()).toBe('As of January 2019');
+      const box = (await chip.boundingBox())!;
+      expect(box.y + box.height).toBeLessThan(844);
+      const area = (await app.page.locator('.map-area').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(area.y);
+      // Today's map has no month on it.
+      await app.goToView('#');
+      await expect.poll(() => chip.count()).toBe(0);
+      await app.goToView('#date=2019-01');
+      // A map of a date opens "Through time" (else it is opened as a reader would).
+      if (!(await slider(app.page).isVisible())) await openDateControl(app);
+      const marks = app.page.getByTestId('date-marks');
+      const years = await marks.locator('.date-mark-year').evaluateAll((els) => els.map((e) => [e.getAttribute('data-year'), e.textContent]));
+      const thisYear = new Date().getUTCFullYear();
+      // A tick every January from the year after the first month to this year; this year named.
+      expect(years.map(([y]) => Number(y))).toEqual(Array.from({ length: thisYear - Number(start.slice(0, 4)) }, (_, i) => Number(start.slice(0, 4)) + 1 + i));
+      expect(years.at(-1)![1]).toBe(String(thisYear));
+      expect(years.filter(([, text]) => text).length).toBeGreaterThanOrEqual(3);
+      // Deveselu's and Redzikowo's works began in May 2016 and October 2013: the map changes then.
+      const changes = await marks.locator('.date-mark-change').evaluateAll((els) => els.map((e) => e.getAttribute('data-month')));
+      expect(changes).toEqual(expect.arrayContaining(['2013-10', '2016-05']));
+      // Each mark sits under its month on the slider: its share of the width is its month's share of the range.
+      const share = await marks.evaluate((el) => {
+        const m = el.querySelector('[data-month="2016-05"]')!.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return (m.left + m.width / 2 - r.left) / r.width;
+      });
+      const total = (Number(new Date().toISOString().slice(0, 4)) - Number(start.slice(0, 4))) * 12 + new Date().getUTCMonth() + 1 - Number(start.slice(5, 7));
+      const months = (2016 - Number(start.slice(0, 4))) * 12 + 5 - Number(start.slice(5, 7));
+      expect(share).toBeCloseTo(months / total, 2);
+      expect(await axeProblems(app.page)).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('a date outside the plan, or malformed, is ignored', async () => {
     const app = await defaultView();
     await app.goToView('#phase=2&date=2003-01');

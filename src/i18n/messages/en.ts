@@ -429,6 +429,8 @@ export const en = {
     noChange: 'no change',
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
+    /** The month on the map itself, on a map of a date. */
+    onMap: (date: string) => `As of ${date}`,
   },
   realUse: {
     openDetails: "Open a chosen site's details when the map loads",

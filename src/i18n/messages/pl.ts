@@ -390,6 +390,7 @@ export const pl: Messages = {
     noChange: 'bez zmian',
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
+    onMap: (date: string) => `Stan na ${date}`,
   },
   realUse: {
     openDetails: 'Otwieraj szczegóły wybranego obiektu po wczytaniu mapy',

@@ -395,6 +395,7 @@ export const ro: Messages = {
     noChange: 'nicio schimbare',
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
+    onMap: (date: string) => `Situația în ${date}`,
   },
   realUse: {
     openDetails: 'Deschide detaliile amplasamentului ales la încărcarea hărții',

@@ -396,6 +396,7 @@ export const ru: Messages = {
     noChange: 'без изменений',
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
+    onMap: (date: string) => `По состоянию на ${date}`,
   },
   realUse: {
     openDetails: 'Открывать сведения о выбранном объекте при загрузке карты',

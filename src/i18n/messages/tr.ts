@@ -387,6 +387,7 @@ export const tr: Messages = {
     noChange: 'değişiklik yok',
     step: (date: string, changes: string) => `${date}: ${changes}`,
     imageTitle: (title: string, date: string) => `${title}, ${date}`,
+    onMap: (date: string) => `${date} itibarıyla`,
   },
   realUse: {
     openDetails: 'Harita yüklenince seçilen tesisin ayrıntılarını aç',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/data/validate-all';
-import { monthOf, phaseStateAt, planAt, plannedSince, siteStateAt, timelineStart } from '../../../src/data/timeline';
+import { changeMonths, monthOf, phaseStateAt, planAt, plannedSince, siteStateAt, timelineStart } from '../../../src/data/timeline';
 import type { Phase, Site } from '../../../src/data/schema';
 import { realFiles } from '../helpers';
 
@@ -109,5 +109,17 @@ describe('the rules, on made-up records', () => {
     ]);
     expect(plannedSince(phase({ plannedSources: { plannedYear: ['a', 'b', 'c'], interceptor: ['a'] } }), sources)).toBe('2009-09');
     expect(plannedSince(phase({ plannedSources: { plannedYear: ['c'], interceptor: ['a'] } }), sources)).toBeNull();
+  });
+});
+
+describe('changeMonths', () => {
+  it("lists each month an event starts a site's or a phase's state, once, in order, and no event that starts none", () => {
+    const site = (dates: { date: string; starts?: string }[]) => ({ dates }) as unknown as Site;
+    const phase = (actual: { date: string; starts?: string }[]) => ({ actual }) as unknown as Phase;
+    const months = changeMonths({
+      sites: [site([{ date: '2016-05-12', starts: 'operational' }, { date: '2013-10', starts: 'construction' }, { date: '2014-03-01' }])],
+      phases: [phase([{ date: '2016-05', starts: 'done' }, { date: '2019', starts: 'cancelled' }])],
+    });
+    expect(months).toEqual(['2013-10', '2016-05', '2019-01']);
   });
 });

@@ -119,6 +119,8 @@ describe('file name', () => {
     expect(exportFileName(['Phase 3', 'Kürecik'], new Date('2026-11-25T23:00:00Z'), '@2x')).toBe('epaa-map_phase-3_kurecik_2026-11-25@2x.png');
     expect(exportFileName([null], new Date('2026-01-02T00:00:00Z'))).toBe('epaa-map_2026-01-02.png');
     expect(exportFileName(['Phase 2'], new Date('2026-01-02T00:00:00Z'), '', 'svg')).toBe('epaa-map_phase-2_2026-01-02.svg');
+    // A map of a date: its month first, then the day the file was made.
+    expect(exportFileName(['2019-01', null, 'Redzikowo'], new Date('2026-12-07T10:00:00Z'), '_print')).toBe('epaa-map_2019-01_redzikowo_2026-12-07_print.png');
   });
 });
 
