@@ -22,6 +22,7 @@ import { formatDate } from '../i18n/dates';
 import { legendFor } from '../export/request';
 import { SiteLegend } from './SiteLegend';
 import { PlanTable } from './PlanTable';
+import { useStepBack } from './useStepBack';
 
 const MapView = lazy(() => import('../map/MapView'));
 const KeyboardHelp = lazy(() => import('../ui/KeyboardHelp'));
@@ -77,9 +78,10 @@ export function BriefingView(props: BriefingViewProps) {
   const legend = useMemo(() => legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) })), 'step'), [strings, data, emphasis]);
   const ignoreSelect = useCallback(() => {}, []);
   const hasTable = current.table === PLAN_TABLE;
+  const steppedBack = useStepBack();
 
   return (
-    <div className={hasTable ? 'briefing briefing-with-table' : 'briefing'} role="region" aria-roledescription="slide show" aria-label={t.region} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+    <div className={`briefing${hasTable ? ' briefing-with-table' : ''}${steppedBack ? ' stepped-back' : ''}`} role="region" aria-roledescription="slide show" aria-label={t.region} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
       <TimelineContext.Provider value={timeline}>
       <div className="briefing-map" ref={mapArea}>
         {mapError ? (

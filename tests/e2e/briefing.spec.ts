@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { openBrowser } from './support/browser';
 import type { Browser } from './support/browser';
 import { Briefing } from './support/briefing';
+import { STATE_TIMEOUT } from './support/app';
 import { axeProblems } from './support/axe';
 
 const baseUrl = inject('baseUrl');
@@ -169,6 +170,29 @@ describe('briefing mode', () => {
     expect(await previous.getAttribute('aria-disabled')).toBe('true');
     expect(await b.stepNumber()).toBe(1);
     expect(await next.getAttribute('aria-disabled')).toBe('false');
+    await b.page.close();
+  });
+
+  it("the control bar steps back when the presenter leaves the page alone, keeping its place, and any input brings it back", async () => {
+    const b = await Briefing.open(calm, baseUrl, '#tour=2');
+    await b.waitForStep(2);
+    const stage = b.page.locator('.briefing');
+    const controls = b.page.locator('.briefing-controls');
+    const mapBox = await b.page.locator('.briefing-map').boundingBox();
+    // Nothing touched for a few seconds: the buttons fade out and the pointer hides over the stage.
+    await b.page.locator('.briefing.stepped-back').waitFor({ timeout: STATE_TIMEOUT });
+    expect(await controls.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    expect(await stage.evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
+    // The map keeps its size: nothing on the audience's screen moves.
+    expect(await b.page.locator('.briefing-map').boundingBox()).toEqual(mapBox);
+    // A key the briefing does nothing with still brings the bar back, and so does the mouse.
+    await b.page.keyboard.press('Shift');
+    await expect.poll(() => stage.getAttribute('class')).not.toContain('stepped-back');
+    expect(await controls.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await b.page.locator('.briefing.stepped-back').waitFor({ timeout: STATE_TIMEOUT });
+    await b.page.mouse.move(200, 200);
+    await expect.poll(() => stage.getAttribute('class')).not.toContain('stepped-back');
+    expect(await b.stepNumber()).toBe(2);
     await b.page.close();
   });
 
