@@ -64,7 +64,7 @@ export default function Briefing({ data, at, presenter, webgl, onGo, onExit, onO
 
   if (!all) return <p role="status" className="loading briefing-status">{strings.briefing.loading}</p>;
   if (!tour) return <TourMissing id={at.id} asked={asked} tours={tours} onChoose={choose} onExit={onExit} />;
-  if (presenter) return <PresenterView steps={steps} tourLang={tour.lang} tourTitle={tour.title} phases={data.phases} step={step} statements={statements} sources={sourcesById} onStep={go} />;
+  if (presenter) return <PresenterView steps={steps} tourLang={tour.lang} tourTitle={tour.title} phases={data.phases} sites={data.sites} step={step} statements={statements} sources={sourcesById} onStep={go} />;
   if (handout) {
     return (
       <Handout

@@ -4,13 +4,14 @@
  * round (see channel.ts).
  */
 import { useEffect, useState } from 'react';
-import type { Phase, Source, Statement, TourStep } from '../data/schema';
+import type { Phase, Site, Source, Statement, TourStep } from '../data/schema';
 import { PLAN_TABLE } from '../data/schema';
 import { useStrings } from '../i18n';
 import { actionForKey, clampStep } from '../ui/briefing-keys';
 import { StepStatements } from './StepStatements';
 import { PlanTable } from './PlanTable';
 import { KeepFocusButton } from '../ui/KeepFocusButton';
+import { StepMap } from './StepMap';
 
 export interface PresenterViewProps {
   steps: TourStep[];
@@ -19,6 +20,8 @@ export interface PresenterViewProps {
   tourTitle: string;
   /** The plan's phases, for a step that shows the plan table. */
   phases: readonly Phase[];
+  /** The sites, for the current and next steps' maps. */
+  sites: Site[];
   step: number;
   statements: ReadonlyMap<string, Statement>;
   sources: ReadonlyMap<string, Source>;
@@ -26,14 +29,14 @@ export interface PresenterViewProps {
 }
 
 function formatElapsed(ms: number): string {
-  const s = Math.floor(ms / 1000);
+  const s = Math.floor(Math.abs(ms) / 1000);
   const hh = Math.floor(s / 3600);
   const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
   const ss = String(s % 60).padStart(2, '0');
   return hh ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
-export function PresenterView({ steps, tourLang, tourTitle, phases, step, statements, sources, onStep }: PresenterViewProps) {
+export function PresenterView({ steps, tourLang, tourTitle, phases, sites, step, statements, sources, onStep }: PresenterViewProps) {
   const strings = useStrings();
   const t = strings.briefing;
   const count = steps.length;
@@ -41,6 +44,9 @@ export function PresenterView({ steps, tourLang, tourTitle, phases, step, statem
   const next = steps[step];
   const [started, setStarted] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
+  // The talk's length, for a countdown beside the time elapsed; none until the presenter sets one.
+  const [minutes, setMinutes] = useState<number | null>(null);
+  const left = minutes === null ? null : minutes * 60_000 - (now - started);
 
   useEffect(() => {
     const id = window.setInterval(() => setNow(Date.now()), 1000);
@@ -79,6 +85,17 @@ export function PresenterView({ steps, tourLang, tourTitle, phases, step, statem
           <span aria-label={t.timer} role="timer">{formatElapsed(now - started)}</span>{' '}
           <button type="button" onClick={() => { setStarted(Date.now()); setNow(Date.now()); }}>{t.resetTimer}</button>
         </p>
+        <p className="presenter-countdown">
+          <label>
+            {t.talkLength}{' '}
+            <input type="number" min={1} max={240} value={minutes ?? ''} onChange={(e) => setMinutes(e.target.value ? Math.max(1, Math.round(Number(e.target.value))) : null)} data-testid="talk-length" />
+          </label>{' '}
+          {left !== null && (
+            <span role="timer" data-testid="time-left" className={left < 0 ? 'over' : undefined}>
+              {left < 0 ? t.timeOver(formatElapsed(left)) : t.timeLeft(formatElapsed(left))}
+            </span>
+          )}
+        </p>
         <div className="presenter-nav">
           <KeepFocusButton unavailable={step <= 1} onClick={() => onStep(clampStep(step - 1, count))}>
             ← {t.previous}
@@ -91,6 +108,7 @@ export function PresenterView({ steps, tourLang, tourTitle, phases, step, statem
       <div className="presenter-body">
         <section className="presenter-current" aria-labelledby="presenter-current-title">
           <p className="presenter-label">{t.current}</p>
+          <StepMap step={current} sites={sites} phases={phases} sources={sources} label={t.stepMap(step)} />
           <h2 id="presenter-current-title" lang={tourLang}>{current.title}</h2>
           {current.text && <p lang={tourLang}>{current.text}</p>}
           {current.notes && (
@@ -104,7 +122,15 @@ export function PresenterView({ steps, tourLang, tourTitle, phases, step, statem
         </section>
         <section className="presenter-next" aria-label={t.upNext}>
           <p className="presenter-label">{t.upNext}</p>
-          {next ? <h2 className="presenter-next-title" lang={tourLang}>{next.title}</h2> : <p>{t.lastStep}</p>}
+          {next ? (
+            <>
+              <StepMap step={next} sites={sites} phases={phases} sources={sources} label={t.stepMap(step + 1)} />
+              <h2 className="presenter-next-title" lang={tourLang}>{next.title}</h2>
+              {next.text && <p className="presenter-next-text" lang={tourLang}>{next.text}</p>}
+            </>
+          ) : (
+            <p>{t.lastStep}</p>
+          )}
         </section>
       </div>
     </div>

@@ -10,6 +10,7 @@ import { axeProblems } from './support/axe';
 const baseUrl = inject('baseUrl');
 const tour = JSON.parse(readFileSync(new URL('../../geodata/tours/briefing.json', import.meta.url), 'utf8')).steps as {
   title: string;
+  text?: string;
   camera?: { zoom: number; lat: number; lon: number };
   table?: string;
 }[];
@@ -288,6 +289,17 @@ describe('briefing mode', () => {
     expect(await presenter.locator('.presenter-notes').textContent()).toBeTruthy();
     expect(await presenter.locator('.presenter-next-title').textContent()).toBe(tour[2]!.title);
     expect(await presenter.getByRole('timer').textContent()).toMatch(/^\d\d:\d\d$/);
+    // The current and next steps' maps, with their sites as the room sees them, and the next step's caption.
+    const maps = presenter.locator('.presenter-map');
+    expect(await maps.count()).toBe(2);
+    expect(await maps.nth(0).getByRole('region').getAttribute('aria-label')).toBe('Map of step 2');
+    expect(await maps.nth(1).getByRole('region').getAttribute('aria-label')).toBe('Map of step 3');
+    await maps.nth(1).locator('.site-marker').first().waitFor();
+    expect(await presenter.locator('.presenter-next-text').textContent()).toBe(tour[2]!.text);
+    // A countdown to the talk's chosen length, beside the time elapsed.
+    await presenter.getByTestId('talk-length').fill('10');
+    expect(await presenter.getByTestId('time-left').textContent()).toMatch(/^(10:00|09:5\d) left$/);
+    expect(await axeProblems(presenter)).toEqual([]);
 
     // Audience -> presenter.
     await audience.page.keyboard.press('ArrowRight');

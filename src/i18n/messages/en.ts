@@ -266,6 +266,11 @@ export const en = {
     lastStep: 'This is the last step.',
     timer: 'Time since the presenter view opened',
     resetTimer: 'Reset timer',
+    /** The presenter's countdown: the talk's length, and the time left or over. */
+    talkLength: 'Talk length, minutes',
+    timeLeft: (time: string) => `${time} left`,
+    timeOver: (time: string) => `${time} over`,
+    stepMap: (n: number) => `Map of step ${n}`,
     print: 'Print the handout',
     backToBriefing: 'Back to the briefing',
     handoutTitle: 'Briefing handout',
