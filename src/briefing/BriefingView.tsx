@@ -117,7 +117,7 @@ export function BriefingView(props: BriefingViewProps) {
         )}
         <h2 lang={tourLang} tabIndex={-1} ref={stepTitle}>{current.title}</h2>
         {current.text && <p className="briefing-text" lang={tourLang}>{current.text}</p>}
-        <StepStatements ids={current.statements} statements={statements} sources={sources} />
+        <StepStatements ids={current.statements} statements={statements} sources={sources} audienceFirst />
       </section>
       {/* A step's table goes under the map, in the map's width: the caption column keeps the
           step's text and statements, and the whole step fits a 1280 x 720 screen unscrolled. */}

@@ -17,13 +17,15 @@ export interface StatementListProps {
   empty: string;
   /** Show the notes of the marks of certainty as text (the list view). */
   inlineMarks?: boolean;
+  /** A room's screen: each translation leads, the words as said follow (see StatementWords). */
+  audienceFirst?: boolean;
 }
 
 /**
  * Quotes word for word in their own language, each with the side it speaks for (in words), the
  * speaker, role, occasion, place, date, source, any translation with who made it, and why it is linked.
  */
-export function StatementList({ statements, sources, empty, inlineMarks = false }: StatementListProps) {
+export function StatementList({ statements, sources, empty, inlineMarks = false, audienceFirst = false }: StatementListProps) {
   const strings = useStrings();
   const timeline = useTimeline();
   if (statements.length === 0) return <p className="muted">{empty}</p>;
@@ -33,7 +35,7 @@ export function StatementList({ statements, sources, empty, inlineMarks = false 
         <li key={s.id} className={isLater(s.date, timeline) ? 'statement later' : 'statement'} data-statement={s.id}>
           {isLater(s.date, timeline) && <LaterTag />}
           <figure>
-            <StatementWords statement={s} />
+            <StatementWords statement={s} audienceFirst={audienceFirst} />
             {s.certainty && (
               <p className="statement-certainty">
                 <CertaintyMark certainty={s.certainty} sources={sources} inline={inlineMarks} />

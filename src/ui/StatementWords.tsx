@@ -19,23 +19,30 @@ export function translatorLabel(by: Translator | undefined, strings: Messages): 
 /**
  * A statement's words in their own language (marked with it, for screen readers and fonts), who
  * translated them where they are a translation, and the translation the reader needs beside them.
+ * For a room (`audienceFirst`), the translation into the audience's language leads and the words
+ * as said follow it: the quote an audience cannot read is not the large one.
  */
-export function StatementWords({ statement: s }: { statement: Statement }) {
+export function StatementWords({ statement: s, audienceFirst = false }: { statement: Statement; audienceFirst?: boolean }) {
   const strings = useStrings();
+  const lead = audienceFirst && !!s.translation;
+  const words = (
+    <blockquote className={[s.kind === 'report' ? 'reported' : '', lead ? 'original-after' : ''].filter(Boolean).join(' ') || undefined} lang={s.lang}>
+      <p>{s.kind === 'quote' ? `“${s.quote}”` : s.quote}</p>
+    </blockquote>
+  );
+  const translation = s.translation && (
+    <p className={lead ? 'translation translation-lead' : 'translation'}>
+      <span className="translation-tag">{translatorLabel(s.translationBy, strings)}:</span>{' '}
+      <span lang={s.translationBy ? 'en' : undefined}>{s.translation}</span>
+    </p>
+  );
   return (
     <>
-      <blockquote className={s.kind === 'report' ? 'reported' : undefined} lang={s.lang}>
-        <p>{s.kind === 'quote' ? `“${s.quote}”` : s.quote}</p>
-      </blockquote>
+      {lead ? translation : words}
       {s.spokenIn && s.translatedBy && s.translatedBy.kind !== 'us' && (
         <p className="translated-by">{strings.said.translatedBy(s.translatedBy.name, languageName(s.spokenIn, strings.locale))}</p>
       )}
-      {s.translation && (
-        <p className="translation">
-          <span className="translation-tag">{translatorLabel(s.translationBy, strings)}:</span>{' '}
-          <span lang={s.translationBy ? 'en' : undefined}>{s.translation}</span>
-        </p>
-      )}
+      {lead ? words : translation}
     </>
   );
 }

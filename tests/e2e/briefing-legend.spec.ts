@@ -132,14 +132,28 @@ describe('the briefing at 1280 x 720', () => {
     }
   });
 
-  it('speaks the room’s language: the legend and the table in Russian', async () => {
+  it('speaks the room’s language: the legend, the table and the quotes in Russian, the translation first', async () => {
     await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=ru`);
     const legend = b.page.getByRole('group', { name: ru.legendHeading });
     await legend.waitFor();
     expect(await legend.locator('.site-legend-dimmed').textContent()).toContain(ru.exportDetails.dimmedStep);
     expect(await b.page.locator('[data-testid="plan-table"] caption').textContent()).toBe(ru.exportDetails.planCaption);
+    // A quote in English: the room reads the Russian first and large, the English after it, smaller but legible.
+    const quoted = async () =>
+      b.page.locator('.briefing-caption .statement figure').first().evaluate((f) => {
+        const parts = [...f.children].filter((e) => e.matches('blockquote, .translation'));
+        const px = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+        return { order: parts.map((e) => (e.matches('blockquote') ? `words:${e.getAttribute('lang')}` : 'translation')), sizes: parts.map(px) };
+      });
+    const ruQuote = await quoted();
+    expect(ruQuote.order).toEqual(['translation', 'words:en']);
+    expect(ruQuote.sizes[0]).toBeGreaterThan(ruQuote.sizes[1]!);
+    expect(ruQuote.sizes[1]).toBeGreaterThanOrEqual(16);
+    expect(await axeProblems(b.page)).toEqual([]);
     await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=en`);
     await b.page.getByRole('group', { name: 'Legend' }).waitFor();
+    // In the language it was said in, the quote alone.
+    expect((await quoted()).order).toEqual(['words:en']);
   });
 
   it('is clean for axe with the legend and the table', async () => {
