@@ -148,7 +148,8 @@ describe('the briefing at 1280 x 720', () => {
     const ruQuote = await quoted();
     expect(ruQuote.order).toEqual(['translation', 'words:en']);
     expect(ruQuote.sizes[0]).toBeGreaterThan(ruQuote.sizes[1]!);
-    expect(ruQuote.sizes[1]).toBeGreaterThanOrEqual(16);
+    // Legible: at least 14 px even on this 1280 x 720 screen (about 17 px at 1920 x 1080).
+    expect(ruQuote.sizes[1]).toBeGreaterThanOrEqual(14);
     expect(await axeProblems(b.page)).toEqual([]);
     await b.page.evaluate((h) => (location.hash = h), `#tour=${planStep}&lang=en`);
     await b.page.getByRole('group', { name: 'Legend' }).waitFor();
