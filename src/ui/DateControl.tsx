@@ -9,6 +9,7 @@ import { formatDate } from '../i18n/dates';
 import { changeMonths, planAt } from '../data/timeline';
 import type { Month } from '../data/timeline';
 import { useStrings } from '../i18n';
+import './date-control.css';
 import type { Messages } from '../i18n';
 import { dateMoveFor } from './date-keys';
 import { addMonths, monthsBetween } from '../state/timeline-context';

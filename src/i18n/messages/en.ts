@@ -3,7 +3,7 @@
  * keys (the `Messages` type makes a missing one a type error, and a unit test checks the files).
  * Content (site, phase and glossary texts) is translated in geodata/i18n/, not here.
  */
-import { apaDate } from '../dates';
+import { apaDate } from '../dates.ts';
 
 /** What a citation is made of; each format in each language arranges it (src/export/cite.ts). */
 /** What a statement's citation is made of; each language arranges it (src/export/statement-cite.ts). */
