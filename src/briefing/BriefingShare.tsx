@@ -1,13 +1,12 @@
 import type { RefObject } from 'react';
 import type { AppData } from '../data/app-data';
 import type { Source, Statement } from '../data/schema';
-import { stepEmphasis } from '../data/select';
 import type { TourStep } from '../data/schema';
 import type { ExportSize } from '../export/export-png';
 import { exportRequestFor } from '../export/request';
 import { ShareDialog } from '../export/ShareDialog';
 import { usePlaceNames, useStrings } from '../i18n';
-import { emphasisAt, viewAt } from '../state/timeline-context';
+import { stepView } from './step-view';
 import { formatTourRef, withHashKeys } from '../state/url-state';
 
 export interface BriefingShareProps {
@@ -35,7 +34,7 @@ export function BriefingShare({ data, tourId, draft, step, current, statements, 
       mapArea: mapArea.current,
       sites: data.sites,
       camera: current.camera ?? null,
-      emphasis: emphasisAt(viewAt(data, current.date), (s) => stepEmphasis(s, current)),
+      emphasis: stepView(data, current).emphasis,
       title: current.title,
       caption: current.text ?? strings.title,
       contents: {

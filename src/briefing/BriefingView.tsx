@@ -7,9 +7,8 @@ import type { ReactNode, RefObject } from 'react';
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import type { DataProblem, Dataset } from '../data/validate';
 import { DataProblems } from '../ui/DataProblems';
-import type { Site, Source, Statement, TourStep } from '../data/schema';
+import type { Source, Statement, TourStep } from '../data/schema';
 import { PLAN_TABLE } from '../data/schema';
-import { stepEmphasis } from '../data/select';
 import { useStrings } from '../i18n';
 import { clampStep } from '../ui/briefing-keys';
 import { toggleFullscreen, useBriefingInput } from './useBriefingInput';
@@ -17,7 +16,8 @@ import { StepStatements } from './StepStatements';
 import { LanguageMenu } from '../ui/LanguageMenu';
 import { KeepFocusButton } from '../ui/KeepFocusButton';
 import { useKeyboardHelp } from '../ui/useKeyboardHelp';
-import { TimelineContext, emphasisAt, viewAt } from '../state/timeline-context';
+import { TimelineContext } from '../state/timeline-context';
+import { stepView } from './step-view';
 import { formatDate } from '../i18n/dates';
 import { legendFor } from '../export/request';
 import { SiteLegend } from './SiteLegend';
@@ -73,8 +73,7 @@ export function BriefingView(props: BriefingViewProps) {
   const { onTouchStart, onTouchEnd } = useBriefingInput({ step, count, go, toggleBlackout: () => setBlackout((x) => !x), onHandout, onPresenter, onExit });
 
   // A step may show the map on a date: sites that were nothing yet are hidden, the rest say their state.
-  const timeline = useMemo(() => viewAt({ sites: data.sites, phases: data.phases, sourcesById: sources }, current.date), [data, sources, current]);
-  const emphasis = useMemo(() => emphasisAt(timeline, (site: Site) => stepEmphasis(site, current)), [timeline, current]);
+  const { timeline, emphasis } = useMemo(() => stepView({ sites: data.sites, phases: data.phases, sourcesById: sources }, current), [data, sources, current]);
   const legend = useMemo(() => legendFor(strings, data.sites.map((site) => ({ site, emphasis: emphasis(site) })), 'step'), [strings, data, emphasis]);
   const ignoreSelect = useCallback(() => {}, []);
   const hasTable = current.table === PLAN_TABLE;

@@ -9,8 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../data/validate';
 import type { Source, Statement, TourStep } from '../data/schema';
 import { PLAN_TABLE } from '../data/schema';
-import { stepEmphasis } from '../data/select';
-import { emphasisAt, viewAt } from '../state/timeline-context';
+import { stepView } from './step-view';
 import { usePlaceNames, useStrings } from '../i18n';
 import { createViewRenderer } from '../export/render-view';
 import { StepStatements } from './StepStatements';
@@ -44,7 +43,7 @@ export function Handout({ data, steps, tourLang, statements, sources, webgl, aut
   const drawn = useMemo(() => {
     const plannable = { sites: data.sites, phases: data.phases, sourcesById: sources };
     return steps.map((step) => {
-      const emphasis = emphasisAt(viewAt(plannable, step.date), (s) => stepEmphasis(s, step));
+      const { emphasis } = stepView(plannable, step);
       return data.sites.map((site) => ({ site, emphasis: emphasis(site) }));
     });
   }, [data, steps, sources]);

@@ -5,9 +5,9 @@
  */
 import { useMemo } from 'react';
 import type { Phase, Site, Source, TourStep } from '../data/schema';
-import { stepEmphasis } from '../data/select';
 import { StaticView } from '../map/StaticView';
-import { TimelineContext, emphasisAt, viewAt } from '../state/timeline-context';
+import { TimelineContext } from '../state/timeline-context';
+import { stepView } from './step-view';
 import { cameraBounds } from '../map/viewport';
 
 /**
@@ -25,8 +25,7 @@ export interface StepMapProps {
 }
 
 export function StepMap({ step, sites, phases, sources, label }: StepMapProps) {
-  const timeline = useMemo(() => viewAt({ sites, phases, sourcesById: sources }, step.date), [sites, phases, sources, step]);
-  const emphasis = useMemo(() => emphasisAt(timeline, (site: Site) => stepEmphasis(site, step)), [timeline, step]);
+  const { timeline, emphasis } = useMemo(() => stepView({ sites, phases, sourcesById: sources }, step), [sites, phases, sources, step]);
   const frame = step.camera ? cameraBounds(step.camera, ROOM_MAP) : null;
   return (
     <TimelineContext.Provider value={timeline}>

@@ -60,6 +60,8 @@ export default function DateControl({ range, at, onChange, onClear, announce, da
   // The plan at the month last shown, to say what a step changed.
   const shown = useRef<{ at: Month; plan: Plan } | null>(null);
   const planOf = useMemo(() => (m: Month) => planAt(data, m), [data]);
+  // Read once per dataset, not on every month played.
+  const changes = useMemo(() => changeMonths(data), [data]);
 
   const go = (month: Month) => {
     const to = month < range.start ? range.start : month > range.end ? range.end : month;
@@ -128,7 +130,7 @@ export default function DateControl({ range, at, onChange, onClear, announce, da
         }}
         onKeyDown={onKeyDown}
       />
-      <SliderMarks range={range} count={count} changes={changeMonths(data)} />
+      <SliderMarks range={range} count={count} changes={changes} />
       <p id="date-slider-hint" className="date-control-hint">{strings.timeline.hint}</p>
       <div className="date-control-buttons">
         <button type="button" onClick={togglePlay} data-testid="date-play">

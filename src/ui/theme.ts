@@ -11,7 +11,8 @@ import type { EmbedOptions } from '../state/url-state';
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'epaa-map-theme';
 
-function stored(embed?: EmbedOptions): ThemeChoice {
+/** The choice a page starts with: an embed's host's, else the one stored in this browser, else the system's. */
+function initialChoice(embed?: EmbedOptions): ThemeChoice {
   if (embed?.embed) return embed.theme === 'auto' ? 'system' : embed.theme;
   try {
     const v = localStorage.getItem(KEY);
@@ -25,7 +26,7 @@ const darkQuery = () => window.matchMedia?.('(prefers-color-scheme: dark)');
 
 /** Sets the stored or system theme on <html> before the first render, so a reload does not flash. */
 export function applyThemeEarly(embed?: EmbedOptions): void {
-  const choice = stored(embed);
+  const choice = initialChoice(embed);
   document.documentElement.dataset.theme = choice === 'dark' || (choice === 'system' && darkQuery()?.matches) ? 'dark' : 'light';
 }
 
@@ -34,7 +35,7 @@ export function applyThemeEarly(embed?: EmbedOptions): void {
  * embed's options fix the choice to its host's.
  */
 export function useTheme(embed?: EmbedOptions): [ThemeChoice, (t: ThemeChoice) => void, boolean] {
-  const [choice, setChoice] = useState<ThemeChoice>(() => stored(embed));
+  const [choice, setChoice] = useState<ThemeChoice>(() => initialChoice(embed));
   const [systemDark, setSystemDark] = useState(() => darkQuery()?.matches ?? false);
   useEffect(() => {
     const q = darkQuery();
